@@ -548,7 +548,7 @@ const CUES: Record<string, Cues> = {
       ),
       deadline: list('a más tardar|no más tarde de|no antes de'),
       rise: list(
-        'sube|subió|suben|subir|subirse|subirla|subirlo|aumenta|aumentó|aumentan|aumente|aumenten|aumentar|aumentarán|aumentará|crece|creció|incremento|alza|incrementado|incrementada|elévela|elévelo|elévelas|elévelos',
+        'sube|subió|suben|subir|subirse|subirla|subirlo|aumenta|aumentó|aumentan|aumente|aumenten|aumentar|aumentarán|aumentará|crece|creció|incremento|alza|incrementado|incrementada|elévela|elévelo|elévelas|elévelos|se extiende|se extienden|se propaga|se propagan|propagación',
       ),
       fall: list(
         'baja|bajó|bajan|bajar|bajarse|bajarla|bajarlo|bájela|bájelo|bájelas|bájelos|disminuye|disminuyó|disminuyen|disminuya|disminuyan|disminuir|reducir|reduce|reducen|aliviar|alivia|alivian|cae|cayó|caen|descenso|reducido|reducida|reducidos|reducidas|rebajado|rebajada',
@@ -2072,9 +2072,10 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     // (and a separable "aufhören" with its words between: "hört während eines Ausfalls auf")
     de: [
-      'beenden|beendet|abbrechen|abgebrochen|absetzen|abgesetzt|aufhören|aufgehört|hört auf|hören auf|hört * auf|hören * auf',
+      // (and a timer stopped: "keeps running" → "Der Timer stoppt")
+      'beenden|beendet|abbrechen|abgebrochen|absetzen|abgesetzt|aufhören|aufgehört|hört auf|hören auf|hört * auf|hören * auf|stoppt|stoppen|gestoppt',
       // (and a separable "fortsetzen": "setzen Sie die Tätigkeit fort")
-      'fortsetzen|weitermachen|weiterhin|weiter einnehmen|weiter anwenden|weiter verwenden|setzen * fort|setzt * fort',
+      'fortsetzen|weitermachen|weiterhin|weiter einnehmen|weiter anwenden|weiter verwenden|setzen * fort|setzt * fort|läuft weiter|laufen weiter',
     ],
     fr: [
       'arrêter|arrêtez|cesser|cessez|cesse|cessent|faites demi-tour|faire demi-tour|rebroussez chemin',
@@ -2084,7 +2085,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // (not "dejar", "seguir": also "let" and "follow")
     // (and to stop or keep doing a thing said to the reader: "you keep paying" → "dejas de pagar")
     es: [
-      'suspender|suspenda|interrumpir|interrumpa|dejas de|deja de|dejan de|dejará de|dejarás de|dejarán de|deje de|dejen de',
+      // (and a reaction stopped: "do not stop a severe reaction" → "detienen una reacción grave")
+      'suspender|suspenda|interrumpir|interrumpa|dejas de|deja de|dejan de|dejará de|dejarás de|dejarán de|deje de|dejen de|detener|detiene|detienen|detenga|detengan',
       'continuar|continúe|siguen funcionando|sigue funcionando',
     ],
     // (not "停" alone: 停车 is parking)
@@ -4555,7 +4557,11 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   visibility: {
     en: ['hidden|hide|hides|hiding', 'shown|displayed|unhidden|show it|show them'],
     id: ['disembunyikan|sembunyikan|menyembunyikan|tersembunyi|tidak ditampilkan', 'ditampilkan|tampilkan|menampilkan|tampil'],
-    de: ['ausgeblendet|ausblenden|verborgen|versteckt', 'angezeigt|anzeigen|eingeblendet|einblenden'],
+    // (and the separable verbs with their words between: "blenden Rezepte aus", "zeigen nur Rezepte an")
+    de: [
+      'ausgeblendet|ausblenden|verborgen|versteckt|blenden * aus|blendet * aus',
+      'angezeigt|anzeigen|eingeblendet|einblenden|zeigen * an|zeigt * an',
+    ],
     fr: [
       'masqué|masquée|masqués|masquées|masquer|caché|cachée|cachés|cachées',
       'affiché|affichée|affichés|affichées|afficher|visible|visibles',

@@ -11751,3 +11751,21 @@ describe('round 333', () => {
     expect(of('Dogs are allowed inside.', 'Chiens acceptés, mais pas à l’intérieur.', 'fr')).toEqual(['polarity.added pas']);
   });
 });
+
+describe('round 334', () => {
+  it('reads Spanish "detener" and German "stoppen" as stopping, and German separable words of hiding and showing', () => {
+    const source = 'This spray eases the itching but does not stop the rash from spreading.';
+    expect(of(source, 'Este espray alivia el picor y detiene la propagación de la erupción.', 'es')).toEqual(['polarity.dropped detiene']);
+    expect(of(source, 'Este espray alivia el picor, pero no detiene la propagación de la erupción.', 'es')).toEqual([]);
+    // (and a spread named as a noun, "la propagación", is a rise the easing is set against)
+    expect(of('The music keeps playing when the screen locks.', 'Die Musik stoppt, wenn der Bildschirm gesperrt wird.', 'de')).toEqual([
+      'direction.inverted stoppt',
+    ]);
+    expect(of('Filters hide posts you have already read.', 'Filter zeigen nur Beiträge an, die Sie bereits gelesen haben.', 'de')).toEqual([
+      'direction.inverted zeigen nur Beiträge an',
+    ]);
+    expect(of('Filters hide posts you have already read.', 'Filter blenden Beiträge aus, die Sie bereits gelesen haben.', 'de')).toEqual(
+      [],
+    );
+  });
+});

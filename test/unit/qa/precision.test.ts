@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand three hundred and forty-nine (three hundred and forty-two other changes of meaning, three hundred and six opposites, two hundred and fifty-six terms, parties or order swapped, one hundred and forty negations lost or added, one hundred and twenty-one restrictions or quantifiers lost, added or changed, seventy-eight terms, senses or false friends, fifty-three spans of time, times or units, twenty-six amounts or counts, seventeen bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand three hundred and forty-six (three hundred and forty-two other changes of meaning, three hundred and four opposites, two hundred and fifty-six terms, parties or order swapped, one hundred and thirty-nine negations lost or added, one hundred and twenty-one restrictions or quantifiers lost, added or changed, seventy-eight terms, senses or false friends, fifty-three spans of time, times or units, twenty-six amounts or counts, seventeen bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -57,7 +57,6 @@ describe('precision on careful translations', () => {
       'alergiaalimentaria-es ¶3 restriction added (even to only)',
       'alergiaalimentaria-es ¶3 opposite (small to large)',
       'alergiaalimentaria-es ¶5 opposite (mild to severe)',
-      'alergiaalimentaria-es ¶5 negation dropped (do not stop)',
       'alergiaalimentaria-es ¶7 order swapped (pen first, then ambulance)',
       'alergiaalimentaria-es ¶8 opposite (lasts for life to disappears)',
       'alergimakanan ¶8 terms swapped (milk and peanut allergy)',
@@ -683,8 +682,6 @@ describe('precision on careful translations', () => {
       'kletterhalle-de ¶2 restriction dropped (the first visit to every visit)',
       'kletterpark-de ¶6 quantifier changed (both to one)',
       'kochapp-de ¶2 restriction lost (only when to even when)',
-      'kochapp-de ¶5 opposite (keeps running to stops)',
-      'kochapp-de ¶6 opposite (hide to show only)',
       'kochkurs-de ¶5 opposite (provided to must be brought)',
       'kochkurs-de ¶8 parties swapped (their own risk to ours)',
       'kopflaeuse-de ¶6 time changed (the day after to two weeks after)',
