@@ -1842,8 +1842,9 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
         'sont perdues|sont perdus|est perdu|est perdue|seront perdues|seront perdus',
     ],
     es: [
-      'guardar|guarde|guardado|guardados|guardada|guardadas|conservar|conserve|conserva|conservan|conservado|conservados|conservada|conservadas|almacenado|almacenados|almacenada|almacenadas',
-      'desechar|deseche|desechado|desechados|eliminado|eliminados|eliminada|eliminadas|se elimina|se eliminan|borrado|borrados|borrada|borradas|se borra|se borran|se pierden|se pierde|se perderán|se perderá',
+      'guardar|guarde|guardado|guardados|guardada|guardadas|conservar|conserve|conserva|conservan|conservado|conservados|conservada|conservadas|almacenado|almacenados|almacenada|almacenadas|guarda|guardan',
+      // (and a thing that deletes: "keeps the last 500 messages" → "borra los últimos 50 mensajes")
+      'desechar|deseche|desechado|desechados|eliminado|eliminados|eliminada|eliminadas|se elimina|se eliminan|borrado|borrados|borrada|borradas|se borra|se borran|se pierden|se pierde|se perderán|se perderá|borra|borran|elimina|eliminan',
     ],
   },
   journey: {
@@ -6470,7 +6471,8 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   leash: ['牵绳|拴绳|系绳|拴好|牵好|拴上|牵引绳', '不牵绳|不拴绳|不系绳|散放|放养|解开绳|松开牵引绳|解开牵引绳|自由奔跑'],
   fill: ['加满|满箱|满油|装满|满的|电量充足|充满电|电量已满', '空的|空箱|清空|空着|电量低|电量不足|低电量|没电|为空|油箱空'],
   losing: ['失去|丧失|丢掉', '获得|得到|赢得|取得'],
-  keeping: ['保留|保存|保管|留着|存放', '丢弃|扔掉|丢掉|删除|销毁|处理掉'],
+  // (and things cleared away: "items left overnight will be removed" → "过夜存放的物品将被清走")
+  keeping: ['保留|保存|保管|留着|存放', '丢弃|扔掉|丢掉|删除|销毁|处理掉|清走|移走|清除'],
   until: ['直到|之前|以前|为止', '之后|以后'],
   letting: ['租户|承租人|租客|承租方', '房东|业主|出租人|出租方'],
   markup: ['额外|附加|加收|另加|另收', '优惠|折扣|减免|便宜'],

@@ -11769,3 +11769,16 @@ describe('round 334', () => {
     );
   });
 });
+
+describe('round 335', () => {
+  it('reads Chinese things cleared away and Spanish things deleted as the other side of keeping', () => {
+    expect(of('Bikes left overnight will be removed.', '过夜存放的自行车将被清走。', 'zh')).toEqual([]);
+    expect(of('Boxes left in the hall after Friday will be removed.', '周五之后留在走廊的箱子将被保留。', 'zh')).toEqual([
+      'direction.inverted 保留',
+    ]);
+    expect(of('The app keeps your last 100 searches.', 'La aplicación borra tus últimas 100 búsquedas.', 'es')).toEqual([
+      'direction.inverted borra',
+    ]);
+    expect(of('The app keeps your last 100 searches.', 'La aplicación guarda tus últimas 100 búsquedas.', 'es')).toEqual([]);
+  });
+});
