@@ -2500,12 +2500,13 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // (and enough to drink or eat: "Drink enough water" → "Minumlah sedikit air")
     // (and as much of it as one can: "spend as much time as possible outdoors" → "le moins de temps possible")
     en: [
-      'plenty of|plenty|lots of|a lot of|too much|too many|drink enough|eat enough|enough water|enough fluids|enough fluid|as much as possible|as much time as possible|as many as possible',
+      // (and enough room or time: "shoes with enough room for your toes" → "mit wenig Platz")
+      'plenty of|plenty|lots of|a lot of|too much|too many|drink enough|eat enough|enough water|enough fluids|enough fluid|enough room|enough space|enough time|enough sleep|enough rest|as much as possible|as much time as possible|as many as possible',
       'very little|only a little|little|too little|too few|as few as possible',
     ],
     // (and a command to limit it: "give plenty of fluids" → "batasi cairan")
     id: ['banyak|yang banyak|sebanyak mungkin|yang cukup', 'sedikit|sedikit saja|batasi|kurangi|sesedikit mungkin|seminimal mungkin'],
-    de: ['viel|reichlich|ausreichend|zu viel|zu viele', 'wenig|zu wenig|zu wenige|begrenzen sie|schränken sie'],
+    de: ['viel|reichlich|ausreichend|genug|genügend|zu viel|zu viele', 'wenig|zu wenig|zu wenige|begrenzen sie|schränken sie'],
     fr: [
       'beaucoup|abondamment|en abondance|suffisamment|le plus possible|le plus de temps possible|autant que possible',
       'peu|limitez|le moins possible|le moins de temps possible',
@@ -2549,7 +2550,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ['plus de|davantage', 'moins de|moins'],
     es: ['más', 'menos'],
     // (and eating or drinking more or less: "Eat more fibre" → "少吃")
-    zh: ['更多|较多|多吃|多喝', '更少|较少|少吃|少喝'],
+    // (and more or less so: "make the noise less noticeable" → "让噪音更加明显", "不那么明显")
+    zh: ['更多|较多|多吃|多喝|更加', '更少|较少|少吃|少喝|不那么'],
   },
   // a path, a place stayed on or left ("Stay on marked paths" → "Quittez les sentiers balisés")
   staying: {
@@ -2633,7 +2635,9 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     id: ['buruk|jelek|lemah', 'sangat baik|sangat bagus|bagus sekali|prima|istimewa'],
     de: [
       'schlecht|schlechte|schlechten|schwach|schwache|schwachen',
-      'ausgezeichnet|ausgezeichnete|hervorragend|hervorragende|sehr gut|sehr gute',
+      // (and "gute" of a thing, an inflected adjective, not "gut" of how a thing is done: "eine gute
+      // Durchblutung" for "poor circulation")
+      'ausgezeichnet|ausgezeichnete|hervorragend|hervorragende|sehr gut|sehr gute|gute|guten|guter|gutes',
     ],
     fr: ['faible|faibles|mauvais|mauvaise|mauvaises|médiocre|médiocres', 'excellent|excellente|excellents|excellentes|très bon|très bonne'],
     es: ['mala|malo|malas|malos|débil|débiles|deficiente|deficientes', 'excelente|excelentes|muy buena|muy bueno'],
@@ -3176,7 +3180,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // half and double ("Students pay half" → "zahlen das Doppelte")
   proportion: {
     en: ['half', 'double|twice as much|twice the'],
-    id: ['setengah|separuh|separo', 'dua kali lipat|berlipat ganda'],
+    // (and twice a rate or a price, "dua kali tarif harian" for "half the daily rate")
+    id: ['setengah|separuh|separo', 'dua kali lipat|berlipat ganda|dua kali tarif|dua kali harga|dua kali biaya|dua kali jumlah'],
     de: ['hälfte|halbe|halben|halber|halbes', 'doppelte|doppelten|doppelt|zweifache|zweifachen'],
     fr: ['moitié', 'double'],
     es: ['mitad', 'doble'],
@@ -3755,7 +3760,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // (and a thing that sits tight: "a loose plaster" → "ein fest sitzendes Pflaster")
     de: [
       'eng|enge|engen|enger|straff|stramm|festziehen|fest sitzend|fest sitzende|fest sitzenden|fest sitzender|fest sitzendes|festsitzend|festsitzende|festsitzenden',
-      'locker|lockere|lockeren|lockerer|lose|lockern|locker sitzend|locker sitzende|locker sitzenden|locker sitzendes',
+      // (and wide of clothes and shoes, "weite Kleidung", "zu weite Schuhe" for shoes too loose)
+      'locker|lockere|lockeren|lockerer|lose|lockern|locker sitzend|locker sitzende|locker sitzenden|locker sitzendes|weit|weite|weiten|weiter',
     ],
     fr: ['serré|serrée|serrés|serrées|ajusté|ajustée|ajustés|ajustées', 'lâche|lâches|desserré|desserrée|desserrés|desserrées'],
     es: [
@@ -4112,6 +4118,16 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ['kilomètre|kilomètres|km', 'mile|miles'],
     es: ['kilómetro|kilómetros|km', 'milla|millas'],
     zh: ['公里|千米', '英里'],
+  },
+  // a volume in litres or in gallons ("fuel charged at €3 per litre" → "3 € por galón")
+  // (not Chinese "升" alone, also a rise: "每升", "公升")
+  volumeUnit: {
+    en: ['litre|litres|liter|liters', 'gallon|gallons'],
+    id: ['liter', 'galon'],
+    de: ['liter', 'gallone|gallonen'],
+    fr: ['litre|litres', 'gallon|gallons'],
+    es: ['litro|litros', 'galón|galones'],
+    zh: ['公升|每升', '加仑'],
   },
   // a harm caused or prevented ("scratching can cause an infection" → "puede prevenir una infección")
   // (not French "cause" nor Spanish "causa", also nouns: "à cause de", "la causa"; nor the English
@@ -4503,6 +4519,19 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // (and stools: "keep your stools soft" → "保持大便干硬")
     // (and a pillow or a mattress firm or soft: "a firm, low pillow" → "偏软的…枕头")
     zh: ['坚硬|硬的|较硬|偏硬|硬质|硬毛|干硬|干结|硬便', '柔软|软的|较软|偏软|软质|软食|流食|软毛|松软|软便'],
+  },
+  // a thing made softer or harder: skin, a stool, a surface ("Soak your feet to soften the skin" →
+  // "um die Haut zu verhärten")
+  softening: {
+    en: ['soften|softens|softened|softening', 'harden|hardens|hardened|hardening'],
+    id: ['melunakkan|melembutkan|dilunakkan|melunak', 'mengeraskan|dikeraskan|mengeras'],
+    de: [
+      'aufweichen|aufzuweichen|aufgeweicht|weicht|erweichen|weich machen|weicher machen',
+      'verhärten|verhärtet|verhärtung|härten|hart machen|härter machen',
+    ],
+    fr: ['ramollir|ramollit|ramolli|ramollie|assouplir|assouplit|adoucir', 'durcir|durcit|durci|durcie|endurcir'],
+    es: ['ablandar|ablanda|ablandan|ablandado|ablandada|reblandecer|suavizar', 'endurecer|endurece|endurecen|endurecido|endurecida'],
+    zh: ['软化|变软|泡软', '硬化|变硬|发硬'],
   },
   // a colour or a skin growing darker or paler ("your iris may slowly darken" → "lebih terang")
   // dark against light or bright: a room, clothing, a colour ("keep the bedroom dark" → "明亮";
@@ -4929,7 +4958,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // turned down" → "lauter gestellt")
     en: [
       'loud|loudly|aloud|louder|noisier|loud music',
-      'quietly|softly|silently|quieter|soft music|quiet music|turned down|turn down|turns down',
+      'quietly|softly|silently|quieter|soft music|quiet music|soft sound|soft sounds|soft background|turned down|turn down|turns down',
     ],
     id: [
       'keras|dengan keras|nyaring|kencang|lantang|lebih bising|lebih berisik',
@@ -4939,7 +4968,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     de: ['lauter|lauteren', 'leiser|leiseren|leise'],
     fr: ['plus bruyant|plus bruyante|plus fort', 'plus silencieux|plus silencieuse|à voix basse|tout bas'],
     es: ['más ruidoso|más ruidosa|más fuerte', 'más silencioso|más silenciosa|en voz baja'],
-    zh: ['噪音更大|更吵|更大声', '噪音更小|更安静|更小声'],
+    // (and a sound loud or soft: "soft background sound" → "响亮的背景声音")
+    zh: ['噪音更大|更吵|更大声|响亮', '噪音更小|更安静|更小声|轻柔的背景|轻柔的声音|轻柔的音乐|柔和的声音|柔和的音乐'],
   },
   // the day a thing happens, said without a date ("expected to peak tonight" → "besok malam")
   // (and the same day against the next: "ready the same day" → "am nächsten Tag fertig")
@@ -7814,7 +7844,9 @@ function oppositesSwapped(
     // "are not covered unless you declared them" → "están cubiertas aunque no las haya declarado")
     // (a "never" is a negation of its own, and a French "ne" before it is its first half: "Always
     // tell someone" → "Ne dites jamais à quelqu'un" turned it around, whatever negates it)
-    const conjunction = name === 'concession' || name === 'never';
+    // (so is one before "if" against "even if": "is not returned if it is damaged" → "se devuelve
+    // siempre, aunque …")
+    const conjunction = name === 'concession' || name === 'evenIf' || name === 'never';
     // (a modal's negation follows it in German: "Sie müssen nichts tun" is "you need not"; an
     // English "shall not" rendered "boleh" is the swap itself)
     // (German puts the object between: "muss die Impfserie nicht neu beginnen" is "need not restart")
@@ -8509,8 +8541,9 @@ function negatedSaidAsOpposite(source: Analysis, target: Analysis, sourceSentenc
       if (!negated || inSpan(sides[1 - side] as Cue[], sourceSentence).length > 0) continue;
       // (a concession, "even if", never says a "not … unless": "is not uploaded unless you turn on
       // sync" → "即使您关闭同步也会上传", uploaded even if you turn it off)
+      // (nor a "not … if": "is not returned if it is damaged" → "se devuelve siempre, aunque …")
       const saying = inSpan(other[1 - side] as Cue[], targetSentence).filter(
-        (word) => !((name === 'exception' || name === 'concession') && CONCESSIVE.test(word.text)),
+        (word) => !((name === 'exception' || name === 'concession' || name === 'evenIf') && CONCESSIVE.test(word.text)),
       );
       if (saying.length > 0 && inSpan(other[side], targetSentence).length === 0) return true;
     }
@@ -12183,6 +12216,11 @@ function whereLostIn(
     if (condition) return condition;
   }
   const at = placeOfLost(source, target, sourceParagraph, targetParagraph, negated, targetSentence);
+  // (a negation of a main clause before its "if" is lost from the main clause that Chinese puts after
+  // its clause of condition or concession: "Alarms do not ring if the phone is switched off" →
+  // "即使手机关机，闹钟也会响", not from "即使手机关机")
+  const main = at && target.unspaced ? mainClauseAfterCondition(source, target, negated, targetSentence, at) : null;
+  if (main) return main;
   // (in a text without spaces between words the landmarks place a word only roughly: the clause
   // around the place, unless the translation says the negated word's opposite there)
   if (at && !at.exact && target.unspaced) {
@@ -12208,6 +12246,34 @@ function whereLostIn(
   // (to its last word: not the full stop)
   const last = /[\p{L}\p{N}](?=[^\p{L}\p{N}]*$)/u.exec(rest);
   return last ? { start: at.start, end: at.end + last.index + 1 } : at;
+}
+
+/** Chinese openers of a clause of condition or concession ("如果", "即使", "当"). */
+const CONDITION_OPENER_ZH = /^(?:即使|即便|哪怕|就算|如果|假如|要是|倘若|若是|万一|一旦|当)/u;
+
+/**
+ * The Chinese main clause after the clause of condition or concession the landmarks placed a lost
+ * negation in, where the English negation stands in its main clause before its "if": the clause
+ * after the comma, to its last word.
+ */
+function mainClauseAfterCondition(
+  source: Analysis,
+  target: Analysis,
+  negated: Cue,
+  targetSentence: Sentence,
+  at: { start: number; end: number },
+): { start: number; end: number } | null {
+  if (baseLanguage(source.lang) !== 'en') return null;
+  const sentence = sentenceAround(source.text, negated.start);
+  if (IF_EN.test(source.text.slice(sentence.start, negated.start))) return null;
+  if (!/^[^,;:]*\b(?:if|when|whenever|in case)\b/iu.test(source.text.slice(negated.end, sentence.end))) return null;
+  const clause = clauseAround(target, at.start, targetSentence);
+  if (!CONDITION_OPENER_ZH.test(target.text.slice(clause.start, clause.end).trimStart())) return null;
+  const next = /^[，,][\s\u00a0]*([^，,。；;：:！？!?]+)/u.exec(target.text.slice(clause.end, targetSentence.end));
+  const words = next?.[1]?.replace(/[\s\u00a0]+$/u, '') ?? '';
+  if (!next || words.length === 0) return null;
+  const start = clause.end + next[0].length - (next[1] as string).length;
+  return { start, end: start + words.length };
 }
 
 /** Chinese modals and auxiliaries a negation stands before ("不会", "不能", "不可以", "不应该"; not "会议", "功能", "需要"'s "要"). */
@@ -12733,6 +12799,29 @@ function onlyWithMadeWithout(source: Analysis, targetParagraph: Paragraph, s: Si
 }
 
 /**
+ * Whether the source's soft words are all words of "only" outside a relative clause, and the
+ * translation's added negation stands in one: a noun's attribute says no "not … except" of the main
+ * clause ("may only be rented by divers holding a valid certification" → "dapat disewa oleh penyelam
+ * yang memiliki sertifikasi yang sudah tidak berlaku").
+ */
+function onlyBesideRelativeNegation(
+  sourceParagraph: Paragraph,
+  targetParagraph: Paragraph,
+  s: Side,
+  added: Cue,
+  targetSentence: Sentence,
+): boolean {
+  // (not where the translation says all instead, the negation saying what it takes in: "zeigt alle
+  // Apps, auch die, die die Eltern nicht freigegeben haben" lost the "only" itself)
+  return (
+    s.soft.length > 0 &&
+    !universalIn(targetParagraph.analysis, targetSentence) &&
+    s.soft.every((cue) => onlyWord(sourceParagraph.analysis, cue) && !sourceParagraph.inRelativeClause(cue)) &&
+    targetParagraph.inRelativeClause(added)
+  );
+}
+
+/**
  * Whether the source's soft words are each said plainly by the translation, so that its added
  * negation cannot be what says one: each is a word of a pair of opposites whose own side the
  * translation's sentence says (and not the other), either right after the negation ("can be
@@ -13076,7 +13165,9 @@ function renderedOpposite(source: Analysis, target: Analysis, word: Cue, targetS
     const said = sourceSentence ? inSpan(sides[side] as Cue[], sourceSentence) : [];
     const index = said.findIndex((cue) => cue.start <= word.start && word.end <= cue.end);
     if (said.length === found.length && index >= 0) return found[index] as Cue;
-    if (fallback === undefined) fallback = found.length === 1 ? (found[0] as Cue) : null;
+    // (one said where the source says more of that side may render another of them: "is not
+    // returned if the generator is returned damaged" → "se devuelve siempre, aunque … se devuelva")
+    if (fallback === undefined) fallback = found.length === 1 && said.length <= 1 ? (found[0] as Cue) : null;
   }
   return fallback ?? null;
 }
@@ -15187,6 +15278,7 @@ export const meaningRule: Rule = {
           otherwiseSaidPlainly(source, target, s, sourceSentence, targetSentence) ||
           unlessUnsaid(source, targetParagraph, s, sourceSentence, targetSentence, added) ||
           onlyWithMadeWithout(source, targetParagraph, s, added, targetNegations) ||
+          onlyBesideRelativeNegation(sourceParagraph, targetParagraph, s, added, targetSentence) ||
           refusalRendered(source, target, s, targetSentence) ||
           negativeWordsRendered(sourceParagraph, s, t) ||
           lossSaidPlainly(s, target, targetSentence))

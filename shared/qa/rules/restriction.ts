@@ -258,7 +258,11 @@ function keptIn(
       !(word.lower === 'saja' && ANY_BEFORE_SAJA.test(all[k - 1]?.lower ?? '')) &&
       // (nor the "tidak" of a relative clause that says a negative word, "produk yang tidak terjual"
       // for "unsold products")
-      !(NEGATION_ID.test(word.lower) && all[k - 1]?.lower === 'yang') &&
+      // (or with a word of aspect between, "sertifikasi yang sudah tidak berlaku", no longer valid)
+      !(
+        NEGATION_ID.test(word.lower) &&
+        (all[k - 1]?.lower === 'yang' || (ASPECT_ID.test(all[k - 1]?.lower ?? '') && all[k - 2]?.lower === 'yang'))
+      ) &&
       // (nor a Spanish "menos" of an amount, "se evapora menos agua": "except" only after a word of
       // all or a comma, "todos menos", ", menos")
       !(
@@ -339,6 +343,8 @@ const WHATEVER_BEFORE_QUE = /^(?:quel|quelle|quels|quelles)$/u;
 
 /** The Indonesian negations a restriction may be said with ("tidak … kecuali"). */
 const NEGATION_ID = /^(?:tidak|tak)$/u;
+/** Indonesian words of aspect that may stand between a relative clause's "yang" and its negation. */
+const ASPECT_ID = /^(?:sudah|telah|masih|pernah|memang|juga)$/u;
 /** The German negations that are kept words ("nicht … wenn" may say an "only"). */
 const GERMAN_NEGATION = /^(?:nicht|kein|keine|keinen|keiner)$/u;
 

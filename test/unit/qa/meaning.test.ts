@@ -9993,13 +9993,15 @@ describe('round 276', () => {
 describe('round 277', () => {
   it('places a negation lost in a clause after "but" in the translation\'s clause of the same rank', () => {
     const source = 'Nasal strips may help if your nose is blocked, but they do not help with snoring caused by the throat.';
+    // (on the verb of that clause, which the landmarks find where the first clause's "ayudar" no
+    // longer answers for the second "help" too)
     expect(
       of(
         source,
         'Las tiras nasales pueden ayudar si tiene la nariz tapada, y también sirven para los ronquidos causados por la garganta.',
         'es',
       ),
-    ).toEqual(['polarity.dropped y también sirven para los ronquidos causados por la garganta']);
+    ).toEqual(['polarity.dropped sirven para']);
     // (never a list's commas: "Points cannot be collected on tobacco, deposits or gift cards")
     expect(
       of(
@@ -11780,5 +11782,52 @@ describe('round 335', () => {
       'direction.inverted borra',
     ]);
     expect(of('The app keeps your last 100 searches.', 'La aplicación guarda tus últimas 100 búsquedas.', 'es')).toEqual([]);
+  });
+});
+
+describe('round 336', () => {
+  it('reads a negation in an Indonesian relative clause as no "only" said another way', () => {
+    const source = 'Boats may only be hired by sailors holding a valid licence.';
+    expect(of(source, 'Perahu dapat disewa oleh pelaut yang memiliki lisensi yang sudah tidak berlaku.', 'id')).toEqual([
+      'restriction.dropped pelaut yang memiliki lisensi',
+      'polarity.added tidak',
+    ]);
+    expect(of(source, 'Perahu hanya dapat disewa oleh pelaut yang memiliki lisensi yang masih berlaku.', 'id')).toEqual([]);
+  });
+
+  it('reads a "not … if" turned into an "even if" as both changes', () => {
+    const source = 'The fee is not refunded if the course is cancelled late.';
+    expect(of(source, 'La tasa se reembolsa siempre, aunque el curso se cancele tarde.', 'es')).toEqual([
+      'polarity.dropped tasa se reembolsa',
+      'direction.inverted aunque',
+    ]);
+    expect(of(source, 'La tasa no se reembolsa si el curso se cancela tarde.', 'es')).toEqual([]);
+    // (into Chinese the negation is lost from the main clause after the concession)
+    expect(of('Lights do not flash if the speaker is muted.', '即使音箱静音，灯光也会闪烁。', 'zh')).toEqual([
+      'direction.inverted 即使',
+      'polarity.dropped 灯光也会闪烁',
+    ]);
+  });
+
+  it('reads softening, a loose fit, good quality, enough room, loud sound, more so, gallons and twice a rate as pairs', () => {
+    expect(of('Use the cream daily to soften hard skin.', 'Verwenden Sie die Creme täglich, um die Haut zu verhärten.', 'de')).toEqual([
+      'direction.inverted verhärten',
+    ]);
+    expect(of('Blisters come from boots that are too tight.', 'Blasen entstehen durch zu weite Stiefel.', 'de')).toEqual([
+      'direction.inverted weite',
+    ]);
+    expect(of('Poor posture can cause back pain.', 'Eine gute Haltung kann Rückenschmerzen verursachen.', 'de')).toEqual([
+      'direction.inverted gute',
+    ]);
+    expect(of('Choose a bag with enough room for a laptop.', 'Wählen Sie eine Tasche mit wenig Platz für einen Laptop.', 'de')).toEqual([
+      'direction.inverted wenig',
+    ]);
+    expect(of('Soft background sound helps you fall asleep.', '响亮的背景声音有助于入睡。', 'zh')).toEqual(['direction.inverted 响亮']);
+    expect(of('Stretching makes the pain less noticeable.', '拉伸会让疼痛更加明显。', 'zh')).toEqual(['direction.inverted 更加']);
+    expect(of('Stretching makes the pain less noticeable.', '拉伸会让疼痛不那么明显。', 'zh')).toEqual([]);
+    expect(of('Water costs €2 per litre.', 'El agua cuesta 2 € por galón.', 'es')).toEqual(['direction.inverted galón']);
+    expect(of('Students pay half the standard rate.', 'Pelajar membayar dua kali tarif standar.', 'id')).toEqual([
+      'direction.inverted dua kali tarif',
+    ]);
   });
 });

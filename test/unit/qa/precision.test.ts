@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand three hundred and sixty-seven (three hundred and forty-six other changes of meaning, three hundred and twelve opposites, two hundred and fifty-eight terms, parties or order swapped, one hundred and forty-two negations lost or added, one hundred and twenty-three restrictions or quantifiers lost, added or changed, seventy-eight terms, senses or false friends, fifty-four spans of time, times or units, twenty-six amounts or counts, eighteen bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand three hundred and fifty (three hundred and forty-four other changes of meaning, three hundred and five opposites, two hundred and fifty-eight terms, parties or order swapped, one hundred and thirty-seven negations lost or added, one hundred and twenty-three restrictions or quantifiers lost, added or changed, seventy-eight terms, senses or false friends, fifty-two spans of time, times or units, twenty-five amounts or counts, eighteen bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -67,12 +67,8 @@ describe('precision on careful translations', () => {
       'allotment ¶12 contrast swapped (report rather than repair to repair rather than report)',
       'alquilerbarbacoa-es ¶3 swapped (gas included, charcoal not)',
       'alquilerbarco-es ¶6 opposite (cancelled to kept)',
-      'alquilercoches-es ¶2 unit changed (litre to gallon)',
       'alquilercoches-es ¶6 restriction added (24 hours a day to office hours only)',
       'alquilerdisfraces-es ¶3 changed (per costume to per order)',
-      'alquilergenerador-es ¶3 unit changed (litre to gallon)',
-      'alquilergenerador-es ¶8 negation dropped',
-      'alquilergenerador-es ¶8 other meaning (if to even if)',
       'alquilerhinchable-es ¶8 changed (in full to half price)',
       'alquilerkayak-es ¶1 period changed (the whole day to by the week)',
       'alquilermuebles-es ¶8 number changed (1st to 10th)',
@@ -125,7 +121,6 @@ describe('precision on careful translations', () => {
       'appfactures-fr ¶6 swapped (free plan limited, Pro unlimited)',
       'appkaraoke-es ¶4 changed (headphones to speakers)',
       'appkaraoke-es ¶4 opposite (to prevent it being recorded to so that it is)',
-      'applavadora-es ¶8 negation dropped (does not work)',
       'appliaudioguide-fr ¶8 other meaning (open again to delete)',
       'applitri-fr ¶3 changed (street to city)',
       'applunettes-fr ¶2 opposite (older to recent)',
@@ -262,7 +257,6 @@ describe('precision on careful translations', () => {
       'caldera-es ¶2 negation added (included to not included)',
       'caldera-es ¶4 restriction dropped (the agreed date to any date)',
       'camerarental ¶2 meaning changed (in person at the shop to by courier)',
-      'camerarental ¶7 amount changed (half to double)',
       'campak ¶1 opposite (highly contagious to rarely)',
       'campak ¶6 term changed (at home to at school)',
       "cangchu-zh ¶3 party changed (their own PIN to the Company's)",
@@ -448,8 +442,6 @@ describe('precision on careful translations', () => {
       'ereader ¶1 condition changed (and to or)',
       'ereader ¶2 term changed (uploaded to deleted)',
       'ereader ¶5 meaning changed (highlights kept to removed too)',
-      'erming-zh ¶4 opposite (soft to loud)',
-      'erming-zh ¶4 opposite (less to more noticeable)',
       'ershouche-zh ¶2 time changed (the balance at handover to at signing)',
       'ershouche-zh ¶3 negation dropped (has not been in an accident)',
       'ershoushichang-zh ¶2 meaning inverted (must show the item, not internet pictures)',
@@ -593,11 +585,7 @@ describe('precision on careful translations', () => {
       'hotspot ¶2 meaning inverted (instead of being cut off to then cut off)',
       'hotspring-zh ¶5 negation added (must be accompanied to may be unaccompanied)',
       'housekeeping-zh ¶3 parties swapped (cleaners bring equipment, customers the products)',
-      'huehnerauge-de ¶2 opposite (too tight to too loose)',
-      'huehnerauge-de ¶3 opposite (soften to harden)',
       'huehnerauge-de ¶5 opposite (comfortable to tight)',
-      'huehnerauge-de ¶5 opposite (enough to little room)',
-      'huehnerauge-de ¶7 opposite (poor to good circulation)',
       'huepfburg-de ¶2 rate changed (per kilometre to per hour)',
       'huepfburg-de ¶6 parties swapped (the Customer provides the socket)',
       'huepfburgverleih-de ¶4 opposite (must be removed to may be worn)',
@@ -834,7 +822,6 @@ describe('precision on careful translations', () => {
       'migraine-fr ¶4 negation dropped (should not be taken)',
       'migraine-fr ¶4 opposite (cause more to reduce)',
       'migrana-es ¶6 negation added (helps)',
-      'migrana-es ¶7 opposite (enough sleep to little sleep)',
       'mimaguanli-zh ¶8 parties swapped (everyone invited can see, only the owner can delete)',
       'mimisan ¶7 order inverted (after a blow to before)',
       'minijob-de ¶8 party changed (employer to employee)',
@@ -871,7 +858,6 @@ describe('precision on careful translations', () => {
       'nagelpilz-de ¶1 negation dropped (not dangerous)',
       'nailsalon-zh ¶1 parties swapped (bookings have priority, not walk-ins)',
       'nailsalon-zh ¶6 frequency changed (after every client to once a week)',
-      'naozhong-zh ¶5 negation dropped (do not ring)',
       'naozhong-zh ¶8 negation added (needs permission)',
       'nasenspray-de ¶8 meaning inverted (as long as you need to only briefly)',
       'natation-fr ¶3 meaning changed (the same term to the next)',
@@ -1100,9 +1086,7 @@ describe('precision on careful translations', () => {
       'sewaalatpesta ¶4 timing changed (on delivery to before)',
       'sewaalatpesta ¶5 party changed (the customer to the company)',
       'sewaalatselam ¶2 restriction dropped (only)',
-      'sewaalatselam ¶2 negation added (valid to no longer valid)',
       'sewaalatselam ¶3 swapped order (pick-up and return)',
-      'sewaalatselam ¶7 other meaning (half to double)',
       'sewabajuadat ¶6 parties swapped (customer to shop)',
       'sewadrone ¶2 parties swapped (renter to us)',
       'sewadrone ¶6 limits inverted (up to to at least)',
@@ -1186,7 +1170,6 @@ describe('precision on careful translations', () => {
       'tangankebas ¶4 opposite (change position to stay)',
       'tangniaobing-zh ¶1 modality changed (do not skip to may skip)',
       'tangniaobing-zh ¶2 terms swapped (whole grains instead of white rice)',
-      'tangshang-zh ¶3 negation dropped (do not remove clothing stuck to the skin)',
       'tangshang-zh ¶7 bound inverted (larger than a hand to smaller)',
       'tankapp-de ¶2 unit changed (minutes to days)',
       'tankapp-de ¶3 opposite (below to above)',
