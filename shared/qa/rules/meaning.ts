@@ -1517,12 +1517,12 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     id: ['harus|wajib|diwajibkan|diharuskan|mesti|perlu|diperlukan|dibutuhkan', 'boleh|opsional|sukarela'],
     de: ['muss|müssen|pflicht|verpflichtend|obligatorisch|vorgeschrieben', 'optional|freiwillig|fakultativ'],
     fr: [
-      'doit|doivent|devez|obligatoire|obligatoires|obligatoirement',
+      'doit|doivent|devez|devons|dois|obligatoire|obligatoires|obligatoirement',
       // (a permission said to the reader, "vous pouvez", where the source obliges: "ne pouvez pas" is negated, no permission)
       'facultatif|facultative|facultatifs|facultatives|optionnel|optionnelle|optionnels|optionnelles|pouvez',
     ],
     es: [
-      'debe|deben|debes|obligatorio|obligatoria|obligatorios|obligatorias',
+      'debe|deben|debes|debemos|obligatorio|obligatoria|obligatorios|obligatorias',
       'opcional|opcionales|voluntario|voluntaria|facultativo|facultativa|puede usted|puedes',
     ],
     // (not "须" alone, also in "无须", need not)
@@ -2242,7 +2242,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     en: [
       'rare|rarely|seldom|uncommon|infrequent|infrequently|occasionally|now and then|from time to time',
       // (and what happens as a rule: "normally comes out on its own" → "s'évacue rarement tout seul")
-      'common|commonly|frequent|frequently|often|regular|regularly|routinely|almost always|nearly always|always|normally|usually|every night|every day|nightly',
+      'common|commonly|frequent|frequently|often|repeatedly|regular|regularly|routinely|almost always|nearly always|always|normally|usually|every night|every day|nightly',
     ],
     // (and almost always against rarely: "rabies is almost always fatal" → "rabies jarang berakibat fatal")
     id: [
@@ -3804,6 +3804,20 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     es: ['entre semana|días laborables|días entre semana|día laborable|lunes a viernes', 'fin de semana|fines de semana'],
   },
+  // every day of the week against the working week ("open every day" → "ouvert en semaine")
+  everyDay: {
+    en: [
+      // (not "daily", also of how many times a day: "twice daily")
+      'every day|each day|7 days a week|seven days a week|365 days a year',
+      'weekdays|on weekdays|weekdays only|monday to friday|monday through friday|mondays to fridays',
+    ],
+    id: ['setiap hari|tiap hari|7 hari seminggu|tujuh hari seminggu', 'pada hari kerja|senin sampai jumat|senin hingga jumat'],
+    de: ['jeden tag|an allen tagen|7 tage die woche|sieben tage die woche', 'werktags|wochentags|an werktagen|montag bis freitag'],
+    fr: ['tous les jours|chaque jour|7 jours sur 7|sept jours sur sept', 'en semaine|du lundi au vendredi'],
+    es: ['todos los días|cada día|los 7 días de la semana|los siete días de la semana', 'entre semana|de lunes a viernes'],
+    // (not "每天", also of how many times a day: "每天两次")
+    zh: ['一周七天|每周七天|全年无休', '工作日|周一至周五|周一到周五'],
+  },
   // (and a national programme, law or holiday against an international one: "the national
   // immunisation programme" → "program imunisasi internasional")
   scope: {
@@ -4506,11 +4520,11 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // said of water, surfaces, shells, bristles: only in such phrases ("hard" alone is mostly "difficult")
   hardness: {
     en: [
-      'becomes hard|become hard|becoming hard|feels hard|feel hard|gets hard|turns hard|hard water|hard surface|hard surfaces|hard floor|hard floors|hard plastic|hard shell|hard case|hard bristles|hard-bristled|hard-boiled|hard cheese|hard cover|hardcover|hard lenses|hard contact lens|hard contact lenses|rigid lenses|hard stools|hard stool|hard poo|hard poos|stools hard|stool hard|firm pillow|firm mattress|firm pillows|firm mattresses',
-      'soft part|becomes soft|become soft|feels soft|feel soft|gets soft|turns soft|be soft|is soft|are soft|soft water|soft surface|soft surfaces|soft floor|soft floors|soft plastic|soft shell|soft case|soft bristles|soft-bristled|soft-boiled|soft cheese|soft cover|softcover|soft cloth|soft brush|soft toothbrush|soft food|soft foods|soft diet|soft lenses|soft contact lens|soft contact lenses|soft stools|soft stool|loose stools|loose stool|soft poo|stools soft|stool soft|soft pillow|soft mattress|soft pillows|soft mattresses|soft dressing|soft dressings|soft bandage|soft bandages|soft padding|soft one|soft ones|eat soft|soft * food|soft * foods|stools stay soft|stool stays soft|stools remain soft',
+      'becomes hard|become hard|becoming hard|feels hard|feel hard|gets hard|turns hard|hard skin|hard water|hard surface|hard surfaces|hard floor|hard floors|hard plastic|hard shell|hard case|hard bristles|hard-bristled|hard-boiled|hard cheese|hard cover|hardcover|hard lenses|hard contact lens|hard contact lenses|rigid lenses|hard stools|hard stool|hard poo|hard poos|stools hard|stool hard|firm pillow|firm mattress|firm pillows|firm mattresses',
+      'soft part|soft skin|becomes soft|become soft|feels soft|feel soft|gets soft|turns soft|be soft|is soft|are soft|soft water|soft surface|soft surfaces|soft floor|soft floors|soft plastic|soft shell|soft case|soft bristles|soft-bristled|soft-boiled|soft cheese|soft cover|softcover|soft cloth|soft brush|soft toothbrush|soft food|soft foods|soft diet|soft lenses|soft contact lens|soft contact lenses|soft stools|soft stool|loose stools|loose stool|soft poo|stools soft|stool soft|soft pillow|soft mattress|soft pillows|soft mattresses|soft dressing|soft dressings|soft bandage|soft bandages|soft padding|soft one|soft ones|eat soft|soft * food|soft * foods|stools stay soft|stool stays soft|stools remain soft',
     ],
     // (and a dressing rigid: "a soft dressing" → "un pansement rigide")
-    id: ['keras|sadah|kaku', 'lunak|lembut|empuk'],
+    id: ['keras|kulit keras|sadah|kaku', 'lunak|lembut|empuk'],
     // (the English side says a thing hard or soft in its collocations only: the words of the
     // translation may then say it in any)
     de: ['hart|harte|harter|harten|hartes|hartem|starr|starre|starren|starres', 'weich|weiche|weicher|weichen|weiches|weichem'],
@@ -7887,6 +7901,56 @@ function oppositesSwapped(
   return out;
 }
 
+/** English modals of possibility or permission, which an obligation strengthens ("can pay", "may sell"). */
+const MAY_EN = /^(?:can|may|could|allowed|permitted|optional)$/u;
+
+/** English words that oblige or need, or an "only" that makes a "can" one ("can only be paid by card"). */
+const OBLIGING_OR_ONLY_EN =
+  /(?<![\p{L}])(?:must|shall|should|ought|have to|has to|had to|need|needs|needed|require|requires|required|necessary|obliged|mandatory|compulsory|only)(?![\p{L}])/iu;
+
+/**
+ * A possibility or a permission made an obligation: the English source says "can" or "may" and
+ * nothing that obliges or needs, negates nothing, and the translation's sentence says one obligation
+ * and fewer words of possibility than the source ("we may sell the contents" → "nous devons vendre
+ * le contenu", "You can pay for each lesson" → "您必须按课单独付费"). The words, or null.
+ */
+function obligationStrengthened(
+  source: Paragraph,
+  target: Paragraph,
+  sourceSentence: Sentence,
+  targetSentence: Sentence,
+): { said: Cue; found: Cue } | null {
+  if (baseLanguage(source.analysis.lang) !== 'en' || source.of('negation', sourceSentence).length > 0) return null;
+  if (OBLIGING_OR_ONLY_EN.test(source.analysis.text.slice(sourceSentence.start, sourceSentence.end))) return null;
+  const mays = source.analysis.items.filter(
+    (item) => item.kind === 'word' && item.start >= sourceSentence.start && item.end <= sourceSentence.end && MAY_EN.test(item.lower),
+  );
+  const [said] = mays;
+  if (!said) return null;
+  if (target.analysis.unspaced) {
+    if (baseLanguage(target.analysis.lang) !== 'zh') return null;
+    const text = target.analysis.text.slice(targetSentence.start, targetSentence.end);
+    const obliging = [...text.matchAll(CHINESE_OBLIGATION)];
+    const [found] = obliging;
+    if (obliging.length !== 1 || !found || (text.match(CHINESE_POSSIBLE) ?? []).length >= mays.length) return null;
+    const start = targetSentence.start + found.index;
+    return { said, found: { start, end: start + found[0].length, text: found[0] } };
+  }
+  const possible = POSSIBLE[baseLanguage(target.analysis.lang)];
+  // (words that oblige, no word of need, which also says how long a thing takes: "it can take two
+  // to four weeks" → "perlu dua hingga empat minggu")
+  const oblige = OBLIGING[baseLanguage(target.analysis.lang)];
+  if (!possible || !oblige) return null;
+  const words = target.analysis.items.filter(
+    (item) => item.kind === 'word' && item.start >= targetSentence.start && item.end <= targetSentence.end,
+  );
+  const obliging = words.filter((item) => oblige.test(item.lower));
+  const [found] = obliging;
+  if (obliging.length !== 1 || !found) return null;
+  const possibles = words.filter((item) => possible.test(item.lower));
+  return possibles.length < mays.length ? { said, found: { start: found.start, end: found.end, text: found.text } } : null;
+}
+
 /** Words of possibility or permission ("can", "dapat", "kann", "peut"): what an obligation weakens into. */
 const POSSIBLE: Readonly<Record<string, RegExp>> = {
   en: /^(?:can|cannot|can't|may|might|could|able|possible|possibly|perhaps|maybe|allowed|permitted|optional)$/u,
@@ -7897,6 +7961,19 @@ const POSSIBLE: Readonly<Record<string, RegExp>> = {
 };
 
 /** Whether the source obliges and the translation says a possibility: an obligation may be weakened (see obligationWeakened). */
+/** Whether a translation may have made a possibility an obligation (see obligationStrengthened): its text obliges somewhere. */
+function mayBeStrengthened(source: Analysis, target: Analysis): boolean {
+  if (baseLanguage(source.lang) !== 'en' || !source.items.some((item) => MAY_EN.test(item.lower))) return false;
+  if (baseLanguage(target.lang) === 'zh') return target.text.search(CHINESE_OBLIGATION) >= 0;
+  return (oppositesIn(target).get('obligation')?.[0].length ?? 0) > 0;
+}
+
+/** Whether a translation has a command to avoid (see avoidanceAdded). */
+function mayBeAvoided(target: Analysis): boolean {
+  const command = AVOID_COMMAND[baseLanguage(target.lang)];
+  return command !== undefined && target.items.some((item) => item.kind === 'word' && command.test(item.lower));
+}
+
 function mayBeWeakened(source: Analysis, target: Analysis): boolean {
   if ((oppositesIn(source).get('obligation')?.[0].length ?? 0) === 0) return false;
   // (search() reads a global expression from the start, whatever its lastIndex)
@@ -8121,8 +8198,8 @@ const CERTAIN: Readonly<Record<string, RegExp>> = {
 const OBLIGING: Readonly<Record<string, RegExp>> = {
   id: /^(?:harus|wajib)$/u,
   de: /^(?:muss|müssen)$/u,
-  fr: /^(?:doit|doivent|devez|devra|devront)$/u,
-  es: /^(?:debe|deben|debes|deberá|deberán)$/u,
+  fr: /^(?:doit|doivent|devez|devons|dois|devra|devront)$/u,
+  es: /^(?:debe|deben|debes|debemos|deberá|deberán)$/u,
 };
 /** An English word of obligation ("must", "have to", "required"; not hedged, "may need to"), which a translation's own renders. */
 const OBLIGING_EN =
@@ -12660,6 +12737,42 @@ const REFUSING: Readonly<Record<string, RegExp>> = {
   es: /^(?:rechazar|rechace|rechaza|rechazan|rechazado|rechazada|rechazados|rechazadas|negarse|evitar|evite|eviten)$/u,
 };
 
+/**
+ * Commands to avoid, per language, the word that opens the command ("Hindari", "Evite", "Évitez",
+ * "Vermeiden Sie", "避免"; not "evitar" or "éviter" alone, also to prevent: "para evitar infecciones").
+ */
+const AVOID_COMMAND: Readonly<Record<string, RegExp>> = {
+  id: /^(?:hindari|hindarilah|jauhi|jauhilah)$/u,
+  de: /^vermeiden$/u,
+  fr: /^évitez$/u,
+  es: /^(?:evite|eviten)$/u,
+};
+
+/** English words that say a thing kept down or away without a negation ("limit", "stay away"), which a command to avoid may render. */
+const KEPT_AWAY_EN =
+  /(?<![\p{L}])(?:away|clear of|limit|limits|limiting|reduce|reducing|cut down|cut back|minimi[sz]e|prevent|prevents|protect|protects|skip|stop|quit|give up|steer|instead|rather than|less|fewer|little|sparingly|moderation|moderate|careful|caution|cautious|beware|risk|risks|dangerous|harmful|unsafe)(?![\p{L}])/iu;
+
+/**
+ * A command to avoid that the translation's sentence opens, or one of its clauses, where the English
+ * source negates nothing and says nothing kept away ("Wear gloves when you garden" → "Evite los
+ * guantes …"): the command's first word, or null.
+ */
+function avoidanceAdded(source: Analysis, target: Analysis, sourceSentence: Sentence, targetSentence: Sentence): Cue | null {
+  if (baseLanguage(source.lang) !== 'en' || KEPT_AWAY_EN.test(source.text.slice(sourceSentence.start, sourceSentence.end))) return null;
+  const command = AVOID_COMMAND[baseLanguage(target.lang)];
+  if (!command || target.unspaced) return null;
+  const words = target.items.filter((item) => item.kind === 'word' && item.start >= targetSentence.start && item.end <= targetSentence.end);
+  for (const [k, word] of words.entries()) {
+    if (!command.test(word.lower)) continue;
+    const before = target.text.slice(k === 0 ? targetSentence.start : (words[k - 1] as Item).end, word.start);
+    if (k > 0 && !/[,;:]/u.test(before)) continue;
+    // (German: "Vermeiden Sie", the command's pronoun after it)
+    if (baseLanguage(target.lang) === 'de' && words[k + 1]?.lower !== 'sie') continue;
+    return { start: word.start, end: word.end, text: word.text };
+  }
+  return null;
+}
+
 /** Words of excepting, which a translation renders with its own ("except" as "excepto"). */
 const EXCEPTING: Readonly<Record<string, RegExp>> = {
   en: /^(?:except|excepting|excluding)$/u,
@@ -14550,6 +14663,8 @@ export const meaningRule: Rule = {
       targetParagraph.of('negation', all).length === 0 &&
       !mayBeSwapped(source, target) &&
       !mayBeWeakened(source, target) &&
+      !mayBeStrengthened(source, target) &&
+      !mayBeAvoided(target) &&
       !mayBeHedged(source) &&
       !sourceParagraph.of('soft', all).some((cue) => AVOIDING.test(cue.text) || NEGATIVE_PREFIX.test(cue.text.toLowerCase())) &&
       VALUE_RULES.every(([, table]) => valuesIn(source, table).length === 0 || valuesIn(target, table).length === 0) &&
@@ -14875,6 +14990,16 @@ export const meaningRule: Rule = {
           finding(context, 'modality.changed', 'major', certain.found.start, certain.found.end, {
             source: spanOf(source.text, certain.said.start, certain.said.end),
             params: { source: certain.said.text, found: certain.found.text },
+          }),
+        );
+      }
+      // a possibility or a permission made an obligation ("we may sell" → "nous devons vendre")
+      const strengthened = obligationStrengthened(sourceParagraph, targetParagraph, sourceSentence, targetSentence);
+      if (strengthened && !out.some((each) => each.start < strengthened.found.end && strengthened.found.start < each.end)) {
+        out.push(
+          finding(context, 'direction.inverted', 'major', strengthened.found.start, strengthened.found.end, {
+            source: spanOf(source.text, strengthened.said.start, strengthened.said.end),
+            params: { source: strengthened.said.text, found: strengthened.found.text },
           }),
         );
       }
@@ -15287,6 +15412,22 @@ export const meaningRule: Rule = {
           finding(context, 'polarity.added', 'major', added.start, added.end, {
             source: spanOf(source.text, sourceSentence.start, sourceSentence.end),
             params: { cue: added.text },
+          }),
+        );
+      } else if (
+        sourceNegations.length === 0 &&
+        targetNegations.length === 0 &&
+        s.soft.length === 0 &&
+        s.litotes.length === 0 &&
+        avoidanceAdded(source, target, sourceSentence, targetSentence)
+      ) {
+        // a command to avoid where the source commands nothing negative ("Wear gloves when you
+        // garden" → "Evite los guantes cuando trabaje en el jardín")
+        const avoided = avoidanceAdded(source, target, sourceSentence, targetSentence) as Cue;
+        out.push(
+          finding(context, 'polarity.added', 'major', avoided.start, avoided.end, {
+            source: spanOf(source.text, sourceSentence.start, sourceSentence.end),
+            params: { cue: avoided.text },
           }),
         );
       } else if (baseLanguage(target.lang) === 'zh' && sourceNegations.length > 0 && s.soft.length === 0) {

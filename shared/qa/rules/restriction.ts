@@ -581,7 +581,8 @@ function saidOnlyByTarget(
 
 const UNIVERSAL: Partial<Record<string, ReadonlySet<string>>> = {
   // (and "always": "Always read the label, even on products you know" → "hanya pada produk baru")
-  en: words('either|both|all|any|every|each|everyone|everybody|anyone|anybody|everything|anything|whole|entire|always'),
+  // (and "whenever": "whenever you need it" → "nur morgens")
+  en: words('either|both|all|any|every|each|everyone|everybody|anyone|anybody|everything|anything|whole|entire|always|whenever'),
 };
 
 /**
@@ -613,17 +614,52 @@ function addedIn(
       ) ??
       (joined && joinsNothing(target, targetSentence, joining) ? words.find((word) => joined.has(word.lower)) : undefined) ??
       // (or one thing "as well as" another, both: "sent by WhatsApp as well as by email" → "hanya dapat dikirim melalui WhatsApp")
-      words.find((word, k) => word.lower === 'well' && words[k - 1]?.lower === 'as' && words[k + 1]?.lower === 'as'))
+      words.find((word, k) => word.lower === 'well' && words[k - 1]?.lower === 'as' && words[k + 1]?.lower === 'as') ??
+      // (or "as often as" one likes or needs, any number of times: "can be used as often as needed" →
+      // "hanya dapat digunakan sekali sehari")
+      words.find((word, k) => word.lower === 'often' && words[k - 1]?.lower === 'as' && words[k + 1]?.lower === 'as'))
     : undefined;
   if (!said) return null;
-  const restriction = restrictionIn(target, targetSentence, targetCues);
+  // (of sentences with as many clauses after semicolons, the clause of the source's word and the
+  // translation's of the same rank: "can be used as often as needed; they do not contain steroids"
+  // → "hanya dapat digunakan sekali sehari; …" has its "not" in another clause)
+  const ranked = sameRankedClauses(source, target, sourceSentence, targetSentence, said);
+  const restriction = restrictionIn(target, ranked?.target ?? targetSentence, targetCues);
   const next = words[words.indexOf(said) + 1];
   const eitherParty = said.lower === 'either' && next !== undefined && EITHER_PARTY.test(next.lower);
   // (nor an obligation beside two things joined, which binds both: "must keep data confidential
   // during and after the internship" → "wajib menjaga … hanya selama magang" left one out)
   const bothJoined = joined?.has(said.lower) === true || said.lower === 'well';
-  if (!restriction || mayBeRestricted(source, sourceNear, sourceCues, eitherParty || bothJoined ? OBLIGING : undefined)) return null;
+  if (!restriction || mayBeRestricted(source, ranked?.source ?? sourceNear, sourceCues, eitherParty || bothJoined ? OBLIGING : undefined))
+    return null;
   return { said, only: restriction.said };
+}
+
+/** The spans of a sentence's clauses between semicolons. */
+function semicolonClauses(text: string, span: Sentence): Sentence[] {
+  const out: Sentence[] = [];
+  let start = span.start;
+  for (let at = text.indexOf(';', span.start); at >= 0 && at < span.end; at = text.indexOf(';', at + 1)) {
+    out.push({ start, end: at });
+    start = at + 1;
+  }
+  out.push({ start, end: span.end });
+  return out;
+}
+
+/** The source's clause of a word and the translation's clause of the same rank, where both sentences have as many (two or more) between semicolons. */
+function sameRankedClauses(
+  source: Analysis,
+  target: Analysis,
+  sourceSentence: Sentence,
+  targetSentence: Sentence,
+  word: Item,
+): { source: Sentence; target: Sentence } | null {
+  const said = semicolonClauses(source.text, sourceSentence);
+  const found = semicolonClauses(target.text, targetSentence);
+  if (said.length < 2 || said.length !== found.length) return null;
+  const rank = said.findIndex((clause) => clause.start <= word.start && word.end <= clause.end);
+  return rank < 0 ? null : { source: said[rank] as Sentence, target: found[rank] as Sentence };
 }
 
 export const restrictionRule: Rule = {

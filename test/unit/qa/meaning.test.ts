@@ -4333,8 +4333,9 @@ describe('a rejection as a negative word', () => {
     expect(found('Store the gallon away from direct sunlight.', 'Simpan galon jauh dari sinar matahari langsung.', 'id')).toEqual([]);
     expect(found('The gym is less busy in the morning.', 'La salle est plus fréquentée le matin.', 'fr')).toEqual(['plus fréquentée']);
     expect(found('The gym is less busy in the morning.', 'La salle est moins fréquentée le matin.', 'fr')).toEqual([]);
+    // (and the "can" made a "must", round 337)
     expect(found('Climbing shoes can be rented at reception.', "Les chaussons d'escalade doivent être achetés à l'accueil.", 'fr')).toEqual(
-      ['achetés'],
+      ['doivent', 'achetés'],
     );
     expect(found('Trolleys are available at the entrance.', 'Los carros están disponibles en la salida.', 'es')).toEqual(['la salida']);
     expect(found('Rent is paid monthly in advance.', 'El alquiler se paga mensualmente a mes vencido.', 'es')).toEqual(['a mes vencido']);
@@ -10512,7 +10513,11 @@ describe('round 288', () => {
         'de',
       ),
     ).toEqual([]);
-    expect(of('Bad breath can be treated at home.', '口臭必须去医院治疗。', 'zh')).toEqual(['direction.inverted 去医院']);
+    // (and the "can" made a "must", round 337)
+    expect(of('Bad breath can be treated at home.', '口臭必须去医院治疗。', 'zh')).toEqual([
+      'direction.inverted 必须',
+      'direction.inverted 去医院',
+    ]);
   });
 });
 
@@ -11828,6 +11833,55 @@ describe('round 336', () => {
     expect(of('Water costs €2 per litre.', 'El agua cuesta 2 € por galón.', 'es')).toEqual(['direction.inverted galón']);
     expect(of('Students pay half the standard rate.', 'Pelajar membayar dua kali tarif standar.', 'id')).toEqual([
       'direction.inverted dua kali tarif',
+    ]);
+  });
+});
+
+describe('round 337', () => {
+  it('reads a "can" or "may" made a "must" as an obligation added', () => {
+    expect(of('You can collect the parcel at the post office.', 'Sie müssen das Paket bei der Post abholen.', 'de')).toEqual([
+      'direction.inverted müssen',
+    ]);
+    expect(of('You can collect the parcel at the post office.', 'Sie können das Paket bei der Post abholen.', 'de')).toEqual([]);
+    expect(of('Members can bring one guest.', '会员必须带一位客人。', 'zh')).toEqual(['direction.inverted 必须']);
+    // (not where the source obliges or needs one elsewhere in the sentence)
+    expect(of('You can pay by card, but you need a PIN.', 'Sie müssen mit Karte bezahlen und brauchen eine PIN.', 'de')).toEqual([]);
+    // (nor a word of need that says how long a thing takes)
+    expect(of('It can take a week to heal.', 'Perlu waktu seminggu untuk sembuh.', 'id')).toEqual([]);
+  });
+
+  it('reads a command to avoid where the source commands nothing negative as a negation added', () => {
+    expect(of('Wear a hat in the sun.', 'Evite el sombrero al sol.', 'es')).toEqual(['polarity.added Evite']);
+    expect(of('Stay away from open flames.', 'Evite las llamas abiertas.', 'es')).toEqual([]);
+    expect(of('Wash your hands to prevent infection.', 'Lávese las manos para evitar infecciones.', 'es')).toEqual([]);
+  });
+
+  it('reads "as often as" as any number of times, which an "only" restricts, in the clause before a semicolon', () => {
+    expect(
+      of(
+        'The spray can be used as often as needed; it contains no alcohol.',
+        'Semprotan ini hanya dapat digunakan sekali sehari; tidak mengandung alkohol.',
+        'id',
+      ),
+    ).toEqual(['restriction.added hanya']);
+    expect(
+      of(
+        'The spray can be used as often as needed; it contains no alcohol.',
+        'Semprotan ini dapat digunakan sesering yang diperlukan; tidak mengandung alkohol.',
+        'id',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads hard skin, every day against weekdays and repeatedly as pairs', () => {
+    expect(of('A pumice stone removes hard skin.', 'La piedra pómez elimina la piel blanda.', 'es')).toEqual(['direction.inverted blanda']);
+    expect(of('Gently file away hard skin.', 'Kikis kulit keras dengan lembut.', 'id')).toEqual([]);
+    expect(of('The gym is open every day.', 'La salle est ouverte en semaine.', 'fr')).toEqual(['direction.inverted en semaine']);
+    expect(
+      of('The dog is walked twice daily, Monday to Friday.', 'Der Hund wird zweimal täglich ausgeführt, von Montag bis Freitag.', 'de'),
+    ).toEqual([]);
+    expect(of('Blisters form where shoes rub repeatedly.', 'Las ampollas se forman donde el zapato roza de vez en cuando.', 'es')).toEqual([
+      'direction.inverted de vez en cuando',
     ]);
   });
 });

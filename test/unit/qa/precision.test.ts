@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand three hundred and sixty (three hundred and forty-nine other changes of meaning, three hundred and seven opposites, two hundred and fifty-eight terms, parties or order swapped, one hundred and thirty-seven negations lost or added, one hundred and twenty-four restrictions or quantifiers lost, added or changed, seventy-eight terms, senses or false friends, fifty-four spans of time, times or units, twenty-five amounts or counts, eighteen bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand three hundred and forty-seven (three hundred and forty-four other changes of meaning, three hundred and five opposites, two hundred and fifty-seven terms, parties or order swapped, one hundred and thirty-seven negations lost or added, one hundred and twenty restrictions or quantifiers lost, added or changed, seventy-eight terms, senses or false friends, fifty-three spans of time, times or units, twenty-five amounts or counts, eighteen bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -240,7 +240,6 @@ describe('precision on careful translations', () => {
       'boxinternet-fr ¶3 opposite (lent to sold)',
       'boxinternet-fr ¶6 swapped (landlines included, mobiles charged)',
       'boxinternet-fr ¶7 negation added (entitled to a refund)',
-      'boxinternet-fr ¶8 restriction added (seven days a week to Monday to Friday)',
       'bpjs ¶9 meaning changed (with you to at home)',
       'brennholz-de ¶3 opposite (loose to stacked)',
       'briefwahl-de ¶3 meaning inverted (not by telephone to only by telephone)',
@@ -256,9 +255,6 @@ describe('precision on careful translations', () => {
       'calculsrenaux-fr ¶7 comparison inverted (less salt to more)',
       'caldera-es ¶2 negation added (included to not included)',
       'caldera-es ¶4 restriction dropped (the agreed date to any date)',
-      'callos-es ¶2 opposite (hard to soft)',
-      'callos-es ¶2 frequency changed (repeatedly to occasionally)',
-      'callos-es ¶4 opposite (wear to avoid)',
       'camerarental ¶2 meaning changed (in person at the shop to by courier)',
       'campak ¶1 opposite (highly contagious to rarely)',
       'campak ¶6 term changed (at home to at school)',
@@ -519,9 +515,6 @@ describe('precision on careful translations', () => {
       'garantia-es ¶9 meaning inverted (paid by the customer to free)',
       'garantie-fr ¶5 omission (replaced or refunded to replaced)',
       'gardeanimaux-fr ¶7 party changed (the owner pays to the sitter)',
-      'gardemeuble-fr ¶3 restriction added (every day to Monday to Friday)',
-      'gardemeubles-fr ¶3 other meaning (every day to weekdays)',
-      'gardemeubles-fr ¶7 modality changed (may to must)',
       'garderie-fr ¶7 terms swapped (per month and per day)',
       'gardiennage-fr ¶1 animal changed (cats to dogs)',
       'gardiennage-fr ¶2 parties swapped (the Sitter pays for their own food)',
@@ -807,7 +800,6 @@ describe('precision on careful translations', () => {
       'mascotas-es ¶9 contrast swapped (outside the grounds, not in the garden)',
       'mataikan ¶7 opposite (painlessly to with pain)',
       'mataikan ¶8 opposite (keeps coming back to rarely)',
-      'matakering ¶4 restriction added (as often as needed to only once a day)',
       'matakering ¶8 degree changed (very to slightly)',
       'matalelah ¶5 opposite (less to more often)',
       'maternityleave ¶8 meaning changed (kept open to filled by someone else)',
@@ -878,7 +870,6 @@ describe('precision on careful translations', () => {
       'ninera-es ¶3 direction changed (picks up from school to takes to school)',
       'ninera-es ¶6 limits inverted (not more than to not less than)',
       'notizapp-de ¶3 meaning changed (moved to the bin to removed for good)',
-      'notizapp-de ¶4 parties swapped (everyone edits, only the owner deletes)',
       'nounou-fr ¶7 opposite (at the same time as to outside)',
       'nounou-fr ¶8 party changed (the parents to the nanny)',
       "obras-es ¶9 party changed (the owner's expense to the town hall's)",
@@ -1012,7 +1003,6 @@ describe('precision on careful translations', () => {
       'reciclaje-es ¶2 time changed (the evening before to the morning after)',
       'reflux-fr ¶1 meaning changed (burning to cold)',
       'reifeneinlagerung-de ¶1 term changed (one season to one year)',
-      'reifeneinlagerung-de ¶8 restriction added (at any time to only at the end of the season)',
       'reinigung-de ¶4 contrast swapped (treated at once, not left to dry)',
       'reinigung-de ¶8 quantifier changed (every fifth order to every order)',
       'reisedurchfall-de ¶6 order swapped (before eating, after the toilet)',
@@ -1163,7 +1153,6 @@ describe('precision on careful translations', () => {
       'stationnement-fr ¶8 parties swapped (the owner to the town)',
       "stellplatz-de ¶4 parties swapped (at the Tenant's expense to the Landlord's)",
       'steuer-de ¶4 bound reversed (above to below)',
-      'steuer-de ¶7 modality changed (can to must)',
       'strandkorb-de ¶6 restriction dropped (only on the dog beach)',
       'studiorekaman ¶2 places swapped (the lounge, not the recording room)',
       'studiorepet-fr ¶8 parties swapped (the studio may terminate to the renter)',
@@ -1171,7 +1160,6 @@ describe('precision on careful translations', () => {
       'subway-zh ¶7 order swapped (get off before you get on)',
       'succession-fr ¶7 party changed (the heirs to the state)',
       'suivisommeil-fr ¶1 terms swapped (on the mattress, not under the pillow)',
-      'supermercado-es ¶4 meaning changed (may replace to must replace)',
       'suratkuasa ¶5 party changed (me to the authorised person)',
       'syllabus ¶5 terms swapped (midterm and final)',
       'taches-fr ¶8 term changed (desktop to mobile)',
@@ -1354,7 +1342,6 @@ describe('precision on careful translations', () => {
       'xuanyun-zh ¶2 opposite (looking up to looking down)',
       'xuanyun-zh ¶3 meaning changed (sit down to keep walking)',
       'xuanyun-zh ¶5 number changed (one or two sessions to ten to twenty)',
-      'xueche-zh ¶6 modality changed (can to must)',
       'xuexiapp-zh ¶2 opposite (less often to higher)',
       'xuexiapp-zh ¶3 changed (the time you choose to a random time)',
       'xuexiapp-zh ¶7 negation added (offline mode is available)',
