@@ -360,9 +360,9 @@ const CUES: Record<string, Cues> = {
       some: list('beberapa|sebagian|sejumlah|setengah|separuh'),
       bothLike: list('dua|maupun|sama-sama|bersama-sama|sepasang'),
       oneLike: list('entah|atau|sebuah|seorang|satu|mana pun|manapun|suatu|sesuatu|tunggal'),
-      // (and "siapa saja", "siapa pun": anyone, as "apa pun" is anything)
+      // (and "siapa saja", "siapa pun": anyone, as "apa pun" is anything; "kapan saja", any time)
       allLike: list(
-        'sekalian|penuh|total|selalu|sepenuhnya|apa pun|apapun|mana pun|manapun|lengkap|siapa pun|siapapun|siapa saja|apa saja',
+        'sekalian|penuh|total|selalu|sepenuhnya|apa pun|apapun|mana pun|manapun|lengkap|siapa pun|siapapun|siapa saja|apa saja|kapan saja|kapan pun|kapanpun',
       ),
       someLike: list('segelintir|kebanyakan|banyak|sebagian besar|tertentu|sekitar|kurang lebih|bagian|beragam|berbagai'),
       majority: list('sebagian besar|kebanyakan|mayoritas|umumnya|pada umumnya|hampir semua|hampir seluruh'),
@@ -3109,12 +3109,27 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     id: ['absen|tidak hadir|berhalangan hadir|ketidakhadiran|tanpa kehadiran', 'hadir|menghadiri'],
   },
   // of water ("dalam" is also "in": it only ever keeps a finding away)
+  // a thing or an animal known against unknown ("caused by an unknown dog" → "par un chien connu")
+  familiarity: {
+    en: ['known|familiar', 'unknown|unfamiliar'],
+    id: ['dikenal|yang dikenal', 'tidak dikenal|tak dikenal|tidak diketahui|tak diketahui'],
+    de: ['bekannt|bekannte|bekannten|bekannter|bekanntes', 'unbekannt|unbekannte|unbekannten|unbekannter|unbekanntes'],
+    fr: ['connu|connue|connus|connues', 'inconnu|inconnue|inconnus|inconnues'],
+    es: ['conocido|conocida|conocidos|conocidas', 'desconocido|desconocida|desconocidos|desconocidas'],
+    zh: ['熟悉的|认识的', '陌生的|陌生|不认识的|来历不明的'],
+  },
+  // (and of a wound: "if the bite is deep" → "si la morsure est superficielle")
   depth: {
-    en: ['deep', 'shallow'],
+    en: ['deep', 'shallow|superficial'],
     id: ['dalam', 'dangkal'],
+    de: ['tief|tiefe|tiefen|tiefer|tiefes', 'flach|flache|flachen|flacher|oberflächlich|oberflächliche|oberflächlichen'],
     // (a pool's ends: "le grand bain", "le petit bain")
-    fr: ['profond|profonde|profonds|profondes|grand bain', 'peu profond|peu profonde|peu profonds|peu profondes|petit bain'],
-    es: ['profundo|profunda|profundos|profundas', 'poco profundo|poco profunda|poco profundos|poco profundas'],
+    fr: [
+      'profond|profonde|profonds|profondes|grand bain',
+      'peu profond|peu profonde|peu profonds|peu profondes|petit bain|superficiel|superficielle|superficiels|superficielles',
+    ],
+    es: ['profundo|profunda|profundos|profundas', 'poco profundo|poco profunda|poco profundos|poco profundas|superficial|superficiales'],
+    zh: ['很深|较深|深的', '很浅|较浅|浅的|表浅'],
   },
   // the morning against the afternoon (evening and night against the morning are dayPart's)
   morningAfternoon: {
@@ -3652,6 +3667,16 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     zh: ['移动数据|蜂窝数据|移动网络|流量', 'wi-fi|wifi|wlan|无线网络'],
   },
   // outside opening hours or during them ("in crisis outside opening hours" → "selama jam buka")
+  // a time during a period against outside it ("only during the legal hunting seasons" → "auch
+  // außerhalb der gesetzlichen Jagdzeiten")
+  duringOutside: {
+    en: ['during', 'outside the|outside of|outside any|outside these|outside this'],
+    id: ['selama|pada saat|semasa', 'di luar'],
+    de: ['während|innerhalb der|innerhalb des', 'außerhalb der|außerhalb des|außerhalb von|außerhalb dieser|außerhalb dieses'],
+    fr: ['pendant|durant|au cours de|au cours du|au cours des', 'en dehors de|en dehors du|en dehors des|hors de|hors du|hors des'],
+    es: ['durante', 'fuera de|fuera del'],
+    zh: ['期间|期内', '以外|之外|以外的'],
+  },
   openingHours: {
     en: [
       'outside opening hours|outside office hours|outside working hours|outside business hours|out of hours|after hours',
@@ -4988,18 +5013,22 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // the day a thing happens, said without a date ("expected to peak tonight" → "besok malam")
   // (and the same day against the next: "ready the same day" → "am nächsten Tag fertig")
   todayTomorrow: {
-    en: ['today|tonight|the same day|same day|same-day', 'tomorrow|the next day|next day|next-day|the following day'],
+    // (and the following week, later still: "See a doctor on the same day" → "la semaine suivante")
+    en: [
+      'today|tonight|the same day|same day|same-day',
+      'tomorrow|the next day|next day|next-day|the following day|the following week|the next week',
+    ],
     id: [
       'hari ini|malam ini|pagi ini|siang ini|sore ini|hari yang sama|di hari yang sama|pada hari yang sama|hari itu juga',
-      'besok|esok|esok hari|hari berikutnya|keesokan harinya|keesokan hari',
+      'besok|esok|esok hari|hari berikutnya|keesokan harinya|keesokan hari|minggu berikutnya|minggu depan',
     ],
     // (not "morgen", also the morning)
     de: [
       'heute|am selben tag|am gleichen tag|noch am selben tag|noch am gleichen tag',
-      'am nächsten tag|am folgenden tag|am tag darauf|am nächsten morgen',
+      'am nächsten tag|am folgenden tag|am tag darauf|am nächsten morgen|in der folgenden woche|in der nächsten woche',
     ],
-    fr: ["aujourd'hui|ce soir|le jour même|le même jour", 'demain|le lendemain|le jour suivant'],
-    es: ['hoy|esta noche|el mismo día|ese mismo día', 'al día siguiente|el día siguiente|mañana'],
+    fr: ["aujourd'hui|ce soir|le jour même|le même jour", 'demain|le lendemain|le jour suivant|la semaine suivante|la semaine prochaine'],
+    es: ['hoy|esta noche|el mismo día|ese mismo día', 'al día siguiente|el día siguiente|mañana|la semana siguiente|la próxima semana'],
   },
   todayYesterday: {
     en: ['today|tonight', 'yesterday|last night'],

@@ -386,9 +386,12 @@ function wordsOf(analysis: Analysis): ReadonlySet<string> {
   return words;
 }
 
-/** Spellings Indonesian (and Malay) words do not have. */
+/**
+ * Spellings Indonesian (and Malay) words do not have. (Not the "ae" of a word that begins "aer",
+ * the Greek "aero-" Indonesian keeps: "aerator", "aerobik", "aerosol".)
+ */
 const FOREIGN_INDONESIAN_RE =
-  /(?:th|ph|sh|ck|qu|x|w[^aeiou]|ee|oo|ou|ae|oa|ie(?![rn])|(?:bb|dd|ff|gg|ll|mm|nn|pp|rr|ss|tt|zz|cc))|(?:ing|tion|sion|ness|ment|ity|ous|ful|less|ly|ive|age|ure|ce|ge|ze|ve|[^aeiouy][^aeiouy]e|[^aeiou]y|ed|[aeiou][bcdfgklmnprtvz][bcdfgklmnprtvz]s)$/;
+  /(?:th|ph|sh|ck|qu|x|w[^aeiou]|ee|oo|ou|(?<!^)ae|^ae(?!r)|^aerial|oa|ie(?![rn])|(?:bb|dd|ff|gg|ll|mm|nn|pp|rr|ss|tt|zz|cc))|(?:ing|tion|sion|ness|ment|ity|ous|ful|less|ly|ive|age|ure|ce|ge|ze|ve|[^aeiouy][^aeiouy]e|[^aeiou]y|ed|[aeiou][bcdfgklmnprtvz][bcdfgklmnprtvz]s)$/;
 
 const ORTHOGRAPHY: Record<string, RegExp> = { id: FOREIGN_INDONESIAN_RE, ms: FOREIGN_INDONESIAN_RE };
 

@@ -6822,13 +6822,14 @@ describe('round 187', () => {
     expect(of('Call us immediately.', 'Rufen Sie uns in den nächsten Tagen an.', 'de')).toEqual([
       'direction.inverted in den nächsten Tagen',
     ]);
+    // (on the "kapan pun", any time, since round 338)
     expect(
       of(
         'Unused tickets can be refunded, but only before the show.',
         'Tiket yang tidak terpakai dapat dikembalikan kapan pun.',
         'id',
       ).filter((finding) => finding.startsWith('restriction.')),
-    ).toEqual(['restriction.dropped dikembalikan kapan']);
+    ).toEqual(['restriction.dropped kapan pun']);
   });
 });
 
@@ -11883,5 +11884,41 @@ describe('round 337', () => {
     expect(of('Blisters form where shoes rub repeatedly.', 'Las ampollas se forman donde el zapato roza de vez en cuando.', 'es')).toEqual([
       'direction.inverted de vez en cuando',
     ]);
+  });
+});
+
+describe('round 338', () => {
+  it('reads the Greek "aero-" Indonesian keeps as no English left untranslated', () => {
+    expect(of('Switch the aerator on at night.', 'Nyalakan aerator pada malam hari.', 'id')).toEqual([]);
+    expect(of('Use the aerial for better reception.', 'Gunakan aerial untuk penerimaan yang lebih baik.', 'id')).toEqual([
+      'untranslated aerial',
+    ]);
+  });
+
+  it('reads "kapan saja", any time, as the place of a restriction lost', () => {
+    expect(
+      of(
+        'The heater can be switched on remotely, but only when the thermostat is connected.',
+        'Pemanas dapat dinyalakan dari jarak jauh kapan saja, meskipun termostat tidak terhubung.',
+        'id',
+      ),
+    ).toContain('restriction.dropped kapan saja');
+  });
+
+  it('reads during against outside, the same day against the following week, deep against superficial, known against unknown', () => {
+    expect(of('Fishing is allowed only during the season.', 'Angeln ist auch außerhalb der Saison erlaubt.', 'de')).toContain(
+      'direction.inverted außerhalb der',
+    );
+    expect(of('Fishing is allowed only during the season.', 'Angeln ist nur während der Saison erlaubt.', 'de')).toEqual([]);
+    expect(of('Call us on the same day.', 'Appelez-nous la semaine suivante.', 'fr')).toEqual(['direction.inverted la semaine suivante']);
+    expect(of('Deep cuts need stitches.', 'Las heridas superficiales necesitan puntos.', 'es')).toEqual([
+      'direction.inverted superficiales',
+    ]);
+    expect(of('Never open attachments from unknown senders.', "N'ouvrez jamais les pièces jointes d'expéditeurs connus.", 'fr')).toEqual([
+      'direction.inverted connus',
+    ]);
+    expect(of('Never open attachments from unknown senders.', "N'ouvrez jamais les pièces jointes d'expéditeurs inconnus.", 'fr')).toEqual(
+      [],
+    );
   });
 });

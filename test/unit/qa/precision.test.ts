@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -21,14 +21,12 @@ describe('precision on careful translations', () => {
     }
     expect(words).toBeGreaterThanOrEqual(1000);
     expect(findings).toEqual([
-      // as first seen: "aerator", a word Indonesian has borrowed, read as English left untranslated
-      'aplikasitambak ¶5 untranslated "Aerator"',
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand three hundred and sixty (three hundred and forty-five other changes of meaning, three hundred and nine opposites, two hundred and fifty-seven terms, parties or order swapped, one hundred and thirty-nine negations lost or added, one hundred and twenty-three restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, fifty-four spans of time, times or units, twenty-six amounts or counts, eighteen bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand three hundred and fifty (three hundred and forty-four other changes of meaning, three hundred and five opposites, two hundred and fifty-seven terms, parties or order swapped, one hundred and thirty-eight negations lost or added, one hundred and twenty-one restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, fifty-two spans of time, times or units, twenty-six amounts or counts, eighteen bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -113,7 +111,6 @@ describe('precision on careful translations', () => {
       'aplikasipengaduan ¶7 opposite (deleted to published)',
       'aplikasipengingatvaksin ¶2 changed (due to cancelled)',
       'aplikasiresep ¶3 other meaning (family members you invite to all users)',
-      'aplikasitambak ¶5 restriction dropped (only when online)',
       'apotekonline ¶2 restriction dropped (can only be ordered)',
       'appalarma-es ¶2 opposite (remotely to only at home)',
       'appalarma-es ¶3 unit changed (seconds to hours)',
@@ -378,7 +375,6 @@ describe('precision on careful translations', () => {
       "deneigement-fr ¶7 parties swapped (at the Contractor's expense to the Client's own)",
       'dentalimplant ¶7 meaning changed (until the course is finished, even if better, to until better)',
       'dentiste-fr ¶7 terms swapped (the upper first, the lower later)',
-      'derechosimagen-es ¶1 opposite (during to outside)',
       'derechosimagen-es ¶7 terms swapped (printed and online images)',
       'dermatitis-es ¶3 restriction added (even when the skin looks healthy to only when it looks ill)',
       // (a letter alone is no name, no number, no code of the source's shape)
@@ -541,8 +537,6 @@ describe('precision on careful translations', () => {
       'gestorcontrasenas-es ¶7 number changed (two to unlimited)',
       'gigianak ¶1 quantifier changed (the first tooth to all teeth)',
       'gigisensitif ¶2 opposite (exposed to covered)',
-      'gigitananjing ¶3 time changed (the same day to next week)',
-      'gigitananjing ¶5 negation dropped (unknown)',
       'gigitanular ¶1 opposite (still to moving)',
       'gite-fr ¶5 terms swapped (bed linen and towels)',
       'gite-fr ¶7 months swapped (October to April)',
@@ -618,7 +612,6 @@ describe('precision on careful translations', () => {
       'isiulangresep ¶3 meaning changed (in person to by someone else)',
       'itv-es ¶4 places swapped (at the station, not in the app)',
       'jadwalsholat ¶8 restriction dropped (only stored on your phone)',
-      'jagdpacht-de ¶3 opposite (during to outside)',
       'jardinage-fr ¶3 party changed (the gardener to the client)',
       'jardinage-fr ¶8 party changed (either party to only the gardener)',
       'jardinage-fr ¶8 meaning inverted (but not during to including during)',
@@ -662,7 +655,6 @@ describe('precision on careful translations', () => {
       'kassenbuch-de ¶6 quantifier changed (several to only one)',
       'kateringdiet ¶2 term changed (the day after tomorrow to tomorrow)',
       'kateringdiet ¶3 opposite (without MSG to with)',
-      'kateringdiet ¶8 restriction dropped (only if cancelled three days in advance to at any time)',
       'katzenpension-de ¶6 order swapped (contact you before calling a vet)',
       'katzenpension-de ¶7 party swapped (owner to the boarding)',
       'kayak-fr ¶3 meaning changed (even to especially)',
@@ -837,13 +829,9 @@ describe('precision on careful translations', () => {
       'mitfahrapp-de ¶8 restriction dropped (only after to immediately)',
       'mittelohr-de ¶8 term changed (swimming to bathing)',
       'mordedura-es ¶2 opposite (cover the wound to leave it uncovered)',
-      'mordedura-es ¶4 urgency changed (the same day to the following week)',
       'mordedura-es ¶8 opposite (signs appear to disappear)',
       'morsurechien-fr ¶5 restriction added (even small bites to only)',
       'morsurechien-fr ¶6 term changed (tetanus to rabies)',
-      'morsurechien-fr ¶7 timing changed (the same day to the next week)',
-      'morsurechien-fr ¶7 opposite (deep to superficial)',
-      'morsurechien-fr ¶7 opposite (unknown to known dog)',
       'mosquitos-es ¶6 opposite (most to least)',
       "motoecole-fr ¶2 meaning changed (boots are the student's responsibility to lent)",
       'motoecole-fr ¶8 meaning changed (enrolment to exam)',
