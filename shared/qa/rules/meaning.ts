@@ -431,7 +431,7 @@ const CUES: Record<string, Cues> = {
         'alle|allen|aller|alles|jeder|jede|jedes|jeden|jedem|sämtliche|volle|vollen|voller|volles|vollständig|komplett|gesamte|gesamten|gesamter|gesamtes|den ganzen|die ganze|das ganze|der ganze|dem ganzen',
       ),
       some: list(
-        'einige|einigen|manche|mehrere|halbe|halben|halber|halbes|hälfte|teilweise|zum teil|einen teil|ein teil|einen kleinen teil|ein kleiner teil|einen geringen teil|ein geringer teil|die wenigsten|nur wenige|sehr wenige|anteilig|anteilige|anteiligen|anteiliger',
+        'einige|einigen|manche|mehrere|halbe|halben|halber|halbes|hälfte|teilweise|zum teil|einen teil|ein teil|einen kleinen teil|ein kleiner teil|einen geringen teil|ein geringer teil|die wenigsten|den wenigsten|nur wenige|nur wenigen|sehr wenige|sehr wenigen|bei wenigen|anteilig|anteilige|anteiligen|anteiliger',
       ),
       bothLike: list('zwei|paar'),
       oneLike: list('einer|eine|eines|einen|einem|ein|oder|irgendein|irgendeine|beliebige'),
@@ -2727,6 +2727,9 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     de: ['schonen|ruhigstellen|ruhig halten|ruhig stellen', 'bewegen|bewegt|trainieren'],
     fr: ['reposer|mettez au repos|laissez au repos|immobiliser|immobilisez', 'bouger|bougez|mobiliser|mobilisez'],
     es: ['reposar|repose|en reposo|inmovilizar|inmovilice', 'mover|mueva|movilizar|movilice'],
+    // (and a joint moved more or kept still: "Rest the wrist" → "多活动手腕", "keep the thumb still" → "保持活动")
+    // (not "休息" alone, also a break: "离开屏幕短暂休息")
+    zh: ['保持不动|固定|制动', '多活动|保持活动|活动一下'],
   },
   // lessons, classes, sessions for a group or for one person ("10 group lessons" → "cours individuels")
   // (not Indonesian "pribadi" nor Chinese "个人", also a person's own: "data pribadi", "个人信息")
@@ -3666,7 +3669,18 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: ['datos móviles|red móvil|conexión móvil|datos celulares', 'wi fi|wifi'],
     zh: ['移动数据|蜂窝数据|移动网络|流量', 'wi-fi|wifi|wlan|无线网络'],
   },
-  // outside opening hours or during them ("in crisis outside opening hours" → "selama jam buka")
+  // a thing given away or thrown away ("given to a food bank" → "sont jetés")
+  donatedDiscarded: {
+    en: [
+      'donated|donate|donates|given away|given to charity|given to a food bank|given to food banks',
+      'thrown away|throw away|throws away|discarded|binned',
+    ],
+    id: ['disumbangkan|didonasikan|disedekahkan', 'dibuang'],
+    de: ['gespendet|verschenkt', 'weggeworfen|weggeschmissen'],
+    fr: ['donnés|donné|donnée|données|offerts|offertes', 'jetés|jeté|jetée|jetées'],
+    es: ['donados|donado|donada|donadas|regalados|regalado', 'tirados|tirado|tirada|tiradas|desechados|desechado|desechada|desechadas'],
+    zh: ['捐赠|捐给|捐献', '扔掉|丢弃'],
+  },
   // a time during a period against outside it ("only during the legal hunting seasons" → "auch
   // außerhalb der gesetzlichen Jagdzeiten")
   duringOutside: {
@@ -3677,6 +3691,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: ['durante', 'fuera de|fuera del'],
     zh: ['期间|期内', '以外|之外|以外的'],
   },
+  // outside opening hours or during them ("in crisis outside opening hours" → "selama jam buka")
   openingHours: {
     en: [
       'outside opening hours|outside office hours|outside working hours|outside business hours|out of hours|after hours',
@@ -4546,7 +4561,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   hardness: {
     en: [
       'becomes hard|become hard|becoming hard|feels hard|feel hard|gets hard|turns hard|hard skin|hard water|hard surface|hard surfaces|hard floor|hard floors|hard plastic|hard shell|hard case|hard bristles|hard-bristled|hard-boiled|hard cheese|hard cover|hardcover|hard lenses|hard contact lens|hard contact lenses|rigid lenses|hard stools|hard stool|hard poo|hard poos|stools hard|stool hard|firm pillow|firm mattress|firm pillows|firm mattresses',
-      'soft part|soft skin|becomes soft|become soft|feels soft|feel soft|gets soft|turns soft|be soft|is soft|are soft|soft water|soft surface|soft surfaces|soft floor|soft floors|soft plastic|soft shell|soft case|soft bristles|soft-bristled|soft-boiled|soft cheese|soft cover|softcover|soft cloth|soft brush|soft toothbrush|soft food|soft foods|soft diet|soft lenses|soft contact lens|soft contact lenses|soft stools|soft stool|loose stools|loose stool|soft poo|stools soft|stool soft|soft pillow|soft mattress|soft pillows|soft mattresses|soft dressing|soft dressings|soft bandage|soft bandages|soft padding|soft one|soft ones|eat soft|soft * food|soft * foods|stools stay soft|stool stays soft|stools remain soft',
+      'soft part|soft skin|cushioned|padded|becomes soft|become soft|feels soft|feel soft|gets soft|turns soft|be soft|is soft|are soft|soft water|soft surface|soft surfaces|soft floor|soft floors|soft plastic|soft shell|soft case|soft bristles|soft-bristled|soft-boiled|soft cheese|soft cover|softcover|soft cloth|soft brush|soft toothbrush|soft food|soft foods|soft diet|soft lenses|soft contact lens|soft contact lenses|soft stools|soft stool|loose stools|loose stool|soft poo|stools soft|stool soft|soft pillow|soft mattress|soft pillows|soft mattresses|soft dressing|soft dressings|soft bandage|soft bandages|soft padding|soft one|soft ones|eat soft|soft * food|soft * foods|stools stay soft|stool stays soft|stools remain soft',
     ],
     // (and a dressing rigid: "a soft dressing" → "un pansement rigide")
     id: ['keras|kulit keras|sadah|kaku', 'lunak|lembut|empuk'],
@@ -11815,6 +11830,11 @@ function whereLost(
   // ohne Ihre Erlaubnis … zu")
   const without = notBeforeWithout(source, target, sourceParagraph, targetParagraph, negated, targetSentence);
   if (without) return without;
+  // (a "without" itself lost, said with the translation's one "with" and where the source says no
+  // "with" of its own: on that "with", its "only" before it and its noun after it: "without surgery"
+  // → "nur mit Operation")
+  const withSaid = withoutSaidWith(source, target, sourceParagraph, negated, targetSentence);
+  if (withSaid && !(at && at.start < withSaid.end && withSaid.start < at.end)) return withSaid;
   // (a negation of a limit, "not older than 12 months", is lost on the translation's words before
   // the same figure: "das älter als 12 Monate ist")
   const limit = limitLostAt(source, target, negated, targetSentence);
@@ -13526,6 +13546,36 @@ const WITH_WORDS: Readonly<Record<string, RegExp>> = {
   fr: /(?<![\p{L}])avec(?![\p{L}])/giu,
   es: /(?<![\p{L}])(?:con|conmigo|contigo)(?![\p{L}])/giu,
 };
+
+/** Words of "only" right before a "with" ("nur mit", "hanya dengan", "seulement avec", "solo con"). */
+const ONLY_BEFORE_WITH = /(?:nur|ausschließlich|hanya|seulement|uniquement|solo|sólo|solamente|únicamente)[\s\u00a0]+$/iu;
+
+function withoutSaidWith(
+  source: Analysis,
+  target: Analysis,
+  sourceParagraph: Paragraph,
+  negated: Cue,
+  targetSentence: Sentence,
+): { start: number; end: number } | null {
+  const withWord = WITH_WORDS[baseLanguage(target.lang)];
+  if (!withWord || sourceParagraph.prepositional([negated]).length === 0 || baseLanguage(source.lang) !== 'en') return null;
+  const sentence = sentenceAround(source.text, negated.start);
+  if ((source.text.slice(sentence.start, sentence.end).match(WITH_EN) ?? []).length > 0) return null;
+  const text = target.text.slice(targetSentence.start, targetSentence.end);
+  const withs = [...text.matchAll(withWord)];
+  const [found] = withs;
+  if (withs.length !== 1 || !found) return null;
+  const start = targetSentence.start + found.index;
+  const only = ONLY_BEFORE_WITH.exec(target.text.slice(targetSentence.start, start));
+  const noun = target.items.find((item) => item.kind === 'word' && item.start >= start + found[0].length && item.end <= targetSentence.end);
+  const end = noun ? noun.end : start + found[0].length;
+  // (where the landmarks put the "without", or a few words before it: not a "with" of another thing,
+  // "Mittel mit Salicylsäure sind nur auf Rezept erhältlich" for "treatments … without a prescription")
+  const landed = locateInTarget(source, target, negated.start, negated.end);
+  if (!landed || (!(landed.start < end && start < landed.end) && !(landed.end <= start && wordsBetween(target, landed.end, start) <= 3)))
+    return null;
+  return { start: only ? targetSentence.start + only.index : start, end };
+}
 
 /**
  * A "without" the translation has where the source says "with", beside negations kept ("must
@@ -15290,10 +15340,13 @@ export const meaningRule: Rule = {
       // (and a "without" trades for no span or bound beside it: "cancel within 14 days without giving
       // a reason" → "innerhalb von 14 Tagen nur mit Angabe von Gründen" lost it)
       const trades = withoutsAlone.length > 0 && withoutsAlone.length === sourceNots.length ? ONLY_TRADES_WITHOUT : ONLY_TRADES;
-      const tSoft =
-        sourceNots.length > 0 && baseLanguage(source.lang) === 'en' && !trades.test(tradable)
-          ? tSoftCues.filter((cue) => !onlyWord(target, cue)).length
-          : tSoftCues.length;
+      const onlyUntraded = sourceNots.length > 0 && baseLanguage(source.lang) === 'en' && !trades.test(tradable);
+      const tSoft = onlyUntraded ? tSoftCues.filter((cue) => !onlyWord(target, cue)).length : tSoftCues.length;
+      // (and the source's own "only" those render leaves no soft word to say: "only considered if
+      // other treatment has not helped" → "只有在其他治疗无效时，才会考虑", whose "无" says the "not")
+      const onlysRendered = onlyUntraded
+        ? Math.min(s.soft.filter((cue) => onlyWord(source, cue)).length, tSoftCues.filter((cue) => onlyWord(target, cue)).length)
+        : 0;
       // (the translation's soft cues that may each say one of the source's negations, beyond those
       // that say the source's own soft words: fewer than its negations, and one is lost, "vehicles
       // that are not charging must not park here" → "未充电的车辆可以停在这些车位")
@@ -15306,7 +15359,10 @@ export const meaningRule: Rule = {
       const goingAway = VANISHING_SAID.test(target.text.slice(targetSentence.start, targetSentence.end))
         ? s.soft.filter((cue) => vanishingWord(source, cue)).length
         : 0;
-      const softForNots = Math.max(0, tSoft - (s.soft.length - turnedSofts - losing - goingAway - (targetNots.length === 0 ? keeping : 0)));
+      const softForNots = Math.max(
+        0,
+        tSoft - (s.soft.length - onlysRendered - turnedSofts - losing - goingAway - (targetNots.length === 0 ? keeping : 0)),
+      );
       const notsToSay = sourceNots.length - Math.min(sourceParagraph.prepositional(sourceNots).length, Math.max(0, sourceNots.length - 1));
       if (
         negated &&

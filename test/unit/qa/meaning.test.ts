@@ -11922,3 +11922,31 @@ describe('round 338', () => {
     );
   });
 });
+
+describe('round 339', () => {
+  it('counts an "only" of the source rendered by the translation\'s own, so that a Chinese "无" may say the "not"', () => {
+    const source = 'Surgery is only considered if other treatment has not worked.';
+    expect(of(source, '只有在其他治疗无效时，才会考虑手术。', 'zh')).toEqual([]);
+    expect(of('We do not repair sports shoes.', '我们只修理运动鞋。', 'zh')).toEqual(['polarity.dropped 我们只修理运动鞋']);
+  });
+
+  it('places a "without" lost on the translation\'s "with", its "only" and its noun, where the landmarks put it', () => {
+    expect(
+      of(
+        'Most sprains heal within a month without physiotherapy.',
+        'Die meisten Verstauchungen heilen innerhalb eines Monats, aber nur mit Physiotherapie.',
+        'de',
+      ),
+    ).toContain('polarity.dropped nur mit Physiotherapie');
+  });
+
+  it('reads most against few ("bei wenigen"), given away against thrown away, cushioned against hard, and a joint kept still against moved', () => {
+    expect(of('Most patients recover within a year.', 'Bei wenigen Patienten bessert es sich innerhalb eines Jahres.', 'de')).toEqual([
+      'quantifier.changed Bei wenigen',
+    ]);
+    expect(of('Unsold bread is donated to a shelter.', 'Le pain invendu est jeté.', 'fr')).toEqual(['direction.inverted jeté']);
+    expect(of('Choose shoes with padded soles.', 'Wählen Sie Schuhe mit harten Sohlen.', 'de')).toEqual(['direction.inverted harten']);
+    expect(of('Keep the finger still for a week.', '让手指保持活动一周。', 'zh')).toEqual(['direction.inverted 保持活动']);
+    expect(of('Take short breaks from exercise.', '运动时短暂休息。', 'zh')).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,12 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: "has not helped" said "无效", ineffective, with the "只有…才" of the "only"
-      'jianqiaoyan-zh ¶7 polarity.dropped "才会考虑注射类固醇"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand three hundred and fifty-nine (three hundred and forty-six other changes of meaning, three hundred and eight opposites, two hundred and fifty-nine terms, parties or order swapped, one hundred and thirty-nine negations lost or added, one hundred and twenty-two restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, fifty-two spans of time, times or units, twenty-six amounts or counts, eighteen bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand three hundred and fifty-two (three hundred and forty-four other changes of meaning, three hundred and five opposites, two hundred and fifty-nine terms, parties or order swapped, one hundred and thirty-eight negations lost or added, one hundred and twenty-one restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, fifty-two spans of time, times or units, twenty-six amounts or counts, eighteen bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -82,7 +80,6 @@ describe('precision on careful translations', () => {
       'alquilertienda-es ¶3 other meaning (van to lorry)',
       'alquilertrajes-es ¶4 parties swapped (cleaning is done by the Shop)',
       'alquilertrajes-es ¶8 opposite (minus the deposit to plus)',
-      'amap-fr ¶4 meaning changed (given to a food bank to thrown away)',
       'ampollas-es ¶3 opposite (a soft plaster to a hard one)',
       'ampollas-es ¶5 meaning changed (shoes that fit well to tight)',
       'ampoules-fr ¶4 opposite (leave the skin in place to remove it)',
@@ -126,7 +123,6 @@ describe('precision on careful translations', () => {
       'appkaraoke-es ¶4 changed (headphones to speakers)',
       'appkaraoke-es ¶4 opposite (to prevent it being recorded to so that it is)',
       'appliaudioguide-fr ¶8 other meaning (open again to delete)',
-      'applipanier-fr ¶4 other meaning (given to a food bank to thrown away)',
       'applitri-fr ¶3 changed (street to city)',
       'applunettes-fr ¶2 opposite (older to recent)',
       'appmetro-es ¶2 opposite (hold against the card to move away from it)',
@@ -486,9 +482,6 @@ describe('precision on careful translations', () => {
       'fermepedagogique-fr ¶2 terms swapped across a not (goats and horses)',
       'fernleihe-de ¶8 places swapped (the desk, not the machine)',
       'ferreteria-es ¶7 terms swapped (monthly and at the till)',
-      'fersensporn-de ¶3 quantifier changed (most to few)',
-      'fersensporn-de ¶3 negation dropped (without to only with surgery)',
-      'fersensporn-de ¶5 opposite (cushioned to hard heel)',
       'fidelite-fr ¶5 negation dropped (not earned)',
       'fidelite-fr ¶5 meaning changed (points to double points)',
       'fieberkrampf-de ¶3 body part changed (on their side to on their back)',
@@ -629,8 +622,6 @@ describe('precision on careful translations', () => {
       'jerawat ¶8 negation dropped (have not helped)',
       'jetski-fr ¶7 negation added (included to not included)',
       'jiajuzulin-zh ¶1 term changed (the day of delivery to the day of signing)',
-      'jianqiaoyan-zh ¶3 opposite (rest to move more)',
-      'jianqiaoyan-zh ¶4 opposite (still to moving)',
       'jianshen-zh ¶5 term changed (paid in full to in instalments)',
       'jianshen-zh ¶8 opposite (continue with another trainer to cancelled)',
       'jianshenka-zh ¶5 restriction lost (only when accompanied to alone)',
