@@ -497,7 +497,7 @@ const CUES: Record<string, Cues> = {
       ),
       // (with "un" elided into its "de": "plus d'un mois")
       above: list(
-        "plus de|plus que|au-dessus de|au-delà de|au delà de|supérieur à|supérieure à|supérieurs à|supérieures à|plus d'un|plus d'une|plus d’un|plus d’une",
+        "plus de|plus que|au-dessus de|au-dessus du|au-delà de|au-delà du|au-delà des|au delà de|au delà du|supérieur à|supérieure à|supérieurs à|supérieures à|plus d'un|plus d'une|plus d’un|plus d’une",
       ),
       below: list(
         "moins de|moins que|en dessous de|au-dessous de|inférieur à|inférieure à|inférieurs à|inférieures à|moins d'un|moins d'une|moins d’un|moins d’une",
@@ -1832,7 +1832,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     id: ['simpan|menyimpan|disimpan|menyimpannya|simpanlah', 'buang|membuang|dibuang|membuangnya|hapus|menghapus|dihapus|menghapusnya'],
     de: [
-      'aufbewahrt|aufbewahren|behalten|behält|gespeichert|speichern|bleiben sie erhalten|bleibt sie erhalten|bleibt es erhalten|bleiben erhalten|bleibt erhalten',
+      // (and a thing named between: "bleibt sein Verlauf erhalten")
+      'aufbewahrt|aufbewahren|behalten|behält|gespeichert|speichern|bleiben sie erhalten|bleibt sie erhalten|bleibt es erhalten|bleiben erhalten|bleibt erhalten|bleibt * erhalten|bleiben * erhalten|bleibt * * erhalten|bleiben * * erhalten',
       'entsorgt|entsorgen|weggeworfen|wegwerfen|gelöscht|löschen|gehen verloren|geht verloren|verloren gehen',
     ],
     fr: [
@@ -2501,7 +2502,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // (and as much of it as one can: "spend as much time as possible outdoors" → "le moins de temps possible")
     en: [
       // (and enough room or time: "shoes with enough room for your toes" → "mit wenig Platz")
-      'plenty of|plenty|lots of|a lot of|too much|too many|drink enough|eat enough|enough water|enough fluids|enough fluid|enough room|enough space|enough time|enough sleep|enough rest|as much as possible|as much time as possible|as many as possible',
+      'plenty of|plenty|lots of|a lot of|too much|too many|drink enough|eat enough|eats enough|drinks enough|get enough|gets enough|enough water|enough fluids|enough fluid|enough room|enough space|enough time|enough sleep|enough rest|as much as possible|as much time as possible|as many as possible',
       'very little|only a little|little|too little|too few|as few as possible',
     ],
     // (and a command to limit it: "give plenty of fluids" → "batasi cairan")
@@ -2513,7 +2514,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     es: [
       'mucho|mucha|abundante|abundantes|suficiente|lo más posible|el mayor tiempo posible|todo el tiempo posible',
-      'poco|poca|limite|lo menos posible|el menor tiempo posible',
+      'poco|poca|pocos|pocas|limite|lo menos posible|el menor tiempo posible',
     ],
     // (Chinese "多喝", drink plenty, against "少喝"; a large amount against a small one, "尿量少")
     // (and too much or too little of a thing: "too little sleep" → "睡眠过多")
@@ -3668,6 +3669,27 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ['données mobiles|réseau mobile|connexion mobile|données cellulaires', 'wi fi|wifi'],
     es: ['datos móviles|red móvil|conexión móvil|datos celulares', 'wi fi|wifi'],
     zh: ['移动数据|蜂窝数据|移动网络|流量', 'wi-fi|wifi|wlan|无线网络'],
+  },
+  // a load or a pressure spread or concentrated ("spread the pressure more evenly" → "concentrar la presión")
+  spreading: {
+    en: ['spread|spreads|distribute|distributes|distributed', 'concentrate|concentrates|concentrated|focus|focuses'],
+    id: ['menyebarkan|meratakan|membagi', 'memusatkan|mengonsentrasikan'],
+    de: ['verteilen|verteilt|verteilte', 'konzentrieren|konzentriert|bündeln|bündelt'],
+    fr: ['répartir|répartit|répartissent|répartie|réparti', 'concentrer|concentre|concentrent|concentrée|concentré'],
+    es: ['repartir|reparte|reparten|distribuir|distribuye|distribuyen', 'concentrar|concentra|concentran|concentrada|concentrado'],
+    zh: ['分散|分布|均匀分配', '集中'],
+  },
+  // a material natural or man-made ("clothes made of natural fibres" → "serat sintetis")
+  naturalSynthetic: {
+    en: ['natural', 'synthetic|man-made'],
+    id: ['alami|alam', 'sintetis'],
+    de: [
+      'natürlich|natürliche|natürlichen|natürlicher|naturfaser|naturfasern',
+      'synthetisch|synthetische|synthetischen|synthetischer|kunstfaser|kunstfasern',
+    ],
+    fr: ['naturel|naturelle|naturels|naturelles', 'synthétique|synthétiques'],
+    es: ['natural|naturales', 'sintético|sintética|sintéticos|sintéticas'],
+    zh: ['天然', '合成|人造'],
   },
   // a thing given away or thrown away ("given to a food bank" → "sont jetés")
   donatedDiscarded: {

@@ -11950,3 +11950,18 @@ describe('round 339', () => {
     expect(of('Take short breaks from exercise.', '运动时短暂休息。', 'zh')).toEqual([]);
   });
 });
+
+describe('round 340', () => {
+  it('reads spread against concentrated, natural against synthetic, few fluids, and a German thing kept with its name between', () => {
+    expect(of('Cushions spread the weight evenly.', 'Los cojines concentran el peso.', 'es')).toEqual(['direction.inverted concentran']);
+    expect(of('Choose bedding made of natural materials.', 'Pilih seprai dari bahan sintetis.', 'id')).toEqual([
+      'direction.inverted sintetis',
+    ]);
+    expect(of('Drink plenty of water when it is hot.', 'Beba pocos líquidos cuando haga calor.', 'es')).toEqual([
+      'direction.inverted pocos',
+    ]);
+    expect(of('Archived chats are deleted after a year.', 'Archivierte Chats bleiben ein Jahr lang erhalten.', 'de')).toEqual([
+      'direction.inverted bleiben ein Jahr lang erhalten',
+    ]);
+  });
+});

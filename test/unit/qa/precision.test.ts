@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand three hundred and sixty-three (three hundred and forty-seven other changes of meaning, three hundred and eleven opposites, two hundred and fifty-nine terms, parties or order swapped, one hundred and thirty-eight negations lost or added, one hundred and twenty-one restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, fifty-three spans of time, times or units, twenty-six amounts or counts, nineteen bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand three hundred and fifty-eight (three hundred and forty-seven other changes of meaning, three hundred and six opposites, two hundred and fifty-nine terms, parties or order swapped, one hundred and thirty-eight negations lost or added, one hundred and twenty-one restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, fifty-three spans of time, times or units, twenty-six amounts or counts, nineteen bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -453,8 +453,6 @@ describe('precision on careful translations', () => {
       'escaperoom-zh ¶3 negation added (lose playing time to do not lose it)',
       'escaperoom-zh ¶4 contrast swapped (locked in the lockers, not taken into the room)',
       'escaras-es ¶2 opposite (bony to soft areas)',
-      'escaras-es ¶6 opposite (spread to concentrate)',
-      'escaras-es ¶7 opposite (plenty of to few fluids)',
       'escooter-de ¶1 term changed (the handlebar to the saddle)',
       'escooter-de ¶2 unit changed (every minute to every hour)',
       'esguince-es ¶3 meaning changed (wrapped in a towel to directly on the skin)',
@@ -492,7 +490,6 @@ describe('precision on careful translations', () => {
       'fieberkrampf-de ¶3 body part changed (on their side to on their back)',
       'fieberkrampf-de ¶3 opposite (stay with them to leave them alone)',
       'fiebre-es ¶3 opposite (rest to exercise)',
-      'fiebre-es ¶3 opposite (plenty to few)',
       'fiebre-es ¶7 limit inverted (more than to less than)',
       'fiestainfantil-es ¶5 duration changed (throughout to at the start)',
       'firmaelectronica-es ¶8 comparison changed (the same to less)',
@@ -602,7 +599,6 @@ describe('precision on careful translations', () => {
       'hundesitter-de ¶6 parties swapped (the owner to the sitter)',
       'imkerapp-de ¶2 frequency changed (each to every other)',
       'imkerapp-de ¶2 other meaning (frames with brood to empty frames)',
-      'imkerapp-de ¶8 opposite (deleted to kept)',
       'impots-fr ¶3 term changed (tax due to tax refunded)',
       'imunisasibayi ¶6 negation dropped (not until recovered to at once)',
       'incidencias-es ¶6 negation added (can be submitted anonymously)',
@@ -671,7 +667,6 @@ describe('precision on careful translations', () => {
       'kebersihankantor ¶8 restriction inverted (but not during the first three months to including)',
       'kerahasiaan ¶8 place changed (Surabaya to South Jakarta)',
       'keringatberlebih ¶2 other meaning (can be to rarely)',
-      'keringatberlebih ¶4 opposite (natural to synthetic)',
       'ketombe ¶3 limit inverted (at least to at most)',
       'ketombe ¶6 changed (use once a week to stop using)',
       'kfzversicherung-de ¶8 restriction dropped (named drivers only to all drivers)',
