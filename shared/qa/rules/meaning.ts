@@ -316,6 +316,8 @@ const CUES: Record<string, Cues> = {
       modal: /^(?:must|may|might|can|could|should|shall|will|would|need|ought|cannot|can't|mustn't|shouldn't|won't)$/u,
       permission: /^(?:allowed|permitted|may|can|welcome)$/u,
       plainBefore: { word: /^(?:lose|loses|losing|lost)$/u, next: /^(?:weight|kilos|pounds)$/u },
+      // (a right of first refusal is a right to buy first, no refusal: "kein Vorkaufsrecht" lost it)
+      plainAfter: { word: /^refusal$/u, previous: /^first$/u },
       halts: {
         word: /^(?:stop|stops|stopped|stopping)$/u,
         before: /^(?:at|in|on|outside|near|here|there|between|beside|opposite|every|each|only)$/u,
@@ -3109,7 +3111,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   // absent or there ("If your child is absent" is not "Jika anak Anda hadir")
   attendance: {
-    en: ['absent|absence|absences', 'attend|attends|attended|attending'],
+    // (and a shift or a class missed: "Residents who miss three shifts" → "yang menghadiri tiga jadwal")
+    en: ['absent|absence|absences|miss|misses|missed', 'attend|attends|attended|attending'],
     id: ['absen|tidak hadir|berhalangan hadir|ketidakhadiran|tanpa kehadiran', 'hadir|menghadiri'],
   },
   // of water ("dalam" is also "in": it only ever keeps a finding away)
@@ -3670,6 +3673,18 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: ['datos móviles|red móvil|conexión móvil|datos celulares', 'wi fi|wifi'],
     zh: ['移动数据|蜂窝数据|移动网络|流量', 'wi-fi|wifi|wlan|无线网络'],
   },
+  // farming or food organic or conventional ("in line with organic rules" → "nach konventionellen Richtlinien")
+  organic: {
+    en: ['organic|organically', 'conventional|conventionally|non-organic'],
+    id: ['organik|organis', 'konvensional|anorganik|nonorganik'],
+    de: [
+      'ökologisch|ökologische|ökologischen|ökologischer|ökologisches|bio',
+      'konventionell|konventionelle|konventionellen|konventioneller|konventionelles',
+    ],
+    fr: ['biologique|biologiques|bio', 'conventionnel|conventionnelle|conventionnels|conventionnelles'],
+    es: ['ecológico|ecológica|ecológicos|ecológicas|orgánico|orgánica|orgánicos|orgánicas', 'convencional|convencionales'],
+    zh: ['有机', '常规种植|非有机'],
+  },
   // a load or a pressure spread or concentrated ("spread the pressure more evenly" → "concentrar la presión")
   spreading: {
     en: ['spread|spreads|distribute|distributes|distributed', 'concentrate|concentrates|concentrated|focus|focuses'],
@@ -4016,7 +4031,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     fr: [
       'léger|légère|légers|légères|bénin|bénigne|bénins|bénignes',
-      'grave|graves|sévère|sévères|fort|forte|forts|fortes|intense|intenses',
+      // (and a violent pain: "a mild headache" → "un violent mal de tête")
+      'grave|graves|sévère|sévères|fort|forte|forts|fortes|intense|intenses|violent|violente|violents|violentes',
     ],
     es: [
       'leve|leves|levemente|ligero|ligera|ligeros|ligeras',

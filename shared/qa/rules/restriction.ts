@@ -581,8 +581,9 @@ function saidOnlyByTarget(
 
 const UNIVERSAL: Partial<Record<string, ReadonlySet<string>>> = {
   // (and "always": "Always read the label, even on products you know" → "hanya pada produk baru")
-  // (and "whenever": "whenever you need it" → "nur morgens")
-  en: words('either|both|all|any|every|each|everyone|everybody|anyone|anybody|everything|anything|whole|entire|always|whenever'),
+  // (and "whenever": "whenever you need it" → "nur morgens"; and "even", which takes in: "even when
+  // the app is closed" → "hanya saat aplikasi dibuka", "Even small bites" → "Seules les grandes")
+  en: words('either|both|all|any|every|each|everyone|everybody|anyone|anybody|everything|anything|whole|entire|always|whenever|even'),
 };
 
 /**

@@ -11965,3 +11965,45 @@ describe('round 340', () => {
     ]);
   });
 });
+
+describe('round 341', () => {
+  it('reads "even" as taking in, which an "only" of the translation narrows', () => {
+    expect(
+      of('The alarm sounds even when the phone is on silent.', 'Der Alarm ertönt nur, wenn das Telefon nicht stumm ist.', 'de'),
+    ).toContain('restriction.added nur');
+    expect(
+      of('The alarm sounds even when the phone is on silent.', 'Der Alarm ertönt auch, wenn das Telefon stumm geschaltet ist.', 'de'),
+    ).toEqual([]);
+  });
+
+  it('reads a right of first refusal as no refusal, so that a negation added is one', () => {
+    expect(
+      of(
+        'Tenants have a right of first refusal if the flat is sold.',
+        'Mieter haben kein Vorkaufsrecht, wenn die Wohnung verkauft wird.',
+        'de',
+      ),
+    ).toEqual(['polarity.added kein']);
+    expect(
+      of(
+        'Tenants have a right of first refusal if the flat is sold.',
+        'Mieter haben ein Vorkaufsrecht, wenn die Wohnung verkauft wird.',
+        'de',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads organic against conventional, a violent pain against a mild one, and missed against attended', () => {
+    expect(of('We only sell organic vegetables.', 'Wir verkaufen nur konventionelles Gemüse.', 'de')).toEqual([
+      'direction.inverted konventionelles',
+    ]);
+    expect(of('We only sell organic vegetables.', 'Wir verkaufen nur Biogemüse.', 'de')).toEqual([]);
+    expect(of('The farm uses organic methods.', 'Der Hof arbeitet mit konventionellen Methoden.', 'de')).toEqual([
+      'direction.inverted konventionellen',
+    ]);
+    expect(of('It causes a mild pain.', 'Elle provoque une douleur violente.', 'fr')).toEqual(['direction.inverted violente']);
+    expect(of('Pupils who miss a lesson must catch up.', 'Murid yang menghadiri pelajaran harus mengejar ketertinggalan.', 'id')).toEqual([
+      'direction.inverted menghadiri',
+    ]);
+  });
+});

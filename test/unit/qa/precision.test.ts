@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand three hundred and seventy (three hundred and fifty-one other changes of meaning, three hundred and nine opposites, two hundred and fifty-nine terms, parties or order swapped, one hundred and forty negations lost or added, one hundred and twenty-four restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, fifty-three spans of time, times or units, twenty-six amounts or counts, nineteen bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand three hundred and fifty-seven (three hundred and forty-eight other changes of meaning, three hundred and five opposites, two hundred and fifty-nine terms, parties or order swapped, one hundred and thirty-nine negations lost or added, one hundred and nineteen restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, fifty-three spans of time, times or units, twenty-six amounts or counts, nineteen bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -54,7 +54,6 @@ describe('precision on careful translations', () => {
       'acservice ¶9 frequency changed (daily to rarely)',
       'aeropuerto-es ¶3 opposite (drop-off to pick-up zone)',
       'ahorro-es ¶8 meaning changed (transferred to lost)',
-      'alergiaalimentaria-es ¶3 restriction added (even to only)',
       'alergiaalimentaria-es ¶3 opposite (small to large)',
       'alergiaalimentaria-es ¶5 opposite (mild to severe)',
       'alergiaalimentaria-es ¶7 order swapped (pen first, then ambulance)',
@@ -113,8 +112,6 @@ describe('precision on careful translations', () => {
       'aplikasipengingatvaksin ¶2 changed (due to cancelled)',
       'aplikasiresep ¶3 other meaning (family members you invite to all users)',
       'aplikasironda ¶3 restriction dropped (only up to 24 hours before)',
-      'aplikasironda ¶6 restriction added (even when closed to only when open)',
-      'aplikasironda ¶8 opposite (miss to attend)',
       'aplikasironda ¶8 other meaning (warning to prize)',
       'apotekonline ¶2 restriction dropped (can only be ordered)',
       'appalarma-es ¶2 opposite (remotely to only at home)',
@@ -214,7 +211,6 @@ describe('precision on careful translations', () => {
       'baoyang-zh ¶8 meaning changed (ends to transferable)',
       'bateau-fr ¶2 quantifier changed (every to no passenger)',
       'batukkering ¶6 opposite (last longer to heal faster)',
-      'batukkering ¶8 restriction added (even at rest to only when exercising)',
       'batukrejan ¶2 opposite (gets worse to milder)',
       'baumarkt-de ¶5 party changed (our staff to you yourself)',
       'beautyclinic ¶4 meaning inverted (more to less sensitive)',
@@ -427,7 +423,6 @@ describe('precision on careful translations', () => {
       'ebookreader-de ¶3 meaning changed (at the same time to one after another)',
       'ebookreader-de ¶4 opposite (remain available to are lost)',
       'ebookreader-de ¶6 opposite (removed to kept)',
-      'eczema-fr ¶2 meaning changed (even when healthy to only when ill)',
       'eczema-fr ¶8 opposite (becomes infected to heals)',
       'eksimbayi ¶7 swapped (cotton rather than wool)',
       'eksimbayi ¶8 party changed (the baby to the mother)',
@@ -476,7 +471,6 @@ describe('precision on careful translations', () => {
       'fahrplanapp-de ¶3 time relation inverted (from purchase to until)',
       'fahrradkauf-de ¶5 term changed (rear brake to front brake)',
       'fahrradleasing-de ¶5 party changed (the employee pays to the employer)',
-      'fahrradschloss-de ¶5 restriction added (also with a code to only with it)',
       'fangche-zh ¶4 opposite (full tank to empty)',
       'fangche-zh ¶4 opposite (empty waste tanks to full)',
       'fangche-zh ¶5 negation dropped (pets not allowed)',
@@ -787,13 +781,11 @@ describe('precision on careful translations', () => {
       'magendarm-de ¶6 swapped (after the toilet and before preparing food)',
       'mairie-fr ¶9 meaning changed (destroyed to posted)',
       'malderoute-fr ¶7 opposite (little evidence to much)',
-      'maldesmontagnes-fr ¶5 opposite (mild to severe)',
       'maldesmontagnes-fr ¶6 negation added',
       'maler-de ¶1 terms swapped (the hallway, not the kitchen)',
       'maler-de ¶8 party changed (stays with the customer to the painter takes it)',
       'maltransports-fr ¶3 terms swapped (horizon rather than a screen)',
       'maltransports-fr ¶5 limits inverted (at least to at most)',
-      'mandeln-de ¶5 meaning changed (the full ten days to until you feel better)',
       'mandeln-de ¶8 meaning changed (stay home two weeks to back at school at once)',
       'mantenimientoascensor-es ¶2 frequency changed (once a month to once a year)',
       'mantenimientoascensor-es ¶2 frequency changed (annual to monthly)',
@@ -845,7 +837,6 @@ describe('precision on careful translations', () => {
       'mittelohr-de ¶8 term changed (swimming to bathing)',
       'mordedura-es ¶2 opposite (cover the wound to leave it uncovered)',
       'mordedura-es ¶8 opposite (signs appear to disappear)',
-      'morsurechien-fr ¶5 restriction added (even small bites to only)',
       'morsurechien-fr ¶6 term changed (tetanus to rabies)',
       'mosquitos-es ¶6 opposite (most to least)',
       "motoecole-fr ¶2 meaning changed (boots are the student's responsibility to lent)",
@@ -1077,7 +1068,6 @@ describe('precision on careful translations', () => {
       'schliessfach-de ¶8 place changed (at the service point to online)',
       'schluesseldienst-de ¶8 meaning changed (waived to doubled)',
       'schooltransfer ¶3 party changed (the receiving school to the old one)',
-      'schrittzaehler-de ¶1 meaning changed (even when off to only when on)',
       'schrittzaehler-de ¶4 meaning changed (height to weight)',
       'schuppenflechte-de ¶7 meaning changed (in a clinic to at home)',
       'schuppenflechte-de ¶8 meaning changed (may be arthritis to is harmless)',
@@ -1324,8 +1314,6 @@ describe('precision on careful translations', () => {
       'webhooks ¶6 opposite (out of order to in order)',
       'wedding-zh ¶9 party changed (the couple to the venue)',
       'weddingorganizer ¶2 time changed (when you sign to after the event)',
-      'weinbergpacht-de ¶3 opposite (organic to conventional)',
-      'weinbergpacht-de ¶8 negation added',
       'weingut-de ¶1 frequency changed (every hour to every half hour)',
       'weingut-de ¶8 places swapped (the garden, not the cellar)',
       'weisheitszahn-de ¶3 negation dropped (do not rinse)',
@@ -1336,7 +1324,6 @@ describe('precision on careful translations', () => {
       'werkstatt-de ¶3 terms swapped (brakes included, air conditioning not)',
       'werkstatt-de ¶7 contrast swapped (at reception, not in the car)',
       'wertstoffhof-de ¶5 meaning changed (collected from your home to bring them yourself)',
-      'wetterapp-de ¶2 meaning inverted (even when to only when)',
       'wetterapp-de ¶3 colours swapped (red and orange)',
       'wetterapp-de ¶7 swapped (the last two hours and the next hour)',
       'widerruf-de ¶2 event changed (receiving the goods to placing the order)',
