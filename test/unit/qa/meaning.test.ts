@@ -12007,3 +12007,13 @@ describe('round 341', () => {
     ]);
   });
 });
+
+describe('limits said as "limited to"', () => {
+  it('reads "limited to" and "capped at" before a figure as a maximum', () => {
+    expect(of('Refunds are limited to €200 per order.', "Les remboursements sont d'au moins 200 € par commande.", 'fr')).toEqual([
+      "limits.inverted d'au moins",
+    ]);
+    expect(of('Fees are capped at ¥500 a month.', '每月费用至少为500元。', 'zh')).toEqual(['limits.inverted 至少']);
+    expect(of('Refunds are limited to €200 per order.', 'Les remboursements sont limités à 200 € par commande.', 'fr')).toEqual([]);
+  });
+});

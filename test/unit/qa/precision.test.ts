@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand three hundred and fifty-seven (three hundred and forty-eight other changes of meaning, three hundred and five opposites, two hundred and fifty-nine terms, parties or order swapped, one hundred and thirty-nine negations lost or added, one hundred and nineteen restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, fifty-three spans of time, times or units, twenty-six amounts or counts, nineteen bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand three hundred and fifty-five (three hundred and forty-eight other changes of meaning, three hundred and five opposites, two hundred and fifty-nine terms, parties or order swapped, one hundred and thirty-nine negations lost or added, one hundred and nineteen restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, fifty-three spans of time, times or units, twenty-six amounts or counts, seventeen bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -196,7 +196,6 @@ describe('precision on careful translations', () => {
       'bancamovil-es ¶2 time changed (instantly to within 48 hours)',
       'bancotiempo-es ¶1 terms swapped (in hours, not in money)',
       'bancotiempo-es ¶2 number changed (one credit to two)',
-      'bankcard-zh ¶3 limit inverted (limited to to at least)',
       'bankcard-zh ¶6 opposite (freeze to unfreeze)',
       'bankcard-zh ¶7 opposite (blocked to allowed)',
       'banksampah ¶8 meaning changed (donated to the waste bank to returned to you)',
@@ -1335,7 +1334,6 @@ describe('precision on careful translations', () => {
       'wohngeld-de ¶1 bound inverted (below to above the limit)',
       'wohnmobil-de ¶4 number changed (three years to one)',
       'wortschatzapp-de ¶8 parties swapped (teachers and students)',
-      'wuliu-zh ¶6 limit inverted (limited to to a minimum)',
       "wuliu-zh ¶8 party swapped (sender's cost to ours)",
       'wuye-zh ¶6 party changed (the owner to the management)',
       'wuye-zh ¶8 terms swapped (the maintenance fund and the residents)',
