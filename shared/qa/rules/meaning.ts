@@ -409,7 +409,7 @@ const CUES: Record<string, Cues> = {
       },
       deadline: list('spätestens|frühestens|nicht später als|nicht früher als'),
       rise: list(
-        'verstärken|verstärkt|verstärkte|steigt|stieg|stiegen|gestiegen|steigen|wächst|wuchs|wuchsen|gewachsen|wachsen|zunehmen|nahm zu|nahmen zu|zugenommen|erhöht|erhöhte|erhöhten|erhöhter|erhöhtes|erhöhtem|erhöhen|erhöhung|Anstieg',
+        'verstärken|verstärkt|verstärkte|steigern|steigert|steigerte|gesteigert|steigt|stieg|stiegen|gestiegen|steigen|wächst|wuchs|wuchsen|gewachsen|wachsen|zunehmen|nahm zu|nahmen zu|zugenommen|erhöht|erhöhte|erhöhten|erhöhter|erhöhtes|erhöhtem|erhöhen|erhöhung|Anstieg',
       ),
       fall: list(
         'fällt|fiel|fielen|gefallen|fallen|sinkt|sank|sanken|gesunken|sinken|abnehmen|nahm ab|nahmen ab|abgenommen|verringert|verringerte|verringerten|verringerter|verringertes|verringertem|verringern|ermäßigt|ermäßigte|ermäßigten|reduziert|reduzierte|reduzierten|reduzieren|senken|senkt|gesenkt|kürzen|kürzt|gekürzt|gekürzte|gekürzten|kürzung|kürzungen|Rückgang',
@@ -1979,7 +1979,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'dingin|sejuk|pendingin|didinginkan|dinginkan|mendinginkan|es batu|kompres es|kantong es|kantung es',
     ],
     de: [
-      'heiß|heiße|heißen|heißem|heißer|heißes|warm|warme|warmen|warmem|warmer|warmes|wärme',
+      'heiß|heiße|heißen|heißem|heißer|heißes|warm|warme|warmen|warmem|warmer|warmes|wärme|wärmen|erwärmen|erwärmt',
       // (and ice cubes, as the English side's "ice": "warm fluids … or ice cubes" → "Kaltes … oder Eiswürfel")
       'kalt|kalte|kalten|kaltem|kalter|kaltes|kühl|kühle|kühlen|kühlem|kühler|kühles|kälte|eiswürfel|eiswürfeln|eiswasser',
     ],
@@ -2046,11 +2046,12 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     en: [
       // (and passing, of a symptom: "usually pass within a few minutes" → "biasanya bertahan"; not "pass" alone, also to hand over)
       'go away|goes away|went away|gone away|disappear|disappears|disappeared|clear up|clears up|cleared up|wear off|wears off|worn off|vanish|vanishes|vanished|pass within|passes within|usually pass|usually passes|soon pass|soon passes',
-      'persist|persists|persisted|persisting|persistent|linger|lingers|lingered|lingering',
+      // (and a pain that continues: "if the pain continues at rest" → "wenn die Schmerzen nachlassen")
+      'persist|persists|persisted|persisting|persistent|linger|lingers|lingered|lingering|pain continues|symptoms continue|pain continuing',
     ],
     id: ['hilang|menghilang|lenyap', 'menetap|bertahan|berlanjut|terus berlanjut|tetap ada|masih ada|berlangsung terus'],
     de: [
-      'verschwinden|verschwindet|verschwunden|abklingen|abklingt|abgeklungen',
+      'verschwinden|verschwindet|verschwunden|abklingen|abklingt|abgeklungen|nachlassen|nachlässt|nachgelassen',
       'anhalten|anhält|anhaltend|anhaltende|anhaltenden|andauern|andauert|andauernd|fortbestehen|bestehen bleiben|bestehen bleibt',
     ],
     fr: [
@@ -2482,7 +2483,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   elevation: {
     en: [
       // (and a limb kept raised with its name between: "Keep the stung arm or leg raised")
-      'keep it raised|keep it elevated|keep them raised|keep them elevated|raise it|elevate it|raise them|elevate them|propped up|raised above|elevated above|leg raised|legs raised|arm raised|arms raised|foot raised|feet raised|hand raised|ankle raised|knee raised|head raised|leg elevated|legs elevated|arm elevated|foot elevated|feet elevated|ankle elevated',
+      'keep it raised|keep it elevated|keep them raised|keep them elevated|raise it|elevate it|raise them|elevate them|raise the leg|raise the legs|raise the arm|raise the arms|raise the foot|raise the ankle|elevate the leg|elevate the legs|elevate the arm|elevate the foot|propped up|raised above|elevated above|leg raised|legs raised|arm raised|arms raised|foot raised|feet raised|hand raised|ankle raised|knee raised|head raised|leg elevated|legs elevated|arm elevated|foot elevated|feet elevated|ankle elevated',
       'keep it low|keep it lowered|keep them low|lower it|lower them|let it hang|let them hang|hanging down',
     ],
     id: [
@@ -2903,7 +2904,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   charge: {
     en: [
       'free of charge|at no charge|at no cost|at no extra cost|at no additional cost|no charge|without charge|for free|complimentary|free|waived',
-      'charged|chargeable|for a fee|extra charge|an extra charge|for an extra charge|at an extra charge|fees apply|fee applies|subject to a fee|subject to charges|at a cost|at extra cost|at an extra cost|at additional cost|for an extra fee|an extra fee|extra fee|for an additional fee|additional fee|surcharge|for a monthly fee|for a small fee|for a daily fee|for a weekly fee|for an annual fee|for a yearly fee|costs extra|cost extra|pay a supplement|pays a supplement|for a supplement|costs|paid version|paid versions|paid plan|paid plans|paid tier|paid edition',
+      // (and what the reader or the customer pays: "replaced at the tenant's cost" → "se reponen gratuitamente")
+      "charged|chargeable|for a fee|extra charge|an extra charge|for an extra charge|at an extra charge|fees apply|fee applies|subject to a fee|subject to charges|at a cost|at extra cost|at an extra cost|at additional cost|for an extra fee|an extra fee|extra fee|for an additional fee|additional fee|surcharge|for a monthly fee|for a small fee|for a daily fee|for a weekly fee|for an annual fee|for a yearly fee|costs extra|cost extra|pay a supplement|pays a supplement|for a supplement|costs|paid version|paid versions|paid plan|paid plans|paid tier|paid edition|at your expense|at your own expense|at your cost|at your own cost|at the tenant's cost|at the tenant's expense|at the renter's cost|at the renter's expense|at the customer's cost|at the customer's expense|at the hirer's cost|at the hirer's expense|at the buyer's cost|at the buyer's expense|at the guest's expense|at the member's expense",
     ],
     id: [
       'gratis|cuma cuma|tanpa biaya|bebas biaya|tidak dikenakan biaya|tidak dikenai biaya|tidak dipungut biaya|tanpa dipungut biaya|tanpa dikenakan biaya',
@@ -3650,7 +3652,11 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   outerInner: {
     en: ['outer|outermost|outer side|outside of the', 'inner|innermost|inner side|inside of the'],
     id: ['bagian luar|sisi luar|paha luar|lapisan luar', 'bagian dalam|sisi dalam|paha dalam|lapisan dalam'],
-    de: ['äußere|äußeren|äußerer|äußeres|außenseite', 'innere|inneren|innerer|inneres|innenseite'],
+    // (and German edges and rims, "Innenkante", "Außenrand")
+    de: [
+      'äußere|äußeren|äußerer|äußeres|außenseite|außenkante|außenkanten|außenrand',
+      'innere|inneren|innerer|inneres|innenseite|innenkante|innenkanten|innenrand',
+    ],
     fr: ['extérieur|extérieure|face externe|côté externe', 'intérieur|intérieure|face interne|côté interne'],
     es: ['exterior|parte externa|cara externa', 'interior|parte interna|cara interna'],
     zh: ['外侧', '内侧'],
@@ -4953,7 +4959,9 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   suddenness: {
     en: ['sudden|suddenly|abrupt|abruptly', 'gradual|gradually'],
     id: ['mendadak|tiba tiba|secara mendadak|seketika', 'bertahap|secara bertahap|berangsur angsur|perlahan lahan|perlahan'],
-    de: ['plötzlich|schlagartig', 'allmählich|langsam|nach und nach|schrittweise'],
+    // (not "sofort", also immediately, which "suddenly" is not: "Come back immediately if your
+    // vision suddenly gets worse" → "sofort wieder, wenn … plötzlich")
+    de: ['plötzlich|schlagartig|auf einmal', 'allmählich|langsam|nach und nach|schrittweise'],
     fr: [
       'soudain|soudaine|soudains|soudaines|soudainement|brusque|brusquement|subitement',
       'progressif|progressive|progressivement|lentement|peu à peu|lent|lente|lents|lentes',

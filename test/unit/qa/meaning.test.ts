@@ -12017,3 +12017,27 @@ describe('limits said as "limited to"', () => {
     expect(of('Refunds are limited to €200 per order.', 'Les remboursements sont limités à 200 € par commande.', 'fr')).toEqual([]);
   });
 });
+
+describe('round 342', () => {
+  it('reads German "steigern" as a rise, inner and outer edges, warming, and a pain that continues against one that eases', () => {
+    expect(of('Reduce your training.', 'Steigern Sie Ihr Training.', 'de')).toEqual(['direction.inverted Steigern']);
+    expect(
+      of('The pain is felt along the inner edge of the foot.', 'Der Schmerz ist entlang der Außenkante des Fußes spürbar.', 'de'),
+    ).toEqual(['direction.inverted Außenkante']);
+    expect(of('Cooling the joint eases the pain.', 'Das Wärmen des Gelenks lindert die Schmerzen.', 'de')).toEqual([
+      'direction.inverted Wärmen',
+    ]);
+    expect(of('See a doctor if the pain continues.', 'Gehen Sie zum Arzt, wenn die Schmerzen nachlassen.', 'de')).toEqual([
+      'direction.inverted nachlassen',
+    ]);
+    expect(of('See a doctor if the pain continues.', 'Gehen Sie zum Arzt, wenn die Schmerzen anhalten.', 'de')).toEqual([]);
+  });
+
+  it('reads a limb raised against lowered into Chinese, and a cost the customer pays against free', () => {
+    expect(of('Raise the arm to reduce swelling.', '将手臂放低以减轻肿胀。', 'zh')).toEqual(['direction.inverted 放低']);
+    expect(of("Lost keys are replaced at the tenant's cost.", 'Las llaves perdidas se reponen gratuitamente.', 'es')).toEqual([
+      'direction.inverted gratuitamente',
+    ]);
+    expect(of('Lost keys are replaced at your own expense.', 'Verlorene Schlüssel werden auf Ihre Kosten ersetzt.', 'de')).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand three hundred and sixty-nine (three hundred and forty-nine other changes of meaning, three hundred and fourteen opposites, two hundred and sixty terms, parties or order swapped, one hundred and forty negations lost or added, one hundred and nineteen restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, fifty-three spans of time, times or units, twenty-seven amounts or counts, eighteen bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand three hundred and sixty (three hundred and forty-seven other changes of meaning, three hundred and seven opposites, two hundred and sixty terms, parties or order swapped, one hundred and forty negations lost or added, one hundred and nineteen restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, fifty-three spans of time, times or units, twenty-seven amounts or counts, eighteen bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -75,7 +75,6 @@ describe('precision on careful translations', () => {
       'alquilermuebles-es ¶8 number changed (1st to 10th)',
       'alquileroficina-es ¶8 negation added (require approval)',
       'alquilerplazagaraje-es ¶2 number changed (one to several)',
-      "alquilerplazagaraje-es ¶5 other meaning (at the tenant's cost to free)",
       'alquilerproyector-es ¶2 swapped (collection and return)',
       'alquilertienda-es ¶3 opposite (level to sloping)',
       'alquilertienda-es ¶3 other meaning (van to lorry)',
@@ -603,7 +602,6 @@ describe('precision on careful translations', () => {
       'impots-fr ¶3 term changed (tax due to tax refunded)',
       'imunisasibayi ¶6 negation dropped (not until recovered to at once)',
       'incidencias-es ¶6 negation added (can be submitted anonymously)',
-      'insektenstich-de ¶3 opposite (cool to warm)',
       'insolacion-es ¶2 opposite (remove clothing to add more)',
       'insomnie-fr ¶2 meaning changed (even to especially)',
       'insomnie-fr ¶3 meaning changed (avoid caffeine to take it)',
@@ -612,7 +610,6 @@ describe('precision on careful translations', () => {
       'insomnio-es ¶3 meaning inverted (get up to stay in bed)',
       'instrumentenverleih-de ¶2 terms swapped (accidental damage and theft)',
       'instrumentenverleih-de ¶3 negation dropped (not covered)',
-      "instrumentenverleih-de ¶3 meaning changed (at the renter's expense to free)",
       'intoxicacion-es ¶1 quantifier changed (most to a minority)',
       'invoicingapp ¶8 order swapped (rounded down instead of up to up instead of down)',
       'isiulangresep ¶3 meaning changed (in person to by someone else)',
@@ -728,7 +725,6 @@ describe('precision on careful translations', () => {
       'launderette-zh ¶9 contrast swapped (the big machines, not the small ones)',
       'lecet ¶6 opposite (usually to rarely)',
       'leiterverleih-de ¶6 party swapped (hirer to lessor)',
-      "leiterverleih-de ¶7 opposite (at the hirer's expense to free)",
       'lernapp-de ¶6 opposite (short to detailed)',
       'leyuan-zh ¶3 opposite (free to bought separately)',
       'leyuan-zh ¶4 things swapped across a not (food and bottled water)',
@@ -1064,14 +1060,10 @@ describe('precision on careful translations', () => {
       'scanapp-de ¶5 negation added (turn on to do not turn on)',
       'scannerdocuments-fr ¶4 quantifier changed (a single file to several)',
       'scannerdocuments-fr ¶7 parties swapped (free and premium versions)',
-      'schienbein-de ¶2 opposite (inner to outer edge)',
-      'schienbein-de ¶3 opposite (reduce to increase)',
-      'schienbein-de ¶4 opposite (cooling to warming)',
       'schienbein-de ¶5 opposite (good to bad)',
       'schienbein-de ¶5 opposite (little to heavy strain)',
       'schienbein-de ¶6 opposite (gradually to immediately)',
       'schienbein-de ¶7 opposite (should be replaced to can be worn further)',
-      'schienbein-de ¶8 opposite (continues to eases)',
       'schlafstoerung-de ¶3 order inverted (after 2 p.m. to until)',
       'schliessfach-de ¶7 restriction dropped (only intentional or grossly negligent damage to all)',
       'schliessfach-de ¶8 place changed (at the service point to online)',
@@ -1299,7 +1291,6 @@ describe('precision on careful translations', () => {
       'volunteer ¶2 term changed (parent to teacher)',
       'waermepumpe-de ¶6 restriction dropped (only to also)',
       'waermepumpe-de ¶6 negation added (every year to not every year)',
-      'waijiao-zh ¶4 opposite (raise to lower)',
       'waijiao-zh ¶4 bound inverted (above to below)',
       'waijiao-zh ¶8 negation dropped (cannot walk)',
       'waimai-zh ¶5 meaning changed (in full to half)',
