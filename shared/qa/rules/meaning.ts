@@ -5076,8 +5076,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   todayTomorrow: {
     // (and the following week, later still: "See a doctor on the same day" → "la semaine suivante")
     en: [
-      'today|tonight|the same day|same day|same-day',
-      'tomorrow|the next day|next day|next-day|the following day|the following week|the next week',
+      'today|tonight|the same day|same day|same-day|the same evening|same evening',
+      'tomorrow|the next day|next day|next-day|the following day|the following week|the next week|the next morning|the following morning',
     ],
     id: [
       'hari ini|malam ini|pagi ini|siang ini|sore ini|hari yang sama|di hari yang sama|pada hari yang sama|hari itu juga',
@@ -5085,7 +5085,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     // (not "morgen", also the morning)
     de: [
-      'heute|am selben tag|am gleichen tag|noch am selben tag|noch am gleichen tag',
+      'heute|am selben tag|am gleichen tag|noch am selben tag|noch am gleichen tag|am selben abend|noch am selben abend|am gleichen abend',
       'am nächsten tag|am folgenden tag|am tag darauf|am nächsten morgen|in der folgenden woche|in der nächsten woche',
     ],
     fr: ["aujourd'hui|ce soir|le jour même|le même jour", 'demain|le lendemain|le jour suivant|la semaine suivante|la semaine prochaine'],
@@ -6627,7 +6627,8 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   ],
   charge: [
     '免费|不收费|无需付费|无需支付|无须支付|不需支付|不另收费|不另外收费|免运费|包邮',
-    '收费|收取|付费|需付费|需支付|须支付|需要支付|另行收费|额外收费|另收费|另外收费|另付费',
+    // (and paid on top: "Delivery is free" → "需另付运费")
+    '收费|收取|付费|需付费|需支付|须支付|需要支付|另行收费|额外收费|另收费|另外收费|另付费|需另付|另付',
   ],
   timing: ['提前|提早', '延迟|推迟|迟到|晚于|晚到|更晚'],
   indoors: ['室内|屋内', '室外|户外|露天'],
@@ -7848,8 +7849,8 @@ function oppositesSwapped(
       name === 'dayPart' && AM_PM.test(other.text.slice(span.start, span.end))
         ? (sides.map((cues) => cues.filter((cue) => !besideAFigure(analysis, cue))) as [Cue[], Cue[]])
         : sides;
-    const pair = ofATime(inTranslation, target.analysis, source.analysis, sourceSentence);
-    const [sourceA, sourceB] = ofATime(inSource, source.analysis, target.analysis, targetSentence);
+    const pair = passiveLeftOut(name, target.analysis, ofATime(inTranslation, target.analysis, source.analysis, sourceSentence));
+    const [sourceA, sourceB] = passiveLeftOut(name, source.analysis, ofATime(inSource, source.analysis, target.analysis, targetSentence));
     // ("if … not" is "unless": the condition with a negation after it, on either side, says the exception)
     if (
       NEGATED_AFTER.has(name) &&
@@ -8039,6 +8040,20 @@ function obligationStrengthened(
   if (obliging.length !== 1 || !found) return null;
   const possibles = words.filter((item) => possible.test(item.lower));
   return possibles.length < mays.length ? { said, found: { start: found.start, end: found.end, text: found.text } } : null;
+}
+
+/**
+ * Pairs whose English side said in the passive names no one who does it: "Orders are picked up on
+ * the same day" says no collecting in person, and a service that picks up at the door ("上门取件")
+ * says the same.
+ */
+const NEUTRAL_IN_PASSIVE: ReadonlySet<string> = new Set(['homeOrInPerson']);
+const PASSIVE_BEFORE_EN = /(?:^|[^\p{L}])(?:is|are|was|were|be|been|being)[\s\u00a0]+$/iu;
+
+function passiveLeftOut(name: string, analysis: Analysis, sides: readonly [Cue[], Cue[]]): readonly [Cue[], Cue[]] {
+  if (!NEUTRAL_IN_PASSIVE.has(name) || baseLanguage(analysis.lang) !== 'en') return sides;
+  // (of the side that collects: "sent to your home" says where, passive or not)
+  return [sides[0], sides[1].filter((cue) => !PASSIVE_BEFORE_EN.test(analysis.text.slice(Math.max(0, cue.start - 12), cue.start)))];
 }
 
 /** Words of possibility or permission ("can", "dapat", "kann", "peut"): what an obligation weakens into. */

@@ -12041,3 +12041,18 @@ describe('round 342', () => {
     expect(of('Lost keys are replaced at your own expense.', 'Verlorene Schlüssel werden auf Ihre Kosten ersetzt.', 'de')).toEqual([]);
   });
 });
+
+describe('round 343', () => {
+  it('reads a passive "picked up" as naming no one who collects, so that a pickup at the door renders it', () => {
+    expect(of('Parcels are picked up within two hours.', '包裹会在两小时内上门取件。', 'zh')).toEqual([]);
+    expect(of('You can pick up your parcel at the shop.', '您的包裹可以上门取件。', 'zh')).toEqual(['direction.inverted 上门取件']);
+  });
+
+  it('reads a Chinese charge paid on top against free, and the same evening against the next morning', () => {
+    expect(of('Delivery is free for orders over ¥99.', '订单满99元需另付运费。', 'zh')).toEqual(['direction.inverted 需另付']);
+    expect(of('Results are sent the same evening.', 'Die Ergebnisse werden am nächsten Morgen verschickt.', 'de')).toEqual([
+      'direction.inverted am nächsten Morgen',
+    ]);
+    expect(of('Results are sent the same evening.', 'Die Ergebnisse werden noch am selben Abend verschickt.', 'de')).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,12 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: laundry "picked up" said "上门取件", collected at the door
-      'xiyi-zh ¶2 direction.inverted "上门取件"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand three hundred and seventy-one (three hundred and forty-nine other changes of meaning, three hundred and nine opposites, two hundred and sixty-one terms, parties or order swapped, one hundred and forty-two negations lost or added, one hundred and twenty-one restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, fifty-four spans of time, times or units, twenty-eight amounts or counts, eighteen bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand three hundred and sixty-eight (three hundred and forty-eight other changes of meaning, three hundred and eight opposites, two hundred and sixty-one terms, parties or order swapped, one hundred and forty-two negations lost or added, one hundred and twenty-one restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, fifty-three spans of time, times or units, twenty-eight amounts or counts, eighteen bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -567,7 +565,6 @@ describe('precision on careful translations', () => {
       'handyreparatur-de ¶5 negation added (data may be lost)',
       'handyreparatur-de ¶7 opposite (excluded to covered)',
       'handyvertrag-de ¶3 term changed (within Germany to abroad)',
-      'hausaufgabenapp-de ¶2 timing changed (the same evening to the next morning)',
       'hausaufgabenapp-de ¶4 restriction dropped (only on school days)',
       'hausmeister-de ¶1 frequency changed (week to month)',
       'hausmeister-de ¶4 terms swapped (not the flats, only the common areas)',
@@ -892,7 +889,6 @@ describe('precision on careful translations', () => {
       'ojoseco-es ¶8 meaning changed (sudden to mild)',
       'ongleincarne-fr ¶3 changed (straight across to rounded)',
       'onlinereturns-zh ¶1 term changed (delivery to order)',
-      'onlinereturns-zh ¶8 meaning changed (collected from home to brought to the store)',
       'ora-es ¶1 meaning inverted (without using the meter to using it)',
       'ora-es ¶3 day changed (Monday to Friday to Monday to Saturday)',
       'ora-es ¶5 negation added (can extend)',
@@ -1364,7 +1360,6 @@ describe('precision on careful translations', () => {
       'xiche-zh ¶8 amount changed (10% off to 90% off)',
       'xiyi-zh ¶4 negation dropped (not accepted)',
       'xiyi-zh ¶5 number changed (ten times to twice)',
-      'xiyi-zh ¶8 opposite (free to an extra fee)',
       'xuanyun-zh ¶2 opposite (looking up to looking down)',
       'xuanyun-zh ¶3 meaning changed (sit down to keep walking)',
       'xuanyun-zh ¶5 number changed (one or two sessions to ten to twenty)',
