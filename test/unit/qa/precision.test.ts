@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
+  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,10 +23,12 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
+      // as first seen: stockings "put on in the morning and taken off at night" said with both, read as one turned
+      'jambeslourdes-fr ¶6 direction.inverted "retirés"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand three hundred and sixty-eight (three hundred and forty-eight other changes of meaning, three hundred and eight opposites, two hundred and sixty-one terms, parties or order swapped, one hundred and forty-two negations lost or added, one hundred and twenty-one restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, fifty-three spans of time, times or units, twenty-eight amounts or counts, eighteen bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand three hundred and eighty-two (three hundred and fifty-two other changes of meaning, three hundred and thirteen opposites, two hundred and sixty-two terms, parties or order swapped, one hundred and forty-three negations lost or added, one hundred and twenty-three restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, fifty-four spans of time, times or units, twenty-eight amounts or counts, eighteen bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -114,6 +116,9 @@ describe('precision on careful translations', () => {
       'aplikasiresep ¶3 other meaning (family members you invite to all users)',
       'aplikasironda ¶3 restriction dropped (only up to 24 hours before)',
       'aplikasironda ¶8 other meaning (warning to prize)',
+      'aplikasitukang ¶2 restriction dropped (only after)',
+      'aplikasitukang ¶3 other meaning (estimate to final price)',
+      'aplikasitukang ¶6 other meaning (receive a voucher to pay a fine)',
       'apotekonline ¶2 restriction dropped (can only be ordered)',
       'appalarma-es ¶2 opposite (remotely to only at home)',
       'appalarma-es ¶3 unit changed (seconds to hours)',
@@ -153,6 +158,7 @@ describe('precision on careful translations', () => {
       'appturnos-es ¶2 changed (push message to e-mail)',
       'appturnos-es ¶8 negation added (can correct)',
       'appupdate ¶2 meaning changed (instantly to periodically)',
+      'appvoluntariado-es ¶2 restriction added (as many as you like to only one)',
       'appvuelos-es ¶6 changed (cancelled to delayed)',
       'arisan ¶3 contrast swapped (drawn by the app, not chosen by the organiser)',
       'arras-es ¶5 negation dropped (free of to with)',
@@ -404,6 +410,10 @@ describe('precision on careful translations', () => {
       'ditie-zh ¶2 opposite (charged on exit to on entry)',
       'ditie-zh ¶4 term changed (bank card to credit card)',
       'ditie-zh ¶8 terms swapped (first use and purchase)',
+      'djvertrag-de ¶4 opposite (welcome to unwelcome)',
+      'djvertrag-de ¶4 negation dropped (not obliged to must)',
+      'djvertrag-de ¶6 other meaning (contract signed to end of the event)',
+      'djvertrag-de ¶8 other meaning (replacement arranged to cancelled)',
       'dolormuelas-es ¶3 meaning changed (burn to soothe)',
       'dolorrodilla-es ¶4 opposite (flat to high heels)',
       'dolorrodilla-es ¶4 opposite (comfortable to tight)',
@@ -601,6 +611,8 @@ describe('precision on careful translations', () => {
       "hundesitter-de ¶2 changed (at the owner's home to the sitter's own)",
       'hundesitter-de ¶3 parties swapped (owner and sitter)',
       'hundesitter-de ¶6 parties swapped (the owner to the sitter)',
+      'hunli-zh ¶3 time relation inverted (before to after)',
+      'hunli-zh ¶6 swapped parties (couple and planner)',
       'imkerapp-de ¶2 frequency changed (each to every other)',
       'imkerapp-de ¶2 other meaning (frames with brood to empty frames)',
       'impots-fr ¶3 term changed (tax due to tax refunded)',
@@ -619,6 +631,10 @@ describe('precision on careful translations', () => {
       'isiulangresep ¶3 meaning changed (in person to by someone else)',
       'itv-es ¶4 places swapped (at the station, not in the app)',
       'jadwalsholat ¶8 restriction dropped (only stored on your phone)',
+      'jambeslourdes-fr ¶2 opposite (worse to weaker)',
+      'jambeslourdes-fr ¶3 opposite (help to prevent)',
+      'jambeslourdes-fr ¶4 opposite (avoid to stay)',
+      'jambeslourdes-fr ¶8 timing changed (quickly to in a few weeks)',
       'jardinage-fr ¶3 party changed (the gardener to the client)',
       'jardinage-fr ¶8 party changed (either party to only the gardener)',
       'jardinage-fr ¶8 meaning inverted (but not during to including during)',
