@@ -3712,6 +3712,14 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: ['natural|naturales', 'sintético|sintética|sintéticos|sintéticas'],
     zh: ['天然', '合成|人造'],
   },
+  // a thing welcome or unwelcome ("Music requests are welcome" → "Musikwünsche sind unerwünscht")
+  welcome: {
+    // (not "not welcome", "nicht willkommen": a negation is the polarity rule's)
+    en: ['welcome|welcomed|appreciated', 'unwelcome|undesirable|unwanted'],
+    de: ['willkommen|erwünscht|gern gesehen', 'unerwünscht|unwillkommen'],
+    fr: ['bienvenu|bienvenue|bienvenus|bienvenues|appréciés|appréciées', 'indésirable|indésirables|mal vus'],
+    es: ['bienvenido|bienvenida|bienvenidos|bienvenidas', 'indeseado|indeseada|indeseados|indeseadas'],
+  },
   // a thing given away or thrown away ("given to a food bank" → "sont jetés")
   donatedDiscarded: {
     en: [
@@ -4164,7 +4172,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     fr: [
       'immédiatement|tout de suite|sans délai|aussitôt|pendant que vous attendez|sur le champ|minute|en urgence|de toute urgence|sans attendre|rapidement',
-      'plus tard|ultérieurement|peut attendre|peuvent attendre|une semaine après|une semaine plus tard|demain|dans la semaine|sous une semaine|dans le mois|dans un délai de|sous 24 heures|sous 48 heures|la semaine prochaine|la semaine suivante|le mois prochain|à la fin de la période de facturation|à la fin de la période|à la fin du mois|dans les jours qui suivent|dans les prochains jours',
+      'plus tard|ultérieurement|peut attendre|peuvent attendre|dans quelques jours|dans quelques semaines|dans quelques mois|une semaine après|une semaine plus tard|demain|dans la semaine|sous une semaine|dans le mois|dans un délai de|sous 24 heures|sous 48 heures|la semaine prochaine|la semaine suivante|le mois prochain|à la fin de la période de facturation|à la fin de la période|à la fin du mois|dans les jours qui suivent|dans les prochains jours',
     ],
     es: [
       'inmediatamente|de inmediato|enseguida|cuanto antes|al instante|en el acto|al momento|mientras espera|urgentemente|con urgencia|de urgencia|rápidamente|con rapidez',
@@ -4481,7 +4489,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // (not "fit", "replace": also "suitable" and "exchange"; not "mengeluarkan": also "issue", "spend")
   attachment: {
     en: [
-      'remove|removes|removed|removing|take out|takes out|took out|take off|takes off|detach|detaches|detached|detaching|unplug|unplugs|unplugged|unplugging|disconnect|disconnects|disconnected|disconnecting|uninstall|uninstalls|uninstalled|take it off|take them off|take it out|take them out|take * off|takes * off|took * off|taken * off|take * out|takes * out|took * out',
+      'remove|removes|removed|removing|take out|takes out|took out|take off|takes off|taken off|took off|detach|detaches|detached|detaching|unplug|unplugs|unplugged|unplugging|disconnect|disconnects|disconnected|disconnecting|uninstall|uninstalls|uninstalled|take it off|take them off|take it out|take them out|take * off|takes * off|took * off|taken * off|take * out|takes * out|took * out',
       'install|installs|installed|installing|insert|inserts|inserted|inserting|attach|attaches|attached|attaching|plug in|plugs in|plugged in|connect|connects|connected|connecting|put back|put on|put in|mount|mounted|wear|wears|wearing|keep * on|keeps * on|leave * on|leaves * on|put * on|puts * on|put * back|puts * back|plug * in|plugs * in',
     ],
     id: [
@@ -15366,6 +15374,9 @@ export const meaningRule: Rule = {
           // (never one inside a negation: the "无" of "无需" is that negation's, "should not be given
           // laxatives without a doctor's advice" → "无需医生建议，即可给儿童服用泻药" lost one)
           !t.negation.some((negation) => negation.start < cue.end && cue.start < negation.end) &&
+          // (nor one reported as the opposite of a plain word of the source, which it renders: "are
+          // welcome, but … is not obliged to" → "sind unerwünscht, und … muss" turned one, lost the other)
+          !out.some((each) => each.rule === 'direction.inverted' && each.start <= cue.start && cue.end <= each.end) &&
           (!vanishingSaid || !vanishingWord(target, cue)) &&
           // (nor a word of lacking that says a thing empty, where the source says one: "Do not switch
           // on the hot water when the tank is empty" → "水箱无水时，请开启热水功能" lost the "not")

@@ -618,7 +618,16 @@ function addedIn(
       words.find((word, k) => word.lower === 'well' && words[k - 1]?.lower === 'as' && words[k + 1]?.lower === 'as') ??
       // (or "as often as" one likes or needs, any number of times: "can be used as often as needed" →
       // "hanya dapat digunakan sekali sehari")
-      words.find((word, k) => word.lower === 'often' && words[k - 1]?.lower === 'as' && words[k + 1]?.lower === 'as'))
+      words.find((word, k) => word.lower === 'often' && words[k - 1]?.lower === 'as' && words[k + 1]?.lower === 'as') ??
+      // (and "as many … as you like", any number: "sign up for as many activities as you like" → "Solo
+      // puedes apuntarte a una actividad"; not "as many as 10", a bound)
+      words.find(
+        (word, k) =>
+          (word.lower === 'many' || word.lower === 'much') &&
+          words[k - 1]?.lower === 'as' &&
+          words.slice(k + 2, k + 4).some((next) => next.lower === 'as') &&
+          !/^[\s\u00a0]+(?:as[\s\u00a0]+)?\p{N}/u.test(source.text.slice(word.end, word.end + 8)),
+      ))
     : undefined;
   if (!said) return null;
   // (of sentences with as many clauses after semicolons, the clause of the source's word and the

@@ -12056,3 +12056,30 @@ describe('round 343', () => {
     expect(of('Results are sent the same evening.', 'Die Ergebnisse werden noch am selben Abend verschickt.', 'de')).toEqual([]);
   });
 });
+
+describe('round 344', () => {
+  it('reads a thing "taken off" as removed, not as a flight, and welcome against unwelcome', () => {
+    expect(
+      of('Put the brace on in the morning and take it off at night.', "Mettez l'attelle le matin et retirez-la le soir.", 'fr'),
+    ).toEqual([]);
+    expect(of('Suggestions are welcome.', 'Vorschläge sind unerwünscht.', 'de')).toEqual(['direction.inverted unerwünscht']);
+  });
+
+  it('leaves a soft word reported as an opposite out of those that may say a negation', () => {
+    expect(
+      of(
+        'Pets are welcome, but owners are not obliged to pay extra.',
+        'Haustiere sind unerwünscht, und Besitzer müssen extra zahlen.',
+        'de',
+      ),
+    ).toEqual(['direction.inverted unerwünscht', 'polarity.dropped müssen extra zahlen']);
+  });
+
+  it('reads "as many … as you like" as any number, which an "only" restricts, and a French "dans quelques semaines" as later', () => {
+    expect(of('You can add as many photos as you like.', 'Sie können nur ein Foto hinzufügen.', 'de')).toContain('restriction.added nur');
+    expect(of('Bring as many as 10 friends.', 'Bringen Sie bis zu 10 Freunde mit.', 'de')).toEqual([]);
+    expect(of('Call us quickly if it bleeds.', 'Appelez-nous dans quelques semaines si cela saigne.', 'fr')).toEqual([
+      'direction.inverted dans quelques semaines',
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,12 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: stockings "put on in the morning and taken off at night" said with both, read as one turned
-      'jambeslourdes-fr ¶6 direction.inverted "retirés"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand three hundred and eighty-two (three hundred and fifty-two other changes of meaning, three hundred and thirteen opposites, two hundred and sixty-two terms, parties or order swapped, one hundred and forty-three negations lost or added, one hundred and twenty-three restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, fifty-four spans of time, times or units, twenty-eight amounts or counts, eighteen bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand three hundred and seventy-five (three hundred and fifty-two other changes of meaning, three hundred and eleven opposites, two hundred and sixty-two terms, parties or order swapped, one hundred and forty negations lost or added, one hundred and twenty-two restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, fifty-three spans of time, times or units, twenty-eight amounts or counts, eighteen bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -158,7 +156,6 @@ describe('precision on careful translations', () => {
       'appturnos-es ¶2 changed (push message to e-mail)',
       'appturnos-es ¶8 negation added (can correct)',
       'appupdate ¶2 meaning changed (instantly to periodically)',
-      'appvoluntariado-es ¶2 restriction added (as many as you like to only one)',
       'appvuelos-es ¶6 changed (cancelled to delayed)',
       'arisan ¶3 contrast swapped (drawn by the app, not chosen by the organiser)',
       'arras-es ¶5 negation dropped (free of to with)',
@@ -410,8 +407,6 @@ describe('precision on careful translations', () => {
       'ditie-zh ¶2 opposite (charged on exit to on entry)',
       'ditie-zh ¶4 term changed (bank card to credit card)',
       'ditie-zh ¶8 terms swapped (first use and purchase)',
-      'djvertrag-de ¶4 opposite (welcome to unwelcome)',
-      'djvertrag-de ¶4 negation dropped (not obliged to must)',
       'djvertrag-de ¶6 other meaning (contract signed to end of the event)',
       'djvertrag-de ¶8 other meaning (replacement arranged to cancelled)',
       'dolormuelas-es ¶3 meaning changed (burn to soothe)',
@@ -625,7 +620,6 @@ describe('precision on careful translations', () => {
       'insomnio-es ¶2 opposite (after to before)',
       'insomnio-es ¶3 meaning inverted (get up to stay in bed)',
       'instrumentenverleih-de ¶2 terms swapped (accidental damage and theft)',
-      'instrumentenverleih-de ¶3 negation dropped (not covered)',
       'intoxicacion-es ¶1 quantifier changed (most to a minority)',
       'invoicingapp ¶8 order swapped (rounded down instead of up to up instead of down)',
       'isiulangresep ¶3 meaning changed (in person to by someone else)',
@@ -634,7 +628,6 @@ describe('precision on careful translations', () => {
       'jambeslourdes-fr ¶2 opposite (worse to weaker)',
       'jambeslourdes-fr ¶3 opposite (help to prevent)',
       'jambeslourdes-fr ¶4 opposite (avoid to stay)',
-      'jambeslourdes-fr ¶8 timing changed (quickly to in a few weeks)',
       'jardinage-fr ¶3 party changed (the gardener to the client)',
       'jardinage-fr ¶8 party changed (either party to only the gardener)',
       'jardinage-fr ¶8 meaning inverted (but not during to including during)',
@@ -1071,7 +1064,6 @@ describe('precision on careful translations', () => {
       'sakitpunggung ¶8 other meaning (numb to warm)',
       'salaensayo-es ¶8 meaning changed (requires a separate contract to included)',
       'sallerepetition-fr ¶3 opposite (tidy to messy)',
-      'sallereunion-fr ¶5 opposite (not allowed to allowed)',
       'samsat ¶3 restriction added (bank transfer or e-wallet to bank transfer only)',
       'samsat ¶8 meaning changed (sent by post to collected at the office)',
       'saodi-zh ¶6 opposite (keep out to allow in)',
@@ -1300,7 +1292,6 @@ describe('precision on careful translations', () => {
       'videocall ¶10 terms swapped (video and audio)',
       'videoconferencia-es ¶3 restriction dropped (only the host to any participant)',
       'videoconferencia-es ¶3 negation added (are notified to are not)',
-      'videoconferencia-es ¶5 negation dropped (cannot enter)',
       'vinoclub-es ¶4 party changed (an adult to anyone)',
       'virement-fr ¶8 party changed (the recipient to the sender)',
       'visado-es ¶4 obligation weakened (must to can)',
