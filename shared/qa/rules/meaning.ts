@@ -2635,7 +2635,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   // a signal, a connection, a result ("mobile coverage is poor" → "excellente")
   quality: {
-    en: ['poor|bad|weak', 'excellent|very good|outstanding'],
+    // (and good, which German "gute" renders: "despite good oral hygiene" → "trotz guter Mundhygiene")
+    en: ['poor|bad|weak', 'excellent|very good|outstanding|good'],
     id: ['buruk|jelek|lemah', 'sangat baik|sangat bagus|bagus sekali|prima|istimewa'],
     de: [
       'schlecht|schlechte|schlechten|schwach|schwache|schwachen',
@@ -12227,7 +12228,7 @@ const LIMIT_SAID_EN =
 
 /** Words that open a clause of concession ("even if", "meskipun", "auch wenn", "même si", "aunque", "即使"). */
 const CONCESSIVE =
-  /(?<![\p{L}])(?:even|although|though|meskipun|walaupun|biarpun|walau|meski|kendati|obwohl|obgleich|auch wenn|selbst wenn|même si|bien que|quoique|aunque|incluso si|aun si|aun cuando)(?![\p{L}])|即使|尽管|虽然|哪怕/iu;
+  /(?<![\p{L}])(?:even|although|though|meskipun|walaupun|biarpun|walau|meski|kendati|bahkan saat|bahkan ketika|bahkan jika|obwohl|obgleich|auch wenn|selbst wenn|même si|même lorsque|même quand|bien que|quoique|aunque|incluso si|incluso cuando|aun si|aun cuando)(?![\p{L}])|即使|尽管|虽然|哪怕/iu;
 
 const CONCESSIVE_ALL = new RegExp(CONCESSIVE.source, 'giu');
 
@@ -13044,11 +13045,16 @@ function onlyBesideRelativeNegation(
 ): boolean {
   // (not where the translation says all instead, the negation saying what it takes in: "zeigt alle
   // Apps, auch die, die die Eltern nicht freigegeben haben" lost the "only" itself)
+  // (and a negation in a clause of concession, which takes in what an "only" leaves out: "can only
+  // be created when the robot is connected" → "peuvent être créés même lorsque le robot n'est pas
+  // connecté")
   return (
     s.soft.length > 0 &&
-    !universalIn(targetParagraph.analysis, targetSentence) &&
     s.soft.every((cue) => onlyWord(sourceParagraph.analysis, cue) && !sourceParagraph.inRelativeClause(cue)) &&
-    targetParagraph.inRelativeClause(added)
+    !universalIn(targetParagraph.analysis, targetSentence) &&
+    (targetParagraph.inRelativeClause(added) ||
+      (!CONCESSIVE.test(sourceParagraph.analysis.text.slice(s.span.start, s.span.end)) &&
+        conceding(targetParagraph.analysis, targetSentence, added)))
   );
 }
 

@@ -258,6 +258,8 @@ const LOAN_PHRASES: Record<string, ReadonlySet<string>> = {
     'call center',
     'fast track',
     'work from home',
+    // (and event hire: "sewa sound system")
+    'sound system',
     // personal care, as Indonesian packs and leaflets name it ("cotton bud", "hand sanitizer")
     'cotton bud',
     'hand sanitizer',

@@ -12083,3 +12083,20 @@ describe('round 344', () => {
     ]);
   });
 });
+
+describe('round 345', () => {
+  it('reads a negation in a clause of concession as no "only" said another way, unless the translation says all instead', () => {
+    const source = 'Reports can only be exported when the device is online.';
+    expect(of(source, 'Les rapports peuvent être exportés même lorsque l’appareil n’est pas en ligne.', 'fr')).toContain(
+      'polarity.added n’est',
+    );
+    expect(of(source, 'Les rapports peuvent toujours être exportés, même lorsque l’appareil n’est pas en ligne.', 'fr')).not.toContain(
+      'polarity.added n’est',
+    );
+  });
+
+  it('reads good against bad as rendered by German "gute", and "sound system" as a loan of Indonesian', () => {
+    expect(of('Bad posture often comes with good intentions.', 'Eine schlechte Haltung kommt oft mit guten Absichten.', 'de')).toEqual([]);
+    expect(of('Hire a sound system for the party.', 'Sewa sound system untuk pesta.', 'id')).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these three', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,14 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: "bad breath … despite good oral hygiene" said with "guter", read as the bad turned
-      'mundgeruch-de ¶8 direction.inverted "guter"',
-      // as first seen: "sound system", a loan of Indonesian, read as English left untranslated
-      'sewapanggung ¶1 untranslated "sound"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand three hundred and eighty-six (three hundred and fifty-four other changes of meaning, three hundred and fifteen opposites, two hundred and sixty-three terms, parties or order swapped, one hundred and forty-three negations lost or added, one hundred and twenty-two restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, fifty-four spans of time, times or units, twenty-eight amounts or counts, eighteen bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand three hundred and eighty-two (three hundred and fifty-four other changes of meaning, three hundred and fourteen opposites, two hundred and sixty-three terms, parties or order swapped, one hundred and forty-one negations lost or added, one hundred and twenty-one restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, fifty-four spans of time, times or units, twenty-eight amounts or counts, eighteen bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -132,7 +128,6 @@ describe('precision on careful translations', () => {
       'appkaraoke-es ¶4 changed (headphones to speakers)',
       'appkaraoke-es ¶4 opposite (to prevent it being recorded to so that it is)',
       'appliaspirateur-fr ¶3 polarity (never to always)',
-      'appliaspirateur-fr ¶4 negation added',
       'appliaspirateur-fr ¶6 frequency changed (after every cleaning to once a month)',
       'appliaspirateur-fr ¶7 negation added',
       'appliaspirateur-fr ¶7 negation dropped (will not fall)',
@@ -256,7 +251,6 @@ describe('precision on careful translations', () => {
       'blutzucker-de ¶8 frequency changed (every use to every tenth use)',
       'bonusapp-de ¶7 limit inverted (from 500 to up to 500)',
       'bootsverleih-de ¶2 restriction dropped (only)',
-      'bootsverleih-de ¶2 negation added (who can swim)',
       'bootsverleih-de ¶6 changed (head for the shore to head out onto the lake)',
       'boutondefievre-fr ¶8 opposite (weakened to strengthened)',
       'boxinternet-fr ¶3 opposite (lent to sold)',
@@ -1086,7 +1080,6 @@ describe('precision on careful translations', () => {
       'scanapp-de ¶5 negation added (turn on to do not turn on)',
       'scannerdocuments-fr ¶4 quantifier changed (a single file to several)',
       'scannerdocuments-fr ¶7 parties swapped (free and premium versions)',
-      'schienbein-de ¶5 opposite (good to bad)',
       'schienbein-de ¶5 opposite (little to heavy strain)',
       'schienbein-de ¶6 opposite (gradually to immediately)',
       'schienbein-de ¶7 opposite (should be replaced to can be worn further)',
@@ -1144,7 +1137,6 @@ describe('precision on careful translations', () => {
       'shizhen-zh ¶1 terms swapped (warm, not hot)',
       'shoerepair-zh ¶7 contrast swapped (weekdays only, not Saturdays)',
       'shouhuan-zh ¶2 opposite (shortens to extends)',
-      'shouhuan-zh ¶7 restriction dropped (only when nearby to even if not)',
       'shoujibeifen-zh ¶3 opposite (faster to slower)',
       'shoujibeifen-zh ¶4 opposite (before to after)',
       'shoujibeifen-zh ¶5 opposite (removed to kept permanently)',
