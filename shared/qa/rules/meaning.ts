@@ -8954,8 +8954,9 @@ const WEEKDAY_EN = dateNamesPattern('en', 'weekday');
 const BY_A_TIME = new RegExp(
   String.raw`\b(?:by|no[\s\u00a0]+later[\s\u00a0]+than|not[\s\u00a0]+later[\s\u00a0]+than)[\s\u00a0]+(?:\d{1,2}(?:[:.]\d{2})?[\s\u00a0]*[ap]\.?[\s\u00a0]?m\b|\d{1,2}[:.]\d{2}\b|noon\b|midday\b|midnight\b|` +
     String.raw`(?:the[\s\u00a0]+)?\d{1,2}(?:st|nd|rd|th)?[\s\u00a0]+(?:of[\s\u00a0]+)?${MONTH_EN}\b|${MONTH_EN}[\s\u00a0]+\d|${WEEKDAY_EN}\b|the end of\b|` +
-    // (and a day counted in a month: "by the third working day of each month")
-    String.raw`the[\s\u00a0]+(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|fifteenth|last)[\s\u00a0]+(?:working[\s\u00a0]+|business[\s\u00a0]+|calendar[\s\u00a0]+)?day\b)`,
+    // (and a day counted in a month: "by the third working day of each month", "by the 5th of each month")
+    String.raw`the[\s\u00a0]+(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|fifteenth|last)[\s\u00a0]+(?:working[\s\u00a0]+|business[\s\u00a0]+|calendar[\s\u00a0]+)?day\b|` +
+    String.raw`the[\s\u00a0]+\d{1,2}(?:st|nd|rd|th)[\s\u00a0]+of[\s\u00a0]+(?:each|every|the)[\s\u00a0]+month\b)`,
   'iu',
 );
 

@@ -12100,3 +12100,12 @@ describe('round 345', () => {
     expect(of('Hire a sound system for the party.', 'Sewa sound system untuk pesta.', 'id')).toEqual([]);
   });
 });
+
+describe('round 346', () => {
+  it('reads "by the 5th of each month" as a deadline, which a German "ab" turns into a start', () => {
+    expect(of('Pay the rent by the 3rd of each month.', 'Zahlen Sie die Miete ab dem 3. jedes Monats.', 'de')).toEqual([
+      'limits.inverted ab dem 3',
+    ]);
+    expect(of('Pay the rent by the 3rd of each month.', 'Zahlen Sie die Miete bis zum 3. jedes Monats.', 'de')).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand three hundred and ninety-one (three hundred and fifty-five other changes of meaning, three hundred and nineteen opposites, two hundred and sixty-four terms, parties or order swapped, one hundred and forty-two negations lost or added, one hundred and twenty-one restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, fifty-five spans of time, times or units, twenty-eight amounts or counts, eighteen bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand three hundred and ninety (three hundred and fifty-five other changes of meaning, three hundred and eighteen opposites, two hundred and sixty-four terms, parties or order swapped, one hundred and forty-two negations lost or added, one hundred and twenty-one restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, fifty-five spans of time, times or units, twenty-eight amounts or counts, eighteen bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -1419,7 +1419,6 @@ describe('precision on careful translations', () => {
       'yuntu-zh ¶1 restriction added (any time of day to only in the morning)',
       'yuntu-zh ¶4 opposite (plenty to little)',
       'yuyue-zh ¶5 opposite (at least 2 hours before to within 2 hours)',
-      'zaehlerstand-de ¶2 time relation inverted (by to from)',
       'zahnarzt-de ¶9 terms swapped (slight swelling and heavy bleeding)',
       'zahnspange-de ¶8 meaning inverted (nothing except water to no water)',
       'zeiterfassung-de ¶1 unit changed (minute to hour)',
