@@ -8266,7 +8266,8 @@ describe('round 232', () => {
 
   it('reads a Chinese day of the month with a bare 前 or 后 as by it or after it', () => {
     const source = 'The rent is paid in advance by the 5th of each month.';
-    expect(of(source, '租金应于每月5日后支付。', 'zh')).toEqual(['direction.inverted 日后']);
+    // (a deadline since round 346, "by the 5th of each month", turned into a start)
+    expect(of(source, '租金应于每月5日后支付。', 'zh')).toEqual(['limits.inverted 后']);
     expect(of(source, '租金应于每月5日前预付。', 'zh')).toEqual([]);
   });
 
