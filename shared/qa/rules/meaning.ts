@@ -13060,6 +13060,15 @@ function onlyBesideRelativeNegation(
 }
 
 /**
+ * Whether the translation's added negation is a "without" that renders a word of the source negative
+ * by its suffix, "-less" or "-free", whatever the source's other soft words ("harmless and usually
+ * stop on their own" → "sans danger et s'arrête", "sugar-free" → "ohne Zucker").
+ */
+function lessSaidWithout(targetParagraph: Paragraph, s: Side, added: Cue): boolean {
+  return targetParagraph.prepositional([added]).length === 1 && s.soft.some((cue) => /\p{L}{3,}(?:less|free)$/iu.test(cue.text));
+}
+
+/**
  * Whether the source's soft words are each said plainly by the translation, so that its added
  * negation cannot be what says one: each is a word of a pair of opposites whose own side the
  * translation's sentence says (and not the other), either right after the negation ("can be
@@ -15447,6 +15456,9 @@ export const meaningRule: Rule = {
         negated &&
         (targetNots.length === 0 || lostMain) &&
         (sourceNots.length === 0 || notsToSay > softForNots) &&
+        // (nor a "without" the translation says with a word negative by its suffix: "sans danger" →
+        // "harmless", "ohne Zucker" → "sugar-free")
+        !(sourceParagraph.prepositional([negated]).length === 1 && t.soft.some((cue) => /\p{L}{3,}(?:less|free)$/iu.test(cue.text))) &&
         // (nor the main clause's where a soft word of the translation's main clause may say it:
         // "das sich … nicht erholt hat, kehrt wahrscheinlich nicht zurück" → "that has not returned
         // … is unlikely to come back")
@@ -15559,6 +15571,7 @@ export const meaningRule: Rule = {
         !negatesOpposite(source, target, sourceSentence, targetSentence, added) &&
         !lessSaidAsNotSo(sourceParagraph, sourceSentence, target, added) &&
         !banSaidAsBan(source, target, sourceSentence, targetSentence, added) &&
+        !lessSaidWithout(targetParagraph, s, added) &&
         (s.soft.length === 0 ||
           refusesPermission(source, target, sourceParagraph, targetParagraph, s, sourceSentence, targetSentence, added) ||
           refusesStaying(target, s, added) ||

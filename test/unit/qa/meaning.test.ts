@@ -12110,3 +12110,25 @@ describe('round 346', () => {
     expect(of('Pay the rent by the 3rd of each month.', 'Zahlen Sie die Miete bis zum 3. jedes Monats.', 'de')).toEqual([]);
   });
 });
+
+describe('round 347', () => {
+  it('reads a "without" as what a word negative by its suffix says, in either direction, whatever the other soft words', () => {
+    expect(
+      of(
+        'Bee stings are usually harmless and stop hurting within hours.',
+        'Les piqûres sont généralement sans danger et cessent de faire mal en quelques heures.',
+        'fr',
+      ),
+    ).toEqual([]);
+    expect(
+      check(
+        'Les piqûres sont généralement sans danger et cessent de faire mal en quelques heures.',
+        'Bee stings are usually harmless and stop hurting within hours.',
+        { sourceLang: 'fr', targetLang: 'en' },
+      ).map((f) => f.rule),
+    ).toEqual([]);
+    expect(of('Bee stings must not be squeezed.', 'Les piqûres peuvent être pressées sans danger.', 'fr')).toContain(
+      'polarity.dropped peuvent être',
+    );
+  });
+});
