@@ -13064,8 +13064,11 @@ function onlyBesideRelativeNegation(
  * by its suffix, "-less" or "-free", whatever the source's other soft words ("harmless and usually
  * stop on their own" → "sans danger et s'arrête", "sugar-free" → "ohne Zucker").
  */
+/** A word negative by its suffix ("harmless", "sugar-free"), which a "without" says. */
+const NEGATIVE_SUFFIX = /\p{L}{3,}(?:less|free)$/iu;
+
 function lessSaidWithout(targetParagraph: Paragraph, s: Side, added: Cue): boolean {
-  return targetParagraph.prepositional([added]).length === 1 && s.soft.some((cue) => /\p{L}{3,}(?:less|free)$/iu.test(cue.text));
+  return targetParagraph.prepositional([added]).length === 1 && s.soft.some((cue) => NEGATIVE_SUFFIX.test(cue.text));
 }
 
 /**
@@ -15458,7 +15461,7 @@ export const meaningRule: Rule = {
         (sourceNots.length === 0 || notsToSay > softForNots) &&
         // (nor a "without" the translation says with a word negative by its suffix: "sans danger" →
         // "harmless", "ohne Zucker" → "sugar-free")
-        !(sourceParagraph.prepositional([negated]).length === 1 && t.soft.some((cue) => /\p{L}{3,}(?:less|free)$/iu.test(cue.text))) &&
+        !(sourceParagraph.prepositional([negated]).length === 1 && t.soft.some((cue) => NEGATIVE_SUFFIX.test(cue.text))) &&
         // (nor the main clause's where a soft word of the translation's main clause may say it:
         // "das sich … nicht erholt hat, kehrt wahrscheinlich nicht zurück" → "that has not returned
         // … is unlikely to come back")
@@ -15552,6 +15555,11 @@ export const meaningRule: Rule = {
       // perban"; not a refusal of what the source permits: "Dogs are allowed if kept on a lead" →
       // "… tidak boleh …")
       const [added] = targetNegations.filter((cue) => !targetParagraph.inName(cue));
+      // (a command to avoid, where neither side negates and the source has no soft word: "Evite")
+      const avoided =
+        sourceNegations.length === 0 && targetNegations.length === 0 && s.soft.length === 0 && s.litotes.length === 0
+          ? avoidanceAdded(source, target, sourceSentence, targetSentence)
+          : null;
       // (never the negation of a limit where the source sets one: "up to the declared value" →
       // "不超过声明价值")
       const ofALimit =
@@ -15591,16 +15599,9 @@ export const meaningRule: Rule = {
             params: { cue: added.text },
           }),
         );
-      } else if (
-        sourceNegations.length === 0 &&
-        targetNegations.length === 0 &&
-        s.soft.length === 0 &&
-        s.litotes.length === 0 &&
-        avoidanceAdded(source, target, sourceSentence, targetSentence)
-      ) {
+      } else if (avoided) {
         // a command to avoid where the source commands nothing negative ("Wear gloves when you
         // garden" → "Evite los guantes cuando trabaje en el jardín")
-        const avoided = avoidanceAdded(source, target, sourceSentence, targetSentence) as Cue;
         out.push(
           finding(context, 'polarity.added', 'major', avoided.start, avoided.end, {
             source: spanOf(source.text, sourceSentence.start, sourceSentence.end),
