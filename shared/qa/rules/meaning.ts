@@ -2460,10 +2460,13 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // (the source's side only with its adjective: "most" alone is also most people)
   superlative: {
     en: [
-      'most contagious|most infectious|most effective|most likely|most active|most severe|most dangerous|most at risk',
-      'least contagious|least infectious|least effective|least likely|least active|least severe|least dangerous|least at risk',
+      'most contagious|most infectious|most effective|most likely|most active|most severe|most dangerous|most at risk|felt most|felt the most|noticed most|noticed the most',
+      'least contagious|least infectious|least effective|least likely|least active|least severe|least dangerous|least at risk|felt least|felt the least|noticed least|noticed the least',
     ],
-    de: ['am ansteckendsten|am wirksamsten|am wahrscheinlichsten|am gefährlichsten|am aktivsten', 'am wenigsten'],
+    de: [
+      'am ansteckendsten|am wirksamsten|am wahrscheinlichsten|am gefährlichsten|am aktivsten|am stärksten|am meisten',
+      'am wenigsten|am schwächsten',
+    ],
     fr: ['le plus|la plus|les plus', 'le moins|la moins|les moins'],
     es: ['el más|la más|los más|las más|lo más', 'el menos|la menos|los menos|las menos|lo menos'],
   },
@@ -3732,6 +3735,50 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ['donnés|donné|donnée|données|offerts|offertes', 'jetés|jeté|jetée|jetées'],
     es: ['donados|donado|donada|donadas|regalados|regalado', 'tirados|tirado|tirada|tiradas|desechados|desechado|desechada|desechadas'],
     zh: ['捐赠|捐给|捐献', '扔掉|丢弃'],
+  },
+  // signals, findings or reports that conflict against those that agree ("conflicting signals" →
+  // "übereinstimmende Signale")
+  agreement: {
+    en: [
+      'conflicting|contradictory|contradicting|contradict each other|contradict one another',
+      'matching|in agreement|agree with each other|agree with one another|consistent with each other',
+    ],
+    id: ['bertentangan|saling bertentangan|berlawanan|kontradiktif', 'selaras|saling cocok|sejalan|saling sesuai'],
+    de: [
+      'widersprüchlich|widersprüchliche|widersprüchlichen|widersprüchlicher|widersprüchliches|widersprechende|widersprechenden',
+      'übereinstimmend|übereinstimmende|übereinstimmenden|übereinstimmender|übereinstimmendes|stimmige|stimmigen',
+    ],
+    fr: [
+      'contradictoire|contradictoires|discordant|discordants|discordante|discordantes',
+      'concordant|concordants|concordante|concordantes',
+    ],
+    es: [
+      'contradictorio|contradictorios|contradictoria|contradictorias|discordantes',
+      'concordante|concordantes|coincidente|coincidentes|coherentes entre sí',
+    ],
+    zh: ['矛盾|相互矛盾|相矛盾|冲突的', '一致的|相互一致|相符'],
+  },
+  // instructions, warnings or rules ignored against followed ("by ignoring the lifeguard's
+  // instructions" → "akibat mengikuti instruksi")
+  heeding: {
+    en: [
+      'ignoring|ignore|ignores|ignored|disregarding|disregard|disregards|disregarded',
+      'following the|following his|following her|following their|following your|obeying|obey|obeys|obeyed|complying with|comply with|complies with|complied with|heeding|heed|heeded',
+    ],
+    id: ['mengabaikan|diabaikan|abaikan', 'mengikuti|diikuti|ikuti|mematuhi|dipatuhi|patuhi|menaati|ditaati|taati'],
+    de: [
+      'ignorieren|ignoriert|ignoriere|missachten|missachtet|missachtung|nichtbeachtung',
+      'befolgen|befolgt|befolgung|einhalten|eingehalten|einhaltung',
+    ],
+    fr: [
+      'ignorer|ignoré|ignorés|ignorée|ignorées|ignorant|non-respect|non respect|négliger|négligé|négligeant',
+      'respecter|respecté|respectés|respectée|respectées|respectant|suivre les|suivre vos|suivre leurs|en suivant|obéir|obéissant',
+    ],
+    es: [
+      'ignorar|ignorado|ignorados|ignorada|ignoradas|ignorando|desobedecer|desobedeciendo|incumplir|incumpliendo',
+      'seguir las|seguir los|siguiendo las|siguiendo los|obedecer|obedeciendo|respetar|respetando|cumplir con|cumpliendo',
+    ],
+    zh: ['忽视|无视|违反', '遵守|遵从|听从|遵循'],
   },
   // a time during a period against outside it ("only during the legal hunting seasons" → "auch
   // außerhalb der gesetzlichen Jagdzeiten")
@@ -8089,7 +8136,7 @@ function mayBeAvoided(target: Analysis): boolean {
 }
 
 function mayBeWeakened(source: Analysis, target: Analysis): boolean {
-  if ((oppositesIn(source).get('obligation')?.[0].length ?? 0) === 0) return false;
+  if ((oppositesIn(source).get('obligation')?.[0].length ?? 0) === 0 && shouldsOfDoing(source).length === 0) return false;
   // (search() reads a global expression from the start, whatever its lastIndex)
   if (baseLanguage(target.lang) === 'zh') return target.text.search(CHINESE_POSSIBLE) >= 0;
   const possible = POSSIBLE[baseLanguage(target.lang)];
@@ -8235,7 +8282,15 @@ function obligationWeakened(
   if (!sourcePossible || (!targetPossible && !chinese) || source.analysis.unspaced) return null;
   if (source.of('negation', sourceSentence).length > 0 || target.of('negation', targetSentence).length > 0) return null;
   const obliges = oppositesIn(source.analysis).get('obligation')?.[0];
-  const said = obliges ? inSpan(obliges, sourceSentence) : [];
+  // (and an English "should" of what is to be done, "should stay at home" → "也可以去上学", where
+  // the translation says no "should" of its own nor an "only", which says it with its "may": "should
+  // only take" → "hanya boleh minum")
+  const shoulds = inSpan(shouldsOfDoing(source.analysis), sourceSentence);
+  const shouldSaid =
+    shoulds.length > 0 &&
+    (SHOULD_SAID[baseLanguage(target.analysis.lang)]?.test(target.analysis.text.slice(targetSentence.start, targetSentence.end)) ||
+      ONLY_OR_NOT_BEFORE[baseLanguage(target.analysis.lang)]?.test(target.analysis.text.slice(targetSentence.start, targetSentence.end)));
+  const said = [...(obliges ? inSpan(obliges, sourceSentence) : []), ...(shouldSaid ? [] : shoulds)].sort((a, b) => a.start - b.start);
   if (said.length === 0) return null;
   const inSentence = (analysis: Analysis, span: Sentence, pattern: RegExp) =>
     analysis.items.filter((item) => item.start >= span.start && item.end <= span.end && pattern.test(item.lower));
@@ -8273,6 +8328,60 @@ function obligationWeakened(
   return possible.length === 1 && found
     ? { said: said[rendered] as Cue, found: { start: found.start, end: found.end, text: found.text } }
     : null;
+}
+
+/** The words each language says an English "should" with ("sebaiknya", "sollte", "devrait", "debería", "应该", "需要"). */
+const SHOULD_SAID: Readonly<Record<string, RegExp>> = {
+  id: /(?<![\p{L}])(?:sebaiknya|seharusnya|hendaknya|perlu|harus|wajib|mesti|disarankan|dianjurkan)(?![\p{L}])/iu,
+  de: /(?<![\p{L}])(?:sollte|sollten|solltest|sollen|soll|empfohlen|empfiehlt|ratsam)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:devrait|devraient|devriez|devrais|doit|doivent|devez|faut|conseillé|conseillée|recommandé|recommandée)(?![\p{L}])/iu,
+  es: /(?<![\p{L}])(?:debería|deberían|deberías|debe|deben|debes|conviene|recomienda|recomendable|hay que)(?![\p{L}])/iu,
+  zh: /应该|应当|应|需要|需|须|要|最好|宜/u,
+};
+
+/** An "only" of each language, whose "may" says an obligation ("hanya boleh", "baru boleh", "nur", "只能"). */
+const ONLY_OR_NOT_BEFORE: Readonly<Record<string, RegExp>> = {
+  id: /(?<![\p{L}])(?:hanya|baru|cuma)(?![\p{L}])/iu,
+  de: /(?<![\p{L}])(?:nur|erst|ausschließlich|lediglich)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:seulement|uniquement|qu['’])/iu,
+  es: /(?<![\p{L}])(?:solo|sólo|solamente|únicamente)(?![\p{L}])/iu,
+  zh: /只|仅|才/u,
+};
+
+/** The English verbs of how a thing is expected to go, whose "should" expects ("should heal within a week"), not obliges. */
+const EXPECTED_COURSE =
+  /^(?:heal|heals|improve|clear|disappear|fade|settle|subside|resolve|arrive|last|recover|reach|go|get|work|take|see|notice|feel|receive|start|begin|appear|happen|occur|show|load|open|display|be)$/u;
+
+/** English past participles of irregular verbs, whose "should be" obliges ("should be done", "should be worn"). */
+const IRREGULAR_PARTICIPLE =
+  /^(?:done|seen|taken|given|worn|kept|made|put|set|cut|paid|held|shown|known|written|eaten|sent|left|brought|bought|read|run|begun|chosen|driven|drawn|hidden|spent|told|found|sold|built|shut|let|thrown|forgotten|broken|frozen|spoken|ridden|bitten|swollen|fed|led|laid|met|sought|taught|thought|understood|undertaken|withdrawn|borne|sworn|torn|woken|won)$/u;
+
+/**
+ * An English "should" of what is to be done ("should stay at home", "should be replaced"), not one
+ * that expects ("should heal within a week", "Noise should be minimal", "should be able to"):
+ * before a verb other than those of how things go, or before "be" and a participle.
+ */
+function shouldsOfDoing(analysis: Analysis): Cue[] {
+  if (baseLanguage(analysis.lang) !== 'en' || !/should/iu.test(analysis.text)) return [];
+  const words = analysis.items.filter((item) => item.kind === 'word');
+  const out: Cue[] = [];
+  words.forEach((word, k) => {
+    if (word.lower !== 'should') return;
+    let j = k + 1;
+    while (
+      words[j] &&
+      /^(?:only|not|also|always|never|still|just|really|then|therefore|ideally|preferably|first)$/u.test((words[j] as Item).lower)
+    )
+      j += 1;
+    const verb = words[j];
+    if (!verb || words[j - 1]?.lower === 'not' || words[j - 1]?.lower === 'never') return;
+    if (verb.lower === 'be') {
+      const next = words[j + 1];
+      if (!next || !(/ed$/u.test(next.lower) || IRREGULAR_PARTICIPLE.test(next.lower))) return;
+    } else if (EXPECTED_COURSE.test(verb.lower) || verb.lower.endsWith('ed')) return;
+    out.push({ start: word.start, end: word.end, text: word.text });
+  });
+  return out;
 }
 
 /** Words of ABLE_WORD's shape that say no thing that can be done to a thing, which other languages would say with "can". */

@@ -169,8 +169,10 @@ const JOINING: Partial<Record<string, RegExp>> = {
 const CHINESE_SAID = /(?<!不)(?:只有|只能|只限|仅限|仅供|仅(?!为(?:估算|估计|近似|大约|参考)))/u;
 // (not the 除 of a word of its own: "删除", to delete, "清除", "扣除", "除湿", to dehumidify)
 // (not the "需" or "须" of "无需", "无须", "不需", need not: "无需数据连接" says no condition)
+// (and "方可", "方能", only then may, after a time: "退烧满24小时后方可返回"; not the "方" of a
+// party, "出租方可随时进入", nor of a prescription, "处方可以")
 const CHINESE_KEPT =
-  /[只仅才唯限专]|(?<![无毋不])[须需]|(?<![删清消排去免解拆切扣剔移开革废铲根摘驱祛破])除(?![湿草尘臭冰霜菌垢])|必须|不得|不能|不可|禁止/u;
+  /[只仅才唯限专]|(?<=[后前时])方[可能]|(?<![无毋不])[须需]|(?<![删清消排去免解拆切扣剔移开革废铲根摘驱祛破])除(?![湿草尘臭冰霜菌垢])|必须|不得|不能|不可|禁止/u;
 
 function cuesOf(lang: string): RestrictionCues | 'zh' | undefined {
   const base = baseLanguage(lang);
@@ -646,6 +648,33 @@ function addedIn(
 }
 
 /** The spans of a sentence's clauses between semicolons. */
+/** The Chinese words that close a clause of time after or before ("感染后", "出发之前"), not "然后", "最后", "目前", "提前". */
+const CHINESE_TIME_CLOSES: Readonly<Record<string, RegExp>> = {
+  after: /(?<![然最随])(?:之后|以后|后)(?![来果面续])/gu,
+  before: /(?<![目当提眼])(?:之前|以前|前)(?![往台面])/gu,
+};
+
+/**
+ * Of an English "only" of time, "only after repeated infections", the Chinese clause of time that
+ * renders what it restricts, from its clause's start to the one word that closes it ("第一次感染后"):
+ * the "only" belongs there ("…后才").
+ */
+function chineseClauseOfTime(source: Analysis, target: Analysis, scope: Sentence, targetSentence: Sentence): Sentence | null {
+  const [opener] = wordsIn(source, scope);
+  const closes = opener ? CHINESE_TIME_CLOSES[opener.lower] : undefined;
+  if (!closes) return null;
+  const sentence = target.text.slice(targetSentence.start, targetSentence.end);
+  const found = [...sentence.matchAll(closes)];
+  const [close] = found;
+  if (found.length !== 1 || !close) return null;
+  const from = Math.max(...[...sentence.slice(0, close.index).matchAll(/[，,；;：:]/gu)].map((mark) => mark.index + 1), 0);
+  const clause = sentence.slice(from, close.index + close[0].length);
+  const lead = clause.length - clause.trimStart().length;
+  return clause.trim().length > close[0].length
+    ? { start: targetSentence.start + from + lead, end: targetSentence.start + close.index + close[0].length }
+    : null;
+}
+
 function semicolonClauses(text: string, span: Sentence): Sentence[] {
   const out: Sentence[] = [];
   let start = span.start;
@@ -801,10 +830,12 @@ export const restrictionRule: Rule = {
         located.end <= targetSentence.end &&
         located.end > start &&
         wordsBetween(target, condition.end, located.start) <= 3;
-      const conditioned = condition && {
-        start: touching && located ? Math.min(start, located.start) : start,
-        end: touching && located ? Math.max(condition.end, located.end) : condition.end,
-      };
+      const conditioned =
+        (condition && {
+          start: touching && located ? Math.min(start, located.start) : start,
+          end: touching && located ? Math.max(condition.end, located.end) : condition.end,
+        }) ||
+        (targetCues === 'zh' ? chineseClauseOfTime(source, target, restriction.scope, targetSentence) : null);
       // (past those the source says itself: "Check all family members, but only treat those who…"
       // → "Untersuchen Sie alle … und behandeln Sie alle", on the second)
       // (each of the source's landing where the landmarks put it; "each floor" → "setiap lantai" is its own)

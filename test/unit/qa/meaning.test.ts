@@ -12132,3 +12132,92 @@ describe('round 347', () => {
     );
   });
 });
+
+describe('round 348', () => {
+  it('reads signals that conflict against those that agree, and instructions ignored against followed', () => {
+    expect(
+      of(
+        'Motion sickness is caused by conflicting signals from the eyes and the inner ear.',
+        'Reisekrankheit entsteht durch übereinstimmende Signale von Augen und Innenohr.',
+        'de',
+      ),
+    ).toContain('direction.inverted übereinstimmende');
+    expect(
+      of(
+        'Motion sickness is caused by conflicting signals from the eyes and the inner ear.',
+        'Reisekrankheit entsteht durch widersprüchliche Signale von Augen und Innenohr.',
+        'de',
+      ),
+    ).toEqual([]);
+    expect(
+      of(
+        "We are not liable for injuries caused by ignoring the lifeguard's instructions.",
+        'Kami bertanggung jawab atas cedera akibat mengikuti instruksi penjaga pantai.',
+        'id',
+      ),
+    ).toContain('direction.inverted mengikuti');
+    expect(
+      of(
+        "We are not liable for injuries caused by ignoring the lifeguard's instructions.",
+        'Kami tidak bertanggung jawab atas cedera akibat mengabaikan instruksi penjaga pantai.',
+        'id',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads where a movement is felt least against where it is felt the most', () => {
+    expect(
+      of(
+        'Sit over the wings of a plane, where movement is felt least.',
+        'Setzen Sie sich im Flugzeug über die Tragflächen, wo die Bewegung am stärksten zu spüren ist.',
+        'de',
+      ),
+    ).toContain('direction.inverted am stärksten');
+    expect(
+      of(
+        'Sit over the wings of a plane, where movement is felt least.',
+        'Setzen Sie sich im Flugzeug über die Tragflächen, wo die Bewegung am wenigsten zu spüren ist.',
+        'de',
+      ),
+    ).toEqual([]);
+  });
+
+  it('places an "only after" lost into Chinese on the clause of time, and reads "方可" after a time as its "only"', () => {
+    expect(
+      check('Removing the tonsils is considered only after repeated infections.', '第一次感染后就考虑切除扁桃体。', { targetLang: 'zh' })
+        .filter((f) => f.rule === 'restriction.dropped')
+        .map((f) => f.text),
+    ).toEqual(['第一次感染后']);
+    expect(
+      check('A child may return only after being fever-free for 24 hours.', '孩子退烧满24小时后方可返回。', { targetLang: 'zh' }).map(
+        (f) => f.rule,
+      ),
+    ).toEqual([]);
+    // (the "方" of a party is none)
+    expect(
+      check('The landlord may enter the room only in an emergency.', '出租方可随时进入储物间。', { targetLang: 'zh' }).map((f) => f.rule),
+    ).toContain('restriction.dropped');
+  });
+
+  it('reads a "should" of what is to be done made a "may", not one that expects nor one the translation says with "only"', () => {
+    expect(of('Children should stay at home until the fever has gone.', '孩子发烧时也可以去上学。', 'zh')).toContain(
+      'direction.inverted 可以',
+    );
+    expect(of('Children should stay at home until the fever has gone.', 'Kinder können mit Fieber zur Schule gehen.', 'de')).toContain(
+      'direction.inverted können',
+    );
+    expect(
+      of('Children should stay at home until the fever has gone.', 'Kinder sollten zu Hause bleiben, bis das Fieber weg ist.', 'de'),
+    ).toEqual([]);
+    expect(
+      of(
+        'Children under 12 should only take antihistamines made for children.',
+        'Anak di bawah 12 tahun hanya boleh minum antihistamin khusus anak.',
+        'id',
+      ),
+    ).toEqual([]);
+    expect(of('The wound should heal within a week.', 'Luka dapat sembuh dalam seminggu.', 'id')).toEqual([]);
+    expect(of('Noise should be minimal.', 'Kebisingan diupayakan seminimal mungkin.', 'id')).toEqual([]);
+    expect(of('You should be able to sign in now.', 'Anda sekarang dapat masuk.', 'id')).toEqual([]);
+  });
+});

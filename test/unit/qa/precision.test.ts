@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand four hundred and nine (three hundred and fifty-nine other changes of meaning, three hundred and twenty-six opposites, two hundred and sixty-seven terms, parties or order swapped, one hundred and forty-six negations lost or added, one hundred and twenty-one restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, fifty-five spans of time, times or units, twenty-eight amounts or counts, eighteen bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand four hundred and two (three hundred and fifty-eight other changes of meaning, three hundred and twenty-one opposites, two hundred and sixty-seven terms, parties or order swapped, one hundred and forty-five negations lost or added, one hundred and twenty-one restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, fifty-five spans of time, times or units, twenty-eight amounts or counts, eighteen bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -245,8 +245,6 @@ describe('precision on careful translations', () => {
       'biangkeringat ¶4 opposite (block to open)',
       'bianmi-zh ¶3 opposite (plenty of water to little)',
       'bianmi-zh ¶7 negation dropped (should not be given)',
-      'biantaotiyan-zh ¶5 opposite (stay at home until the fever is gone to school with a fever)',
-      'biantaotiyan-zh ¶8 other meaning (repeated infections to the first)',
       'bibliothekapp-de ¶6 term changed (PIN to password)',
       'bicicletas-es ¶9 contrast swapped (the customer, not the insurance)',
       'bikerepair-zh ¶2 meaning changed (while you wait to three days)',
@@ -411,7 +409,6 @@ describe('precision on careful translations', () => {
       'dianyingpiao-zh ¶8 meaning changed (may be refused entry to may enter)',
       'diaoyu-zh ¶1 range swapped (6 a.m. to 6 p.m.)',
       'diareanak ¶3 frequency changed (after each stool to once a day)',
-      'diareanak ¶5 meaning changed (stay home to may go back)',
       'diareanak ¶7 opposite (fewer to more often)',
       'diarreaviajero-es ¶2 term changed (bottled to tap water)',
       'diarreaviajero-es ¶4 meaning inverted (replace to remove)',
@@ -530,6 +527,7 @@ describe('precision on careful translations', () => {
       'friedhof-de ¶3 parties swapped (the family and the town)',
       'friedhof-de ¶9 terms swapped (the green and the grey containers)',
       'friseur-de ¶9 parties swapped (customers with appointments to walk-in customers)',
+      'fudaoban-zh ¶6 meaning changed (must stay at home to may attend)',
       'fuehrerscheinapp-de ¶6 negation added (is lost to is not lost)',
       'furgoneta-es ¶2 negation dropped (are not refunded)',
       'fusspilz-de ¶2 opposite (easily to with difficulty)',
@@ -1048,8 +1046,6 @@ describe('precision on careful translations', () => {
       'reinigung-de ¶4 contrast swapped (treated at once, not left to dry)',
       'reinigung-de ¶8 quantifier changed (every fifth order to every order)',
       'reisedurchfall-de ¶6 order swapped (before eating, after the toilet)',
-      'reisekrankheit-de ¶2 opposite (conflicting to matching)',
-      'reisekrankheit-de ¶3 opposite (least to most)',
       'reisekrankheit-de ¶4 swapped (horizon rather than reading)',
       'reitbeteiligung-de ¶6 party changed (the owner to the rider)',
       'reitunterricht-de ¶1 limits inverted (from 8 to up to 8)',
@@ -1106,7 +1102,6 @@ describe('precision on careful translations', () => {
       'scannerdocuments-fr ¶7 parties swapped (free and premium versions)',
       'schienbein-de ¶5 opposite (little to heavy strain)',
       'schienbein-de ¶6 opposite (gradually to immediately)',
-      'schienbein-de ¶7 opposite (should be replaced to can be worn further)',
       'schlafstoerung-de ¶3 order inverted (after 2 p.m. to until)',
       'schliessfach-de ¶7 restriction dropped (only intentional or grossly negligent damage to all)',
       'schliessfach-de ¶8 place changed (at the service point to online)',
@@ -1144,7 +1139,6 @@ describe('precision on careful translations', () => {
       'sewapanggung ¶3 opposite (flat to sloping)',
       'sewapanggung ¶3 opposite (solid to soft)',
       'sewapapanselancar ¶6 other meaning (lost to damaged)',
-      'sewapapanselancar ¶8 opposite (ignoring to following)',
       "sewaruko ¶5 terms swapped (major repairs the owner's, minor the tenant's)",
       'sewasepedalistrik ¶5 negation dropped (not allowed)',
       'sewasepedalistrik ¶6 obligation weakened (must be worn to may be left off)',
@@ -1312,7 +1306,6 @@ describe('precision on careful translations', () => {
       'untermiete-de ¶1 negation added (furnished to unfurnished)',
       'vaksinhpv ¶1 omission (girls and boys to girls)',
       'vaksinhpv ¶5 quantifier changed (every appointment to the first)',
-      'varicelle-fr ¶2 negation dropped (should stay away)',
       'varicelle-fr ¶4 negation added (can leave scars to never)',
       'velo-fr ¶10 meaning inverted (even for to except for)',
       'venue ¶2 meaning inverted (between songs to during songs)',
