@@ -285,7 +285,7 @@ const CUES: Record<string, Cues> = {
       all: list('all|every|each|entire|whole|everyone|everything|everybody|full|fully|completely|entirely|totally'),
       // ("part of the deposit"; "as part of", "is part of" say what a thing belongs to: see belongingTo)
       some: list(
-        'some|several|a few|half|partially|partly|in part|part of the|part of your|part of their|part of its|a portion of|a proportional|proportional|pro rata|prorated',
+        'some|several|a few|half|partially|partly|in part|part of the|part of your|part of their|part of its|a portion of|a proportional|proportional|pro rata|prorated|a quarter|one quarter|a third of|one third of|a fifth of|a tenth of',
       ),
       bothLike: list('two|pair|couple'),
       oneLike: list('one|either|neither|any|single|whichever|or|nor|a|an'),
@@ -359,7 +359,7 @@ const CUES: Record<string, Cues> = {
       both: list('kedua|keduanya|kedua-duanya|dua-duanya'),
       one: list('salah satu|salah seorang|salah satunya|hanya satu|hanya seorang'),
       all: list('semua|semuanya|seluruh|seluruhnya|setiap|tiap|segala|segenap|masing-masing|penuh|sepenuhnya'),
-      some: list('beberapa|sebagian|sejumlah|setengah|separuh'),
+      some: list('beberapa|sebagian|sejumlah|setengah|separuh|seperempat|sepertiga|seperlima|sepersepuluh'),
       bothLike: list('dua|maupun|sama-sama|bersama-sama|sepasang'),
       oneLike: list('entah|atau|sebuah|seorang|satu|mana pun|manapun|suatu|sesuatu|tunggal'),
       // (and "siapa saja", "siapa pun": anyone, as "apa pun" is anything; "kapan saja", any time)
@@ -433,7 +433,7 @@ const CUES: Record<string, Cues> = {
         'alle|allen|aller|alles|jeder|jede|jedes|jeden|jedem|sämtliche|volle|vollen|voller|volles|vollständig|komplett|gesamte|gesamten|gesamter|gesamtes|den ganzen|die ganze|das ganze|der ganze|dem ganzen',
       ),
       some: list(
-        'einige|einigen|manche|mehrere|halbe|halben|halber|halbes|hälfte|teilweise|zum teil|einen teil|ein teil|einen kleinen teil|ein kleiner teil|einen geringen teil|ein geringer teil|die wenigsten|den wenigsten|nur wenige|nur wenigen|sehr wenige|sehr wenigen|bei wenigen|anteilig|anteilige|anteiligen|anteiliger',
+        'einige|einigen|manche|mehrere|halbe|halben|halber|halbes|hälfte|ein viertel|ein drittel|einem viertel|einem drittel|ein fünftel|ein zehntel|teilweise|zum teil|einen teil|ein teil|einen kleinen teil|ein kleiner teil|einen geringen teil|ein geringer teil|die wenigsten|den wenigsten|nur wenige|nur wenigen|sehr wenige|sehr wenigen|bei wenigen|anteilig|anteilige|anteiligen|anteiliger',
       ),
       bothLike: list('zwei|paar'),
       oneLike: list('einer|eine|eines|einen|einem|ein|oder|irgendein|irgendeine|beliebige'),
@@ -510,7 +510,7 @@ const CUES: Record<string, Cues> = {
         'tous|toutes|chaque|chacun|chacune|entièrement|intégralement|en totalité|la totalité|totalement|tout le monde|toute la|tout le',
       ),
       some: list(
-        'certains|certaines|quelques|plusieurs|partiel|partielle|partiels|partielles|partiellement|en partie|une partie|une petite partie|peu de|très peu de|à moitié|la moitié',
+        'certains|certaines|quelques|plusieurs|un quart|un tiers|un cinquième|un dixième|partiel|partielle|partiels|partielles|partiellement|en partie|une partie|une petite partie|peu de|très peu de|à moitié|la moitié',
       ),
       bothLike: list('deux|à la fois|paire'),
       oneLike: list("l'un|l'une|un|une|ou|n'importe|seul|seule"),
@@ -570,7 +570,7 @@ const CUES: Record<string, Cues> = {
       // (and the whole of a thing: "toda la uña" for "part of the nail")
       all: list('todos|todas|cada|íntegramente|en su totalidad|por completo|totalmente|completamente|todo el mundo|toda la|todo el'),
       some: list(
-        'algunos|algunas|varios|varias|parcial|parciales|parcialmente|en parte|a medias|la mitad|una parte|una pequeña parte|pocos|pocas',
+        'algunos|algunas|varios|varias|un cuarto de|un tercio|la cuarta parte|la tercera parte|una quinta parte|una décima parte|parcial|parciales|parcialmente|en parte|a medias|la mitad|una parte|una pequeña parte|pocos|pocas',
       ),
       bothLike: list('dos|tanto|par'),
       oneLike: list('uno|una|un|cualquiera|cualquier|o|u|sea|sola|solo'),
@@ -649,7 +649,7 @@ const CUES: Record<string, Cues> = {
       // ("部分退款", a partial refund; "大部分" is most)
       // (and a few: "normal for most women" → "对少数女性来说")
       // ("超出部分", "其余部分": the excess, the rest, no "some")
-      some: /一些|某些|若干|有些|(?<![大出过過余餘多])部分|(?<!极)少数|极少数|一半/gu,
+      some: /一些|某些|若干|有些|(?<![大出过過余餘多])部分|(?<!极)少数|极少数|一半|(?:四|三|五|十)分之一/gu,
       bothLike: /两|二|2|都/gu,
       oneLike: /一|或|任何|1/gu,
       // (and all day long, at any hour: "全天有工作人员值班" for "staffed in the morning only")
@@ -2887,12 +2887,13 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ['très|extrêmement', 'à peine|guère'],
     es: ['muy|extremadamente|sumamente', 'apenas'],
   },
+  // (and cleaned, a state to return a thing in: "must be returned cleaned" → "peut être rendue sale")
   cleanliness: {
-    en: ['clean', 'dirty|contaminated'],
-    id: ['bersih', 'kotor|tercemar|terkontaminasi'],
-    de: ['sauber', 'schmutzig|verschmutzt|verunreinigt'],
-    fr: ['propre|propres', 'sale|sales|contaminé|contaminée'],
-    es: ['limpio|limpia|limpios|limpias', 'sucio|sucia|sucios|sucias|contaminado|contaminada'],
+    en: ['clean|cleaned', 'dirty|contaminated'],
+    id: ['bersih|dibersihkan', 'kotor|tercemar|terkontaminasi'],
+    de: ['sauber|gereinigt', 'schmutzig|verschmutzt|verunreinigt'],
+    fr: ['propre|propres|nettoyé|nettoyée|nettoyés|nettoyées', 'sale|sales|contaminé|contaminée'],
+    es: ['limpio|limpia|limpios|limpias|limpiado|limpiada|limpiados|limpiadas', 'sucio|sucia|sucios|sucias|contaminado|contaminada'],
   },
   presence: {
     // (or at an office, a branch, a counter: "can be made online; … require a visit to the office")
@@ -3283,6 +3284,15 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ["à l'air|à l’air|à l'air libre|à l’air libre|découvert|non couvert", 'couvert|recouvert|recouverte|couverte'],
     es: ['al aire|al descubierto|descubierto|descubierta|destapado|destapada', 'cubierto|cubierta|tapado|tapada'],
     zh: ['暴露在空气中|敞开|透气', '盖住|遮盖|覆盖住'],
+  },
+  // a joint or a thing stiff against supple ("can make the shoulder stiff" → "membuat bahu lentur")
+  flexibility: {
+    en: ['stiff|stiffness|rigid', 'flexible|supple|limber'],
+    id: ['kaku|kekakuan', 'lentur|luwes|fleksibel'],
+    de: ['steif|steife|steifen|steifer|versteift|versteifen', 'beweglich|bewegliche|beweglichen|geschmeidig|gelenkig'],
+    fr: ['raide|raides|raideur|rigide|rigides|ankylosé|ankylosée', 'souple|souples|souplesse|flexible|flexibles'],
+    es: ['rígido|rígida|rígidos|rígidas|rigidez|entumecido|entumecida', 'flexible|flexibles|flexibilidad'],
+    zh: ['僵硬|发僵', '灵活|柔韧'],
   },
   // muscles let go or tensed ("because they relax the throat muscles" → "membuat otot tenggorokan menegang")
   muscleTension: {
@@ -14746,8 +14756,14 @@ function quantifierChanged(
       return place ? Math.abs(place.start - found.start) : Number.POSITIVE_INFINITY;
     };
     const own = distance(cue);
-    // (the quantifier itself is none of those: "most" may say "some" elsewhere)
-    const others = cuesOf(source, sourceSentence, unlike).filter((other) => other.end <= cue.start || other.start >= cue.end);
+    // (the quantifier itself is none of those: "most" may say "some" elsewhere; nor one of time
+    // that a word of time of the translation renders, where the translation's counts none: "every
+    // two weeks" → "jeden Tag" says no "das gesamte Wasser")
+    const timeRendered =
+      !ofTime(target.analysis, found) && cuesOf(target, targetSentence, unlike).some((each) => ofTime(target.analysis, each));
+    const others = cuesOf(source, sourceSentence, unlike).filter(
+      (other) => (other.end <= cue.start || other.start >= cue.end) && !(timeRendered && ofTime(source.analysis, other)),
+    );
     if (others.every((other) => distance(other) > own)) return { said: cue, found };
   }
   return null;
@@ -14779,8 +14795,28 @@ function countsTime(analysis: Analysis, cue: Cue): boolean {
 
 /** Whether a quantifier counts a unit of time right after it ("a few days", "几天"). */
 function ofTime(analysis: Analysis, cue: Cue): boolean {
-  return TIME_UNIT_AFTER[baseLanguage(analysis.lang)]?.test(analysis.text.slice(cue.end, cue.end + 16)) ?? false;
+  const after = analysis.text.slice(cue.end, cue.end + 16);
+  return (
+    (TIME_UNIT_AFTER[baseLanguage(analysis.lang)]?.test(after) ?? false) ||
+    (EVERY_WORD.test(cue.text) && (FREQUENCY_AFTER[baseLanguage(analysis.lang)]?.test(after) ?? false))
+  );
 }
+
+/** The words of every of each language, which say how often before a unit of time ("every", "jeden", "setiap", "chaque", "cada", "每"). */
+const EVERY_WORD = /^(?:every|each|jede|jeden|jedem|jeder|jedes|setiap|tiap|tiap-tiap|chaque|cada|每)$/iu;
+
+/**
+ * What follows a word of every that says how often, a unit of time, counted or not ("every two
+ * weeks", "jeden Tag", "setiap hari", "每天"): a frequency, no quantity of a thing.
+ */
+const FREQUENCY_AFTER: Readonly<Record<string, RegExp>> = {
+  en: /^\s+(?:(?:other|second|third|\d+|two|three|four|five|six|few|additional|extra|further|single)\s+)?(?:day|week|month|year|hour|minute|morning|evening|night|weekend|time)s?\b/iu,
+  id: /^\s+(?:(?:\d+|dua|tiga|empat|lima|enam)\s+)?(?:hari|minggu|pekan|bulan|tahun|jam|pagi|sore|malam|kali)\b/iu,
+  de: /^\s+(?:(?:\d+|zwei|drei|vier|fünf|sechs)\s+)?(?:tag|tage|woche|wochen|monat|monate|jahr|jahre|stunde|stunden|morgen|abend|nacht|mal)\b/iu,
+  fr: /^\s+(?:(?:\d+|deux|trois|quatre|cinq|six)\s+)?(?:jour|jours|semaine|semaines|mois|an|ans|année|années|heure|heures|matin|soir|nuit|fois)\b/iu,
+  es: /^\s+(?:(?:\d+|dos|tres|cuatro|cinco|seis)\s+)?(?:día|días|semana|semanas|mes|meses|año|años|hora|horas|mañana|noche|vez)(?![\p{L}])/iu,
+  zh: /^(?:[一二两三四五六七八九十\d]+)?(?:个)?(?:天|日|周|星期|月|年|小时|次|晚)/u,
+};
 
 /** Whether a "part of" says what a thing belongs to, no quantity: "as part of the update", "is part of the service". */
 function belongingTo(text: string, cue: Cue): boolean {

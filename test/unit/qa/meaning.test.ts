@@ -12221,3 +12221,50 @@ describe('round 348', () => {
     expect(of('You should be able to sign in now.', 'Anda sekarang dapat masuk.', 'id')).toEqual([]);
   });
 });
+
+describe('round 349', () => {
+  it('reads a fraction of a thing made the whole of it, past a frequency the translation renders with its own word of every', () => {
+    expect(
+      of(
+        'The app reminds you to change a quarter of the water every two weeks.',
+        'Die App erinnert Sie daran, jeden Tag das gesamte Wasser zu wechseln.',
+        'de',
+      ),
+    ).toContain('quantifier.changed gesamte');
+    expect(of('A third of the fee is refunded.', 'Die gesamte Gebühr wird erstattet.', 'de')).toContain('quantifier.changed gesamte');
+    // (a fraction said as such, and "a quarter full", which is no whole)
+    expect(
+      of(
+        'The app reminds you to change a quarter of the water every two weeks.',
+        'Die App erinnert Sie daran, alle zwei Wochen ein Viertel des Wassers zu wechseln.',
+        'de',
+      ),
+    ).toEqual([]);
+    expect(
+      of(
+        'If the tank is less than a quarter full when you return the car, we will charge €10.',
+        'Ist der Tank bei der Rückgabe weniger als zu einem Viertel gefüllt, berechnen wir 10 €.',
+        'de',
+      ),
+    ).toEqual([]);
+    // (a word of every before a unit of time counted with another word, "each additional hour", is one of time)
+    expect(
+      check(
+        'Keterlambatan pengembalian dikenakan biaya setengah tarif harian untuk setiap jam tambahan, paling banyak sebesar tarif satu hari penuh.',
+        'Late returns are charged at half the daily rate for each additional hour, up to a maximum of one full day.',
+        { sourceLang: 'id', targetLang: 'en' },
+      ).map((f) => f.rule),
+    ).toEqual([]);
+  });
+
+  it('reads cleaned against dirty, and stiff against supple', () => {
+    expect(of('The mixer must be returned cleaned.', 'La bétonnière doit être rendue sale.', 'fr')).toContain('direction.inverted sale');
+    expect(of('The mixer must be returned cleaned.', 'La bétonnière doit être rendue nettoyée.', 'fr')).toEqual([]);
+    expect(
+      of('Resting it completely can make the shoulder stiff.', 'Mengistirahatkannya sepenuhnya dapat membuat bahu lentur.', 'id'),
+    ).toContain('direction.inverted lentur');
+    expect(
+      of('Resting it completely can make the shoulder stiff.', 'Mengistirahatkannya sepenuhnya dapat membuat bahu kaku.', 'id'),
+    ).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand four hundred and nine (three hundred and sixty-one other changes of meaning, three hundred and twenty-three opposites, two hundred and sixty-eight terms, parties or order swapped, one hundred and forty-five negations lost or added, one hundred and twenty-one restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, fifty-five spans of time, times or units, twenty-nine amounts or counts, eighteen bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand four hundred and six (three hundred and sixty-one other changes of meaning, three hundred and twenty-one opposites, two hundred and sixty-eight terms, parties or order swapped, one hundred and forty-five negations lost or added, one hundred and twenty-one restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, fifty-five spans of time, times or units, twenty-eight amounts or counts, eighteen bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -170,7 +170,6 @@ describe('precision on careful translations', () => {
       'appturnos-es ¶8 negation added (can correct)',
       'appupdate ¶2 meaning changed (instantly to periodically)',
       'appvuelos-es ¶6 changed (cancelled to delayed)',
-      'aquariumapp-de ¶2 amount changed (a quarter to all)',
       'arisan ¶3 contrast swapped (drawn by the app, not chosen by the organiser)',
       'arras-es ¶5 negation dropped (free of to with)',
       'arztterminapp-de ¶5 negation added (may be charged to never)',
@@ -790,7 +789,6 @@ describe('precision on careful translations', () => {
       'localcomercial-es ¶7 unit changed (year to month)',
       'locationbenne-fr ¶2 changed (the agreed date to any date)',
       'locationbenne-fr ¶3 parties swapped (the customer and the town hall)',
-      'locationbetonniere-fr ¶2 opposite (cleaned to dirty)',
       'locationcaravane-fr ¶4 opposite (return to departure)',
       'locationchapiteau-fr ¶2 parties swapped (our team to the customer)',
       'locationinstrument-fr ¶8 changed (at any time after to only before the end)',
@@ -1087,7 +1085,6 @@ describe('precision on careful translations', () => {
       'saignementnez-fr ¶4 terms swapped (spit out rather than swallow)',
       'saignementnez-fr ¶5 negation dropped (do not blow your nose)',
       'saisonnier-fr ¶8 opposite (paid out to lost)',
-      'sakitbahu ¶3 opposite (stiff to flexible)',
       'sakitpinggang ¶3 opposite (stay active to reduce activity)',
       'sakitpinggang ¶5 terms swapped (knees bent, back straight)',
       'sakitpinggang ¶6 changed (for a short time to forever)',
