@@ -2513,14 +2513,17 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     // (and a command to limit it: "give plenty of fluids" → "batasi cairan")
     id: ['banyak|yang banyak|sebanyak mungkin|yang cukup', 'sedikit|sedikit saja|batasi|kurangi|sesedikit mungkin|seminimal mungkin'],
-    de: ['viel|reichlich|ausreichend|genug|genügend|zu viel|zu viele', 'wenig|zu wenig|zu wenige|begrenzen sie|schränken sie'],
+    de: [
+      'viel|reichlich|ausreichend|genug|genügend|zu viel|zu viele',
+      'wenig|zu wenig|zu wenige|begrenzen sie|schränken sie|trinken sie weniger|essen sie weniger|weniger trinken|weniger essen',
+    ],
     fr: [
       'beaucoup|abondamment|en abondance|suffisamment|le plus possible|le plus de temps possible|autant que possible',
-      'peu|limitez|le moins possible|le moins de temps possible',
+      'peu|limitez|le moins possible|le moins de temps possible|buvez moins|mangez moins|boire moins|manger moins',
     ],
     es: [
       'mucho|mucha|abundante|abundantes|suficiente|lo más posible|el mayor tiempo posible|todo el tiempo posible',
-      'poco|poca|pocos|pocas|limite|lo menos posible|el menor tiempo posible',
+      'poco|poca|pocos|pocas|limite|lo menos posible|el menor tiempo posible|beba menos|coma menos|tome menos|bebe menos|come menos',
     ],
     // (Chinese "多喝", drink plenty, against "少喝"; a large amount against a small one, "尿量少")
     // (and too much or too little of a thing: "too little sleep" → "睡眠过多")
@@ -5658,6 +5661,47 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'tiene lugar|tienen lugar|se celebra|se celebran|se realiza',
       'cancelado|cancelada|cancelados|canceladas|suspendido|suspendida|suspendidos',
     ],
+  },
+  // an event put off to later against called off ("the charter is postponed free of charge" →
+  // "包租将取消且不退款")
+  postponement: {
+    en: ['postponed|rescheduled|moved to another day|moved to another date|moved to a later date', 'cancelled|canceled|called off'],
+    id: ['ditunda|dijadwalkan ulang|dipindahkan ke hari lain|dipindahkan ke tanggal lain', 'dibatalkan|batal'],
+    de: ['verschoben|verlegt', 'abgesagt|storniert|gestrichen'],
+    fr: ['reporté|reportée|reportés|reportées', 'annulé|annulée|annulés|annulées'],
+    es: [
+      'aplazado|aplazada|aplazados|aplazadas|pospuesto|pospuesta|reprogramado|reprogramada',
+      'cancelado|cancelada|cancelados|canceladas',
+    ],
+    zh: ['改期|延期|推迟|顺延', '取消'],
+  },
+  // a thing handed over when collected against when returned ("a deposit … is paid when collecting"
+  // → "Bei der Rückgabe wird eine Kaution … bezahlt")
+  collectOrReturn: {
+    en: [
+      'when collecting|on collection|at collection|at pickup|at pick-up|when picking up|when you collect|when you pick up',
+      'when returning|on return|at return|upon return|when you return|at drop-off|when dropping off',
+    ],
+    id: [
+      'saat pengambilan|ketika mengambil|saat mengambil|pada saat pengambilan',
+      'saat pengembalian|ketika mengembalikan|saat mengembalikan|pada saat pengembalian',
+    ],
+    de: ['bei der abholung|bei abholung|beim abholen', 'bei der rückgabe|bei rückgabe|beim zurückgeben'],
+    fr: [
+      'au retrait|lors du retrait|au moment du retrait',
+      'au retour|lors du retour|à la restitution|lors de la restitution|au moment du retour',
+    ],
+    es: ['al recoger|en la recogida|a la recogida', 'al devolver|en la devolución|a la devolución'],
+    zh: ['取货时|提车时|领取时|取件时', '归还时|还车时|退还时|交还时'],
+  },
+  // a game counted won against lost ("it counts as a loss" → "cuenta como victoria")
+  gameOutcome: {
+    en: ['as a win|a win|victory|victories|won the game|wins the game', 'as a loss|a loss|defeat|defeats|lost the game|loses the game'],
+    id: ['kemenangan|menang', 'kekalahan|kalah'],
+    de: ['sieg|siege|als sieg', 'niederlage|niederlagen|als niederlage'],
+    fr: ['victoire|victoires|gagne la partie', 'défaite|défaites|perd la partie'],
+    es: ['victoria|victorias|gana la partida', 'derrota|derrotas|pierde la partida'],
+    zh: ['胜利|获胜|赢得比赛|判胜', '告负|判负|输掉'],
   },
   // fasting or fed ("on an empty stomach" → "después de comer")
   fasting: {

@@ -12268,3 +12268,39 @@ describe('round 349', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 350', () => {
+  it('reads a game won against lost, postponed against cancelled, and paid when collecting against when returning', () => {
+    expect(of('If you leave a game, it counts as a loss.', 'Si abandonas una partida, cuenta como victoria.', 'es')).toContain(
+      'direction.inverted victoria',
+    );
+    expect(of('If you leave a game, it counts as a loss.', 'Si abandonas una partida, cuenta como derrota.', 'es')).toEqual([]);
+    expect(of('In case of storm warnings, the charter is postponed free of charge.', '如遇风暴预警，包租将取消且不退款。', 'zh')).toContain(
+      'direction.inverted 取消',
+    );
+    expect(of('In case of storm warnings, the charter is postponed free of charge.', '如遇风暴预警，包租将免费改期。', 'zh')).toEqual([]);
+    expect(
+      of('A deposit of €50 per costume is paid when collecting.', 'Bei der Rückgabe wird eine Kaution von 50 € pro Kostüm bezahlt.', 'de'),
+    ).toContain('direction.inverted Bei der Rückgabe');
+    expect(
+      of('A deposit of €50 per costume is paid when collecting.', 'Bei der Abholung wird eine Kaution von 50 € pro Kostüm bezahlt.', 'de'),
+    ).toEqual([]);
+  });
+
+  it('reads a command to drink enough made one to drink less', () => {
+    expect(
+      of(
+        'Drink enough water, as dehydration can cause dizziness.',
+        "Buvez moins d'eau, car la déshydratation peut provoquer des vertiges.",
+        'fr',
+      ),
+    ).toContain('direction.inverted Buvez moins');
+    expect(
+      of(
+        'Drink enough water, as dehydration can cause dizziness.',
+        "Buvez suffisamment d'eau, car la déshydratation peut provoquer des vertiges.",
+        'fr',
+      ),
+    ).toEqual([]);
+  });
+});

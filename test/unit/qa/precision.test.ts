@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand four hundred and fourteen (three hundred and sixty-three other changes of meaning, three hundred and twenty-five opposites, two hundred and sixty-nine terms, parties or order swapped, one hundred and forty-five negations lost or added, one hundred and twenty-one restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, fifty-five spans of time, times or units, twenty-nine amounts or counts, eighteen bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand four hundred and eight (three hundred and sixty-two other changes of meaning, three hundred and twenty-one opposites, two hundred and sixty-eight terms, parties or order swapped, one hundred and forty-five negations lost or added, one hundred and twenty-one restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, fifty-five spans of time, times or units, twenty-nine amounts or counts, eighteen bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -126,7 +126,6 @@ describe('precision on careful translations', () => {
       'aplikasitukang ¶6 other meaning (receive a voucher to pay a fine)',
       'apotekonline ¶2 restriction dropped (can only be ordered)',
       'appajedrez-es ¶3 other meaning (whole game to per move)',
-      'appajedrez-es ¶4 opposite (loss to win)',
       'appalarma-es ¶2 opposite (remotely to only at home)',
       'appalarma-es ¶3 unit changed (seconds to hours)',
       'appalarma-es ¶6 negation added (sends alerts)',
@@ -729,7 +728,6 @@ describe('precision on careful translations', () => {
       'kochkurs-de ¶8 parties swapped (their own risk to ours)',
       'kopflaeuse-de ¶6 time changed (the day after to two weeks after)',
       'kopfschmerzen-de ¶8 meaning changed (helps to useless)',
-      'kostuemverleih-de ¶3 opposite (collecting to returning)',
       'kouchou-zh ¶2 number changed (twice to once)',
       'kouchou-zh ¶3 opposite (back to front to front to back)',
       'kraetze-de ¶2 swapped (close skin contact, rarely towels)',
@@ -910,7 +908,6 @@ describe('precision on careful translations', () => {
       'nasenspray-de ¶8 meaning inverted (as long as you need to only briefly)',
       'natation-fr ¶3 meaning changed (the same term to the next)',
       'natation-fr ¶4 terms swapped (stay in the spectator area, not the pool area)',
-      'natation-fr ¶7 meaning changed (rescheduled to cancelled)',
       'naviera-es ¶2 party changed (their owner to our staff)',
       'navigationsapp-de ¶2 term changed (Wi-Fi to mobile data)',
       'neurodermitis-de ¶3 opposite (dries out to moisturises)',
@@ -1135,7 +1132,6 @@ describe('precision on careful translations', () => {
       'sewaalatpesta ¶4 timing changed (on delivery to before)',
       'sewaalatpesta ¶5 party changed (the customer to the company)',
       'sewaalatselam ¶2 restriction dropped (only)',
-      'sewaalatselam ¶3 swapped order (pick-up and return)',
       'sewabajuadat ¶6 parties swapped (customer to shop)',
       'sewadrone ¶2 parties swapped (renter to us)',
       'sewadrone ¶6 limits inverted (up to to at least)',
@@ -1321,7 +1317,6 @@ describe('precision on careful translations', () => {
       'vereinsverwaltung-de ¶3 term changed (direct debit to bank transfer)',
       'verrue-fr ¶2 quantifier changed (many to few)',
       'verstopfung-de ¶4 opposite (helps to slows)',
-      'vertiges-fr ¶5 opposite (enough to less)',
       'videgrenier-fr ¶5 restriction dropped (reserved for the association)',
       'videocall ¶5 quantifier changed (all to one)',
       'videocall ¶10 terms swapped (video and audio)',
@@ -1431,7 +1426,6 @@ describe('precision on careful translations', () => {
       'yoga ¶5 term changed (teacher to receptionist)',
       'yoga ¶7 meaning inverted (heavy to light)',
       'yonghuxieyi-zh ¶3 party changed (you keep to belongs to us)',
-      'youting-zh ¶6 opposite (postponed free of charge to cancelled without refund)',
       'youting-zh ¶8 swapped parties (customer to owner)',
       'youyongke-zh ¶3 swapped terms (gallery and pool edge)',
       'yuedu-zh ¶8 negation added (remain available)',
