@@ -2486,7 +2486,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   elevation: {
     en: [
       // (and a limb kept raised with its name between: "Keep the stung arm or leg raised")
-      'keep it raised|keep it elevated|keep them raised|keep them elevated|raise it|elevate it|raise them|elevate them|raise the leg|raise the legs|raise the arm|raise the arms|raise the foot|raise the ankle|elevate the leg|elevate the legs|elevate the arm|elevate the foot|propped up|raised above|elevated above|leg raised|legs raised|arm raised|arms raised|foot raised|feet raised|hand raised|ankle raised|knee raised|head raised|leg elevated|legs elevated|arm elevated|foot elevated|feet elevated|ankle elevated',
+      'keep it raised|keep it elevated|keep them raised|keep them elevated|raise it|elevate it|raise them|elevate them|raise the leg|raise the legs|raise the arm|raise the arms|raise the foot|raise the ankle|raise the injured|raise the affected|elevate the injured|elevate the affected|raise your leg|raise your legs|raise your arm|raise your foot|elevate your leg|elevate your legs|elevate your arm|elevate your foot|elevate the leg|elevate the legs|elevate the arm|elevate the foot|propped up|raised above|elevated above|leg raised|legs raised|arm raised|arms raised|foot raised|feet raised|hand raised|ankle raised|knee raised|head raised|leg elevated|legs elevated|arm elevated|foot elevated|feet elevated|ankle elevated',
       'keep it low|keep it lowered|keep them low|lower it|lower them|let it hang|let them hang|hanging down',
     ],
     id: [
@@ -2494,8 +2494,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'rendahkan|direndahkan|posisikan lebih rendah|lebih rendah dari jantung',
     ],
     de: [
-      'hochlagern|hochgelagert|hoch lagern|hoch gelagert|hochlegen|hochgelegt|es hoch|sie hoch|ihn hoch',
-      'tief lagern|tief gelagert|tiefer lagern|tief legen|es tief|sie tief|ihn tief|herabhängen|herunterhängen',
+      'hochlagern|hochgelagert|hoch lagern|hoch gelagert|hochlegen|hochgelegt|es hoch|sie hoch|ihn hoch|bein hoch|beine hoch|arm hoch|fuß hoch',
+      'tief lagern|tief gelagert|tiefer lagern|tief legen|es tief|sie tief|ihn tief|bein tief|beine tief|arm tief|fuß tief|herabhängen|herunterhängen',
     ],
     fr: ['surélevé|surélevée|surélevés|surélevées|surélevez|surélever|en hauteur', 'abaissez|abaissé|abaissée|en position basse|pendre'],
     // (and a limb kept down: "Keep the stung arm raised" → "hacia abajo")
@@ -3740,7 +3740,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // a thing given away or thrown away ("given to a food bank" → "sont jetés")
   donatedDiscarded: {
     en: [
-      'donated|donate|donates|given away|given to charity|given to a food bank|given to food banks',
+      'donated|donate|donates|given away|given to charity|given to a charity|given to a local charity|given to charities|given to local charities|given to a food bank|given to food banks',
       'thrown away|throw away|throws away|discarded|binned',
     ],
     id: ['disumbangkan|didonasikan|disedekahkan', 'dibuang'],
@@ -4144,11 +4144,11 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   intensity: {
     en: [
       'heavy|heavily',
-      'light rain|light snow|light showers|light winds|light wind|light load|light loads|light meal|light meals|light exercise|light activity|light activities|light movement|light movements|light traffic|light bleeding|bleeding is light|bleeding is usually light|light food|light foods|lightly|lightweight',
+      'light rain|light snow|light showers|light winds|light wind|light load|light loads|light meal|light meals|light exercise|light activity|light activities|light movement|light movements|light traffic|light bleeding|bleeding is light|bleeding is usually light|light food|light foods|lightly|lightweight|light stretching|light stretches|light training|light exercises|light jogging|light work|light duties',
     ],
     id: ['lebat|deras|berat', 'ringan|gerimis'],
     de: [
-      'stark|starke|starker|starken|starkem|schwer|schwere|schwerer|schweren|schwerem|intensiv|intensive|intensiven|intensiver|intensives',
+      'stark|starke|starker|starken|starkem|starkes|schwer|schwere|schwerer|schweren|schwerem|schweres|intensiv|intensive|intensiven|intensiver|intensives',
       'leicht|leichte|leichter|leichten|leichtem|schwach|schwache|schwacher|schwachen',
     ],
     fr: [
@@ -4243,7 +4243,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // (and within a week or a month: "told at once" → "在一周内得到通知")
     zh: [
       '立即|立刻|马上|即刻|紧急|尽快',
-      '稍后|过后|晚些时候|几天后|数天后|过几天|过两天|过几天再|等几天|观察几天|先观察|等两天|再等几天|等一段时间|明天|明日|下周|下个月|一小时后|两小时后|几小时后|数小时后|半小时后|一周内|一周之内|一个月内|几天内|数日内|数天内|几日内|两天内|三天内|两日内|三日内|一天内|一日内',
+      '稍后|过后|晚些时候|几天后|数天后|过几天|过两天|过几天再|等几天|等几周|等几个星期|几周后|数周后|观察几天|先观察|等两天|再等几天|等一段时间|明天|明日|下周|下个月|一小时后|两小时后|几小时后|数小时后|半小时后|一周内|一周之内|一个月内|几天内|数日内|数天内|几日内|两天内|三天内|两日内|三日内|一天内|一日内',
     ],
   },
   // a cause or a concession ("Music must end by 10 p.m. because of the neighbours" → "meskipun ada
@@ -8737,6 +8737,9 @@ function saidOtherwise(source: Analysis, target: Analysis, sourceSentence: Sente
   // "halten Sie ihn von Hitze fern"; "不开放" as "closed"; not of two ends of one event: "do not
   // lend" is no "borrow")
   if (negatedSaidAsOpposite(source, target, sourceSentence, targetSentence, cue)) return true;
+  // (one inside a phrase of a pair of opposites, "at no cost", "no charge", that the translation
+  // says with a word of the same side: "gratuitement", "gratis")
+  if (negationInPairSaid(source, target, sourceSentence, targetSentence, cue)) return true;
   if (baseLanguage(source.lang) !== 'en') return false;
   if (cue.text.toLowerCase() === 'without') {
     const next = /^[\s\u00a0]+(\p{L}+)/u.exec(source.text.slice(cue.end, cue.end + 30))?.[1];
@@ -8764,6 +8767,27 @@ function saidOtherwise(source: Analysis, target: Analysis, sourceSentence: Sente
   if (!only || !/\bunless\b/iu.test(source.text.slice(cue.end, sourceSentence.end))) return false;
   return target.items.some((item) => item.start >= targetSentence.start && item.end <= targetSentence.end && only.test(item.lower));
 }
+
+/**
+ * Whether a negation stands inside a phrase of a pair of opposites, after its first word ("at no
+ * cost"), whose side the translation's sentence says too, without a negation of its own.
+ */
+function negationInPairSaid(source: Analysis, target: Analysis, sourceSentence: Sentence, targetSentence: Sentence, cue: Cue): boolean {
+  const inTarget = oppositesIn(target);
+  for (const [name, sides] of oppositesIn(source)) {
+    // (inside it, not the word that opens it: "不包含", "not included" negate a verb)
+    const side = sides.findIndex((cues) => cues.some((each) => each.start < cue.start && cue.end <= each.end));
+    if (side < 0) continue;
+    // (said without a negation of its own: "no longer infectious" → "tidak lagi menular" keeps one on each side)
+    const said = inTarget.get(name)?.[side];
+    if (said && inSpan(said, targetSentence).some((each) => !NEGATION_IN_PHRASE.test(each.text))) return true;
+  }
+  return false;
+}
+
+/** A negation word inside a phrase of any of the languages ("tidak lagi", "no longer", "sans frais", "不再", "免费"). */
+const NEGATION_IN_PHRASE =
+  /(?<![\p{L}])(?:not|no|never|without|nicht|nie|kein\p{L}*|ohne|ne|pas|jamais|sans|tidak|tak|bukan|belum|jangan|tanpa|nunca|sin)(?![\p{L}])|[不没無无未别勿非免]/iu;
 
 /**
  * A booking "up to" a span ahead, the earliest it may be made ("Lanes can be booked up to two
@@ -15456,6 +15480,10 @@ export const meaningRule: Rule = {
           !saysUntil(targetParagraph, sourceParagraph, targetSentence, sourceSentence, cue) &&
           !strayNi(targetParagraph, targetSentence, cue) &&
           !(sourcePrefixed && PREFIX_WITH_WORD.test(cue.text)) &&
+          // (nor one inside a phrase of a pair of opposites whose side the source says without one
+          // and with no soft word either: "gratuitement" → "at no cost"; "Avoid raw fish" → "建议不要食用生鱼"
+          // renders the "avoid" with its "不要")
+          !(s.soft.length === 0 && negationInPairSaid(target, source, targetSentence, sourceSentence, cue)) &&
           // (nor a German "kein" said again for a second noun: "keine Karte und keinen Kompass" is one "not")
           !repeatedOverNouns(target, cue, source.text.slice(sourceSentence.start, sourceSentence.end)),
       );

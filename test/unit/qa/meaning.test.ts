@@ -12304,3 +12304,48 @@ describe('round 350', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 351', () => {
+  it('reads the "no" inside "at no cost" as said by a word of free, in both directions, but not one that opens its phrase', () => {
+    expect(
+      of('Orders can be cancelled until midnight at no cost.', "Les commandes peuvent être annulées gratuitement jusqu'à minuit.", 'fr'),
+    ).toEqual([]);
+    expect(of('Orders can be cancelled at no cost.', 'Los pedidos pueden cancelarse gratis.', 'es')).toEqual([]);
+    expect(
+      check("Les commandes peuvent être annulées gratuitement jusqu'à minuit.", 'Orders can be cancelled until midnight at no cost.', {
+        sourceLang: 'fr',
+        targetLang: 'en',
+      }).map((f) => f.rule),
+    ).toEqual([]);
+    // (a negation kept elsewhere is still one lost)
+    expect(of('Orders cannot be cancelled at no cost.', 'Los pedidos pueden cancelarse gratis.', 'es')).toContain(
+      'polarity.dropped pedidos pueden',
+    );
+    // ("no longer" opens its phrase, and the translation's "tidak lagi" negates too)
+    expect(
+      of(
+        'Do not prepare food for other people until your doctor says you are no longer infectious.',
+        'Jangan menyiapkan makanan untuk orang lain sampai dokter menyatakan Anda tidak lagi menular.',
+        'id',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a leg raised against lowered, light stretching against strong, given to charity against thrown away, and at once against weeks later', () => {
+    expect(
+      of('Raise the injured leg to reduce swelling.', 'Lagern Sie das verletzte Bein tief, um die Schwellung zu verringern.', 'de'),
+    ).toContain('direction.inverted Bein tief');
+    expect(
+      of('Raise the injured leg to reduce swelling.', 'Lagern Sie das verletzte Bein hoch, um die Schwellung zu verringern.', 'de'),
+    ).toEqual([]);
+    expect(of('Light stretching can begin after a week.', 'Starkes Dehnen kann nach einer Woche beginnen.', 'de')).toContain(
+      'direction.inverted Starkes',
+    );
+    expect(
+      of('Orders not collected by noon are given to a local charity.', 'Les commandes non retirées avant midi sont jetées.', 'fr'),
+    ).toContain('direction.inverted jetées');
+    expect(
+      of('See a doctor at once if you have a fever or pain in your back.', '如果出现发烧或背部疼痛，可以等几周再就医。', 'zh'),
+    ).toContain('direction.inverted 等几周');
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -21,14 +21,12 @@ describe('precision on careful translations', () => {
     }
     expect(words).toBeGreaterThanOrEqual(1000);
     expect(findings).toEqual([
-      // as first seen: "at no cost" said by the word of free, "gratuitement", read as a negation lost
-      'appliboulangerie-fr ¶3 polarity.dropped "gratuitement"',
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand four hundred and seventeen (three hundred and sixty-three other changes of meaning, three hundred and twenty-six opposites, two hundred and seventy terms, parties or order swapped, one hundred and forty-five negations lost or added, one hundred and twenty-one restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, fifty-six spans of time, times or units, twenty-nine amounts or counts, eighteen bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand four hundred and thirteen (three hundred and sixty-three other changes of meaning, three hundred and twenty-two opposites, two hundred and seventy terms, parties or order swapped, one hundred and forty-five negations lost or added, one hundred and twenty-one restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, fifty-six spans of time, times or units, twenty-nine amounts or counts, eighteen bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -147,7 +145,6 @@ describe('precision on careful translations', () => {
       'appliaspirateur-fr ¶8 other meaning (charging to cleaning)',
       'appliaudioguide-fr ¶8 other meaning (open again to delete)',
       'appliboulangerie-fr ¶5 time changed (noon to midnight)',
-      'appliboulangerie-fr ¶5 opposite (given to charity to thrown away)',
       'applitri-fr ¶3 changed (street to city)',
       'applunettes-fr ¶2 opposite (older to recent)',
       'appmercadillo-es ¶4 negation added',
@@ -919,7 +916,6 @@ describe('precision on careful translations', () => {
       'neurodermitis-de ¶3 opposite (dries out to moisturises)',
       'neurodermitis-de ¶4 terms swapped (pat, not rub)',
       'neurodermitis-de ¶6 restriction dropped (only as long as advised)',
-      'niaolu-zh ¶7 opposite (at once to wait a few weeks)',
       'ninera-es ¶3 direction changed (picks up from school to takes to school)',
       'ninera-es ¶6 limits inverted (not more than to not less than)',
       'notizapp-de ¶3 meaning changed (moved to the bin to removed for good)',
@@ -1450,8 +1446,6 @@ describe('precision on careful translations', () => {
       'zahnspange-de ¶8 meaning inverted (nothing except water to no water)',
       'zeiterfassung-de ¶1 unit changed (minute to hour)',
       'zeiterfassung-de ¶6 terms swapped (green and red)',
-      'zerrung-de ¶4 opposite (raise to lower)',
-      'zerrung-de ¶6 opposite (light to strong)',
       'zhichuang-zh ¶7 negation dropped (have not improved)',
       'zhongeryan-zh ¶4 term changed (paracetamol or ibuprofen to aspirin)',
       "zhongjie-zh ¶2 fraction changed (half a month's rent to a month's)",
