@@ -262,7 +262,7 @@ const CUES: Record<string, Cues> = {
       ),
       deadline: list('no later than|not later than|at the latest|no earlier than|not earlier than|at the earliest'),
       rise: list(
-        'rise|rises|rose|risen|rising|spreads|spreading|turned up|turn up|raise|raises|raised|raising|increase|increases|increased|increasing|grow|grows|grew|grown|growing|climb|climbs|climbed|soar|soared|surge|surged|jump|jumped|gets older|get older|getting older|goes up|strengthen|strengthens|strengthened|strengthening',
+        'rise|rises|rose|risen|rising|gets bigger|get bigger|getting bigger|becomes bigger|become bigger|gets larger|get larger|becomes larger|grows larger|spreads|spreading|turned up|turn up|raise|raises|raised|raising|increase|increases|increased|increasing|grow|grows|grew|grown|growing|climb|climbs|climbed|soar|soared|surge|surged|jump|jumped|gets older|get older|getting older|goes up|strengthen|strengthens|strengthened|strengthening',
       ),
       fall: list(
         'fall|falls|fell|fallen|falling|goes down|turned down|turn down|subside|subsides|subsided|subsiding|fade|fades|faded|fading|relieve|relieves|relieved|relieving|alleviate|alleviates|alleviated|alleviating|weaken|weakens|weakened|weakening|lowers|lowered|lowering|lower the|lower your|lower its|lower their|lower it|lower them|lower this|reduce|reduces|reduced|reducing|decrease|decreases|decreased|decreasing|decline|declines|declined|declining|drop|drops|dropped|dropping|shrink|shrinks|shrank|plunge|plunged|slump|slumped|block|blocks|blocked|blocking|inhibit|inhibits|inhibited|inhibiting|hinder|hinders|hindered|impair|impairs|impaired',
@@ -3825,7 +3825,10 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'fuera del horario|fuera de horario|fuera del horario de apertura',
       'durante el horario|dentro del horario|en horario de apertura',
     ],
-    zh: ['非营业时间|营业时间以外|营业时间外', '营业时间内|工作时间内'],
+    zh: [
+      '非营业时间|营业时间以外|营业时间外|非工作时间|工作时间以外|工作时间外|非办公时间|办公时间以外',
+      '营业时间内|工作时间内|办公时间内',
+    ],
   },
   // healthy or sick ("if the animal is still healthy" → "jika hewan tersebut sakit"; not the
   // Indonesian "rumah sakit", a hospital, nor "sakit" of a pain, "sakit kepala")
@@ -4690,7 +4693,11 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // a thing made softer or harder: skin, a stool, a surface ("Soak your feet to soften the skin" →
   // "um die Haut zu verhärten")
   softening: {
-    en: ['soften|softens|softened|softening', 'harden|hardens|hardened|hardening'],
+    // (and a thing that turns so: "if the bulge becomes hard" → "si el bulto se ablanda")
+    en: [
+      'soften|softens|softened|softening|becomes soft|become soft|gets soft|turns soft',
+      'harden|hardens|hardened|hardening|becomes hard|become hard|gets hard|turns hard',
+    ],
     id: ['melunakkan|melembutkan|dilunakkan|melunak', 'mengeraskan|dikeraskan|mengeras'],
     de: [
       'aufweichen|aufzuweichen|aufgeweicht|weicht|erweichen|weich machen|weicher machen',
@@ -8772,22 +8779,46 @@ function saidOtherwise(source: Analysis, target: Analysis, sourceSentence: Sente
  * Whether a negation stands inside a phrase of a pair of opposites, after its first word ("at no
  * cost"), whose side the translation's sentence says too, without a negation of its own.
  */
-function negationInPairSaid(source: Analysis, target: Analysis, sourceSentence: Sentence, targetSentence: Sentence, cue: Cue): boolean {
+function negationInPairSaid(
+  source: Analysis,
+  target: Analysis,
+  sourceSentence: Sentence,
+  targetSentence: Sentence,
+  cue: Cue,
+  opening = false,
+): boolean {
   const inTarget = oppositesIn(target);
   for (const [name, sides] of oppositesIn(source)) {
-    // (inside it, not the word that opens it: "不包含", "not included" negate a verb)
-    const side = sides.findIndex((cues) => cues.some((each) => each.start < cue.start && cue.end <= each.end));
+    // (inside it, not the word that opens it: "不包含", "not included" negate a verb; a soft word
+    // may open it, "非工作时间", outside working hours)
+    const side = sides.findIndex((cues) =>
+      cues.some(
+        (each) =>
+          (opening ? each.start <= cue.start : each.start < cue.start) &&
+          cue.end <= each.end &&
+          each.end - each.start > cue.end - cue.start,
+      ),
+    );
     if (side < 0) continue;
-    // (said without a negation of its own: "no longer infectious" → "tidak lagi menular" keeps one on each side)
+    // (said without a negation of its own: "no longer infectious" → "tidak lagi menular" keeps one on
+    // each side; a soft word that opens its phrase, with a word of outside: "outside working hours"
+    // → "非工作时间", not "lose weight" → "体重无故下降", whose "无故" says the source's "without trying")
     const said = inTarget.get(name)?.[side];
-    if (said && inSpan(said, targetSentence).some((each) => !NEGATION_IN_PHRASE.test(each.text))) return true;
+    if (
+      said &&
+      inSpan(said, targetSentence).some((each) => !NEGATION_IN_PHRASE.test(each.text) && (!opening || OUTSIDE_IN_PHRASE.test(each.text)))
+    )
+      return true;
   }
   return false;
 }
 
+/** A word of outside in a phrase of any of the languages ("outside working hours", "außerhalb", "di luar"). */
+const OUTSIDE_IN_PHRASE = /(?<![\p{L}])(?:outside|out of|after hours|außerhalb|hors|en dehors|fuera|di luar)(?![\p{L}])|以外|之外/iu;
+
 /** A negation word inside a phrase of any of the languages ("tidak lagi", "no longer", "sans frais", "不再", "免费"). */
 const NEGATION_IN_PHRASE =
-  /(?<![\p{L}])(?:not|no|never|without|nicht|nie|kein\p{L}*|ohne|ne|pas|jamais|sans|tidak|tak|bukan|belum|jangan|tanpa|nunca|sin)(?![\p{L}])|[不没無无未别勿非免]/iu;
+  /(?<![\p{L}])(?:not|no|non|never|without|nicht|nie|kein\p{L}*|ohne|ne|pas|jamais|sans|tidak|tak|bukan|belum|jangan|tanpa|nunca|sin)(?![\p{L}])|[不没無无未别勿非免]/iu;
 
 /**
  * A booking "up to" a span ahead, the earliest it may be made ("Lanes can be booked up to two
@@ -15634,7 +15665,10 @@ export const meaningRule: Rule = {
           // (nor one of a clause of cause after a comma where the source negates before its first
           // comma: "Do not squeeze spots, as this can cause scars" → "Apriétese los granos, ya que
           // puede evitar cicatrices" lost it)
-          !inCauseAfterComma(target, targetSentence, cue, source, sourceSentence, sourceNots),
+          !inCauseAfterComma(target, targetSentence, cue, source, sourceSentence, sourceNots) &&
+          // (nor one inside a phrase of a pair of opposites whose side the source says: "outside
+          // working hours" → "非工作时间", "is not tracked outside working hours" → "非工作时间也会追踪" lost it)
+          !negationInPairSaid(target, source, targetSentence, sourceSentence, cue, true),
       );
       // (a "without" that is the sentence's only negation trades for nothing: "works without an
       // internet connection" → "funktioniert nur mit einer Internetverbindung" lost it)

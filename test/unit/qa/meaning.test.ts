@@ -12349,3 +12349,41 @@ describe('round 351', () => {
     ).toContain('direction.inverted 等几周');
   });
 });
+
+describe('round 352', () => {
+  it('reads a thing that gets bigger against one that decreases, and one that becomes hard against soft', () => {
+    expect(
+      of(
+        'A hernia is a bulge in the groin that often gets bigger when you cough or strain.',
+        'Una hernia es un bulto en la ingle que a menudo disminuye al toser o hacer esfuerzo.',
+        'es',
+      ),
+    ).toContain('direction.inverted disminuye');
+    expect(
+      of(
+        'A hernia is a bulge in the groin that often gets bigger when you cough or strain.',
+        'Una hernia es un bulto en la ingle que a menudo aumenta de tamaño al toser o hacer esfuerzo.',
+        'es',
+      ),
+    ).toEqual([]);
+    expect(
+      of(
+        'Go to the emergency department if the bulge becomes hard and cannot be pushed back.',
+        'Acuda a urgencias si el bulto se ablanda y no se puede volver a introducir.',
+        'es',
+      ),
+    ).toContain('direction.inverted ablanda');
+  });
+
+  it('reads the "非" of "非工作时间" as the source\'s "outside", which says no "not", but not the "无故" of a weight lost without trying', () => {
+    expect(
+      check('Your location is not tracked outside working hours.', '非工作时间也会追踪您的位置。', { targetLang: 'zh' }).map((f) => f.rule),
+    ).toContain('polarity.dropped');
+    expect(check('Your location is not tracked outside working hours.', '非工作时间不会追踪您的位置。', { targetLang: 'zh' })).toEqual([]);
+    expect(
+      check('See a doctor if you lose weight without trying or find it hard to swallow.', '如果体重无故下降或吞咽困难，请就医。', {
+        targetLang: 'zh',
+      }),
+    ).toEqual([]);
+  });
+});

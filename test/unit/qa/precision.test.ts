@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand four hundred and twenty-seven (three hundred and sixty-four other changes of meaning, three hundred and twenty-five opposites, two hundred and seventy-six terms, parties or order swapped, one hundred and forty-eight negations lost or added, one hundred and twenty-two restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, fifty-six spans of time, times or units, twenty-nine amounts or counts, eighteen bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand four hundred and twenty-four (three hundred and sixty-four other changes of meaning, three hundred and twenty-three opposites, two hundred and seventy-six terms, parties or order swapped, one hundred and forty-seven negations lost or added, one hundred and twenty-two restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, fifty-six spans of time, times or units, twenty-nine amounts or counts, eighteen bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -601,10 +601,8 @@ describe('precision on careful translations', () => {
       'hausordnung-de ¶2 contrast swapped (in the cellar, not in the stairwell)',
       'hausordnung-de ¶7 parties swapped (attic allowed, railings not)',
       'hausordnung-de ¶8 exception lost (other than small animals to small animals)',
-      'hernia-es ¶2 opposite (gets bigger to decreases)',
       'hernia-es ¶3 negation dropped (not always to always)',
       'hernia-es ¶7 swapped (shower and bath)',
-      'hernia-es ¶8 opposite (hard to soft)',
       'herpeslabial-es ¶2 opposite (most contagious to less)',
       'herpeslabial-es ¶2 meaning changed (remain contagious until healed to stops before)',
       'heuschnupfen-de ¶6 time changed (a few days to at once)',
@@ -702,7 +700,6 @@ describe('precision on careful translations', () => {
       'kampus ¶6 meaning changed (twice to without limit)',
       'kaoqin-zh ¶2 opposite (earliest to latest)',
       'kaoqin-zh ¶4 swapped parties (manager to you)',
-      'kaoqin-zh ¶7 negation dropped',
       'kaoqin-zh ¶8 other meaning (two years then deleted to kept forever)',
       'kassenbuch-de ¶1 term changed (cash sale to card sale)',
       'kassenbuch-de ¶6 quantifier changed (several to only one)',
