@@ -5165,7 +5165,25 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'am nächsten tag|am folgenden tag|am tag darauf|am nächsten morgen|in der folgenden woche|in der nächsten woche',
     ],
     fr: ["aujourd'hui|ce soir|le jour même|le même jour", 'demain|le lendemain|le jour suivant|la semaine suivante|la semaine prochaine'],
-    es: ['hoy|esta noche|el mismo día|ese mismo día', 'al día siguiente|el día siguiente|mañana|la semana siguiente|la próxima semana'],
+    es: [
+      'hoy|esta noche|el mismo día|ese mismo día|del mismo día',
+      'al día siguiente|el día siguiente|del día siguiente|mañana|la semana siguiente|la próxima semana',
+    ],
+  },
+  // a symptom at rest against one on exertion ("short of breath at rest" → "essoufflé pendant l'effort")
+  exertion: {
+    en: [
+      'at rest|while resting|when resting|even at rest',
+      'on exertion|during exertion|with exertion|when exercising|during exercise|on exercise',
+    ],
+    id: [
+      'saat istirahat|saat beristirahat|ketika beristirahat|bahkan saat istirahat',
+      'saat beraktivitas|saat berolahraga|ketika beraktivitas|ketika berolahraga|saat mengerahkan tenaga',
+    ],
+    de: ['in ruhe|im ruhezustand|selbst in ruhe', 'bei belastung|unter belastung|bei anstrengung|bei körperlicher anstrengung'],
+    fr: ['au repos|même au repos', "à l'effort|pendant l'effort|lors d'un effort|pendant un effort|à l'exercice"],
+    es: ['en reposo|incluso en reposo', 'al hacer esfuerzo|durante el esfuerzo|con el esfuerzo|al hacer ejercicio|durante el ejercicio'],
+    zh: ['静息时|休息时|静止时|安静时', '运动时|活动时|用力时|劳累时'],
   },
   todayYesterday: {
     en: ['today|tonight', 'yesterday|last night'],
@@ -8773,6 +8791,43 @@ function saidOtherwise(source: Analysis, target: Analysis, sourceSentence: Sente
   const only = ONLY[baseLanguage(target.lang)];
   if (!only || !/\bunless\b/iu.test(source.text.slice(cue.end, sourceSentence.end))) return false;
   return target.items.some((item) => item.start >= targetSentence.start && item.end <= targetSentence.end && only.test(item.lower));
+}
+
+/** Words of a charge or a price in each language, of which a negation that says "free of charge" needs one ("nicht berechnet"). */
+const CHARGE_WORD: Readonly<Record<string, RegExp>> = {
+  en: /(?<![\p{L}])(?:charg\p{L}*|cost\p{L}*|fee|fees|pay\p{L}*|paid|free|price\p{L}*)(?![\p{L}])/iu,
+  id: /(?<![\p{L}])(?:\p{L}*biaya\p{L}*|\p{L}*bayar\p{L}*|gratis|tarif|harga|pungut\p{L}*|dipungut|tagih\p{L}*|ditagih)(?![\p{L}])/iu,
+  de: /(?<![\p{L}])(?:\p{L}*berechn\p{L}*|\p{L}*kost\p{L}*|\p{L}*gebühr\p{L}*|\p{L}*bezahl\p{L}*|\p{L}*zahl\p{L}*|entgelt\p{L}*|\p{L}*preis\p{L}*|gratis)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:factur\p{L}*|frais|pay\p{L}*|gratuit\p{L}*|coût\p{L}*|prix|supplément\p{L}*)(?![\p{L}])/iu,
+  es: /(?<![\p{L}])(?:cobr\p{L}*|cost\p{L}*|pag\p{L}*|gratis|gratuit\p{L}*|precio\p{L}*|cargo\p{L}*|tarifa\p{L}*)(?![\p{L}])/iu,
+  zh: /费|钱|收|付|价/u,
+};
+
+/**
+ * Whether every soft word of the source is the "free" of a charge ("can be cancelled free of charge
+ * up to 24 hours before"), while the translation says nothing of a charge beside its negation: that
+ * negation then says another thing ("können … nicht storniert werden"), not the "free".
+ */
+function freeOfChargeUnsaid(
+  source: Analysis,
+  target: Analysis,
+  s: Side,
+  sourceSentence: Sentence,
+  targetSentence: Sentence,
+  added: Cue,
+): boolean {
+  const charge = CHARGE_WORD[baseLanguage(target.lang)];
+  if (!charge || s.soft.length === 0) return false;
+  // (a phrase of a charge, "free of charge", "for free", not a thing free of another, "fragrance-free")
+  const free = inSpan(oppositesIn(source).get('charge')?.[0] ?? [], sourceSentence).filter((each) =>
+    /charge|cost|fee|for free/iu.test(each.text),
+  );
+  if (!s.soft.every((cue) => free.some((each) => each.start <= cue.start && cue.end <= each.end))) return false;
+  // (beside the negation: "nicht berechnet", "tidak dikenakan biaya", "不收费")
+  const near = target.unspaced ? 6 : 30;
+  return !charge.test(
+    target.text.slice(Math.max(targetSentence.start, added.start - near), Math.min(targetSentence.end, added.end + near)),
+  );
 }
 
 /**
@@ -15842,7 +15897,8 @@ export const meaningRule: Rule = {
           onlyBesideRelativeNegation(sourceParagraph, targetParagraph, s, added, targetSentence) ||
           refusalRendered(source, target, s, targetSentence) ||
           negativeWordsRendered(sourceParagraph, s, t) ||
-          lossSaidPlainly(s, target, targetSentence))
+          lossSaidPlainly(s, target, targetSentence) ||
+          freeOfChargeUnsaid(source, target, s, sourceSentence, targetSentence, added))
       ) {
         out.push(
           finding(context, 'polarity.added', 'major', added.start, added.end, {

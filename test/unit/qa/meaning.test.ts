@@ -12387,3 +12387,31 @@ describe('round 352', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 353', () => {
+  it('reads a negation added beside a "free of charge" the translation says nothing of as added, not one beside a word of charge', () => {
+    expect(
+      of(
+        'Bookings can be cancelled free of charge up to 24 hours before.',
+        'Buchungen können bis 24 Stunden vorher nicht storniert werden.',
+        'de',
+      ),
+    ).toContain('polarity.added nicht');
+    expect(of('Cancellations are free of charge.', 'Stornierungen werden nicht berechnet.', 'de')).toEqual([]);
+    expect(of('Cancellations are free of charge.', '取消不收费。', 'zh')).toEqual([]);
+    // (a thing free of another is no charge: "fragrance-free" → "sin perfume")
+    expect(of('Use a fragrance-free moisturiser.', 'Use una crema hidratante sin perfume.', 'es')).toEqual([]);
+  });
+
+  it('reads short of breath at rest against on exertion, and the same day against the next', () => {
+    expect(
+      of('See a doctor if you are short of breath at rest.', "Consultez un médecin si vous êtes essoufflé pendant l'effort.", 'fr'),
+    ).toContain("direction.inverted pendant l'effort");
+    expect(of('See a doctor if you are short of breath at rest.', 'Consultez un médecin si vous êtes essoufflé au repos.', 'fr')).toEqual(
+      [],
+    );
+    expect(of('Absences must be reported on the same day.', 'Las ausencias deben comunicarse del día siguiente.', 'es')).toContain(
+      'direction.inverted del día siguiente',
+    );
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand four hundred and thirty-one (three hundred and sixty-five other changes of meaning, three hundred and twenty-seven opposites, two hundred and seventy-seven terms, parties or order swapped, one hundred and forty-eight negations lost or added, one hundred and twenty-two restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, fifty-six spans of time, times or units, twenty-nine amounts or counts, eighteen bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand four hundred and twenty-seven (three hundred and sixty-five other changes of meaning, three hundred and twenty-five opposites, two hundred and seventy-seven terms, parties or order swapped, one hundred and forty-six negations lost or added, one hundred and twenty-two restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, fifty-six spans of time, times or units, twenty-nine amounts or counts, eighteen bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -134,7 +134,6 @@ describe('precision on careful translations', () => {
       'appalarma-es ¶6 negation added (sends alerts)',
       'appcalendario-es ¶2 restriction added (all family members to only you)',
       'appcalendario-es ¶8 opposite (synced to lost)',
-      'appcolegio-es ¶2 opposite (the same day to the next day)',
       'appcolegio-es ¶5 swapped (both and only one)',
       'appentradas-es ¶6 deadline changed (the day before the event to the day of it)',
       'appfactures-fr ¶6 swapped (free plan limited, Pro unlimited)',
@@ -277,7 +276,6 @@ describe('precision on careful translations', () => {
       'briefwahl-de ¶3 meaning inverted (not by telephone to only by telephone)',
       'briefwahl-de ¶5 colours swapped (blue and red envelopes)',
       'bronchite-fr ¶2 opposite (rarely to always)',
-      'bronchite-fr ¶8 opposite (at rest to during exertion)',
       'buergeramt-de ¶3 term changed (landlord to employer)',
       "busterminal ¶5 meaning changed (on a parent's lap to in their own seat)",
       'busticket ¶5 restriction inverted (with the exception of to including)',
@@ -818,7 +816,6 @@ describe('precision on careful translations', () => {
       'locationquad-fr ¶6 limit inverted (up to to beyond)',
       'locationrobe-fr ¶1 term changed (the weekend of the wedding to the week)',
       'locationsnowboard-fr ¶6 swapped (repairs but not loss)',
-      'locationsnowboard-fr ¶7 negation added (can be exchanged)',
       'locationsono-fr ¶2 opposite (by noon to after noon)',
       'locationtrampoline-fr ¶2 swapped parties (our team to the customer)',
       'locationtrampoline-fr ¶7 swapped parties (customer to rental company)',
@@ -1045,7 +1042,6 @@ describe('precision on careful translations', () => {
       'printshop ¶6 meaning changed (recycled to sent again)',
       'printshop ¶7 terms swapped (printing and binding)',
       'proberaum-de ¶4 opposite (in advance to after)',
-      'proberaum-de ¶4 negation added',
       'probezeit-de ¶3 meaning changed (from the first day to only after probation)',
       'procuration-fr ¶3 restriction added (at any time to only after six months)',
       'propertyfee-zh ¶8 contrast swapped (the management office, not the security guard)',
