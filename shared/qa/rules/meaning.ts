@@ -543,7 +543,7 @@ const CUES: Record<string, Cues> = {
       // ("no supera nunca 5 €" is one negation, the "no" of a limit)
       elliptical: { words: set('nunca|jamás|ningún|ninguna|ninguno|nada|nadie'), first: /^no$/u },
       most: list(
-        'como máximo|máximo|máxima|máximos|máximas|hasta|no más de|no superar|no supere|no superen|no supera|no superan|no podrá superar|no exceder|no exceda|no excedan|no excede|no exceden|no podrá exceder|o menos|y menos|o inferior|o inferiores|o menor|o menores',
+        'como máximo|máximo|máxima|máximos|máximas|hasta|no más de|no superar|no supere|no superen|no supera|no superan|no podrá superar|no debe superar|no deben superar|no puede superar|no pueden superar|no debe exceder|no deben exceder|no puede exceder|no pueden exceder|no exceder|no exceda|no excedan|no excede|no exceden|no podrá exceder|o menos|y menos|o inferior|o inferiores|o menor|o menores',
       ),
       least: list(
         'como mínimo|al menos|por lo menos|mínimo|mínima|mínimos|mínimas|no menos de|o más|y más|o superior|o superiores|o mayor|o mayores|a partir de',
@@ -2357,12 +2357,13 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   // a condition and a concession ("if your surgeon agrees" → "même si votre chirurgien n'est pas d'accord")
   evenIf: {
-    en: ['if|provided that|as long as', 'even if|even though|although'],
+    // (and "when", a condition of when a thing holds: "is returned when the trailer is returned clean" → "aunque")
+    en: ['if|provided that|as long as|when', 'even if|even though|although'],
     id: ['jika|kalau|bila|apabila|asalkan', 'bahkan jika|bahkan kalau|meskipun|walaupun|biarpun|meski'],
     // (and German "auch dann …, wenn", the concession said around what holds: "bleiben auch dann verfügbar, wenn")
     de: ['wenn|falls|sofern', 'auch wenn|selbst wenn|obwohl|obgleich|auch dann|selbst dann'],
     fr: ['si|pourvu que|à condition que', 'même si|bien que|quoique'],
-    es: ['si|siempre que|con tal de que', 'aunque|incluso si|aun si|aun cuando'],
+    es: ['si|siempre que|con tal de que|cuando', 'aunque|incluso si|aun si|aun cuando|incluso cuando'],
     // (by its characters: "如果", "如", "若" against "即使", "即便", "哪怕")
     zh: ['如果|假如|倘若|只要', '即使|即便|哪怕|纵使'],
   },
@@ -2486,7 +2487,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   elevation: {
     en: [
       // (and a limb kept raised with its name between: "Keep the stung arm or leg raised")
-      'keep it raised|keep it elevated|keep them raised|keep them elevated|raise it|elevate it|raise them|elevate them|raise the leg|raise the legs|raise the arm|raise the arms|raise the foot|raise the ankle|raise the injured|raise the affected|elevate the injured|elevate the affected|raise your leg|raise your legs|raise your arm|raise your foot|elevate your leg|elevate your legs|elevate your arm|elevate your foot|elevate the leg|elevate the legs|elevate the arm|elevate the foot|propped up|raised above|elevated above|leg raised|legs raised|arm raised|arms raised|foot raised|feet raised|hand raised|ankle raised|knee raised|head raised|leg elevated|legs elevated|arm elevated|foot elevated|feet elevated|ankle elevated',
+      'keep it raised|keep it elevated|keep them raised|keep them elevated|raise it|elevate it|raise them|elevate them|raise the leg|raise the legs|raise the arm|raise the arms|raise the foot|raise the ankle|raise their legs|raise their leg|raise his legs|raise her legs|elevate their legs|raise the injured|raise the affected|elevate the injured|elevate the affected|raise your leg|raise your legs|raise your arm|raise your foot|elevate your leg|elevate your legs|elevate your arm|elevate your foot|elevate the leg|elevate the legs|elevate the arm|elevate the foot|propped up|raised above|elevated above|leg raised|legs raised|arm raised|arms raised|foot raised|feet raised|hand raised|ankle raised|knee raised|head raised|leg elevated|legs elevated|arm elevated|foot elevated|feet elevated|ankle elevated',
       'keep it low|keep it lowered|keep them low|lower it|lower them|let it hang|let them hang|hanging down',
     ],
     id: [
@@ -6877,6 +6878,8 @@ const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, numb
     ['week - old', 2],
     ['day - old', 2],
     ['how old', 1],
+    // (the "when" of an "even when" is a concession's, which German may split: "auch, wenn")
+    ['even when', 1],
     // (a deadline, "by Friday at the latest", is no newest version)
     ['at the latest', 2],
     // (software whose source is open is no door left open: see the pair "licence")
@@ -8791,6 +8794,44 @@ function saidOtherwise(source: Analysis, target: Analysis, sourceSentence: Sente
   const only = ONLY[baseLanguage(target.lang)];
   if (!only || !/\bunless\b/iu.test(source.text.slice(cue.end, sourceSentence.end))) return false;
   return target.items.some((item) => item.start >= targetSentence.start && item.end <= targetSentence.end && only.test(item.lower));
+}
+
+/** An English negated "exceed" ("must not exceed", "may never exceed", "shall not exceed"): its negation. */
+const NOT_EXCEED_EN =
+  /(?<![\p{L}])(not|never|cannot|can['’]t|mustn['’]t)[\s\u00a0]+(?:to[\s\u00a0]+)?(?:exceed|surpass|go[\s\u00a0]+over)(?![\p{L}])/iu;
+
+/** The verbs of exceeding of each language ("superar", "dépasser", "überschreiten", "melebihi", "超过"). */
+const EXCEED_WORD: Readonly<Record<string, RegExp>> = {
+  id: /(?<![\p{L}])(?:melebihi|melampaui)(?![\p{L}])/iu,
+  de: /(?<![\p{L}])(?:überschreiten|überschreitet|überschritten|übersteigen|übersteigt)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:dépasser|dépasse|dépassent|excéder|excède|excèdent)(?![\p{L}])/iu,
+  es: /(?<![\p{L}])(?:superar|supera|superan|exceder|excede|exceden|sobrepasar|sobrepasa|sobrepasan)(?![\p{L}])/iu,
+  zh: /超过|超出/u,
+};
+
+/**
+ * A limit's "not … exceed" of the source whose negation the translation lost while keeping its
+ * verb of exceeding: the translation's sentence has no negation at all, of a limit or plain, and one
+ * such verb. The source's negation and the translation's verb, or null.
+ */
+function exceedingLeftUnnegated(
+  source: Analysis,
+  target: Analysis,
+  sourceSentence: Sentence,
+  targetSentence: Sentence,
+  t: Side,
+): { said: Cue; found: Cue } | null {
+  const exceed = EXCEED_WORD[baseLanguage(target.lang)];
+  if (!exceed || baseLanguage(source.lang) !== 'en' || t.negation.length > 0 || t.limitNegations.length > 0) return null;
+  const said = NOT_EXCEED_EN.exec(source.text.slice(sourceSentence.start, sourceSentence.end));
+  const sentence = target.text.slice(targetSentence.start, targetSentence.end);
+  const found = exceed.exec(sentence);
+  if (!said?.[1] || !found) return null;
+  // (nor one the translation says with a word of no more: "tidak boleh lebih dari", "höchstens")
+  if (target.unspaced ? /[不勿禁]/u.test(sentence) : false) return null;
+  const at = sourceSentence.start + said.index;
+  const start = targetSentence.start + found.index;
+  return { said: { start: at, end: at + said[1].length, text: said[1] }, found: { start, end: start + found[0].length, text: found[0] } };
 }
 
 /** Words of a charge or a price in each language, of which a negation that says "free of charge" needs one ("nicht berechnet"). */
@@ -16034,6 +16075,20 @@ export const meaningRule: Rule = {
           }),
         );
       }
+      // a limit's "not … exceed" lost, the maximum kept ("Loads must not exceed the maximum weight"
+      // → "La carga puede superar el peso máximo"): the translation exceeds with no negation at all
+      const exceeded = !out.some(
+        (each) => each.rule.startsWith('polarity.') && each.start >= targetSentence.start && each.end <= targetSentence.end,
+      )
+        ? exceedingLeftUnnegated(source, target, sourceSentence, targetSentence, t)
+        : null;
+      if (exceeded && !out.some((each) => each.start < exceeded.found.end && exceeded.found.start < each.end))
+        out.push(
+          finding(context, 'polarity.dropped', 'major', exceeded.found.start, exceeded.found.end, {
+            source: spanOf(source.text, exceeded.said.start, exceeded.said.end),
+            params: { cue: exceeded.said.text },
+          }),
+        );
       // a refusal to guarantee turned into a guarantee of the opposite ("We cannot guarantee that
       // our products are free of nuts" → "Podemos garantizar que nuestros productos no contienen …")
       const unsure = out.some(

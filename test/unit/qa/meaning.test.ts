@@ -8352,7 +8352,7 @@ describe('round 234', () => {
     const source = 'The location is only shown in the app when the lock is connected to the internet.';
     expect(
       of(source, 'Der Standort wird in der App immer angezeigt, auch wenn das Schloss nicht mit dem Internet verbunden ist.', 'de'),
-    ).toEqual(['restriction.dropped immer']);
+    ).toEqual(['restriction.dropped immer', 'direction.inverted auch wenn']);
     expect(of(source, 'Der Standort wird in der App nur angezeigt, wenn das Schloss mit dem Internet verbunden ist.', 'de')).toEqual([]);
     expect(
       only(
@@ -12412,6 +12412,45 @@ describe('round 353', () => {
     );
     expect(of('Absences must be reported on the same day.', 'Las ausencias deben comunicarse del día siguiente.', 'es')).toContain(
       'direction.inverted del día siguiente',
+    );
+  });
+});
+
+describe('round 354', () => {
+  it('reads a Spanish "no debe superar" as a limit, and a "not exceed" whose negation the translation lost as one lost', () => {
+    expect(
+      of(
+        'Loads must not exceed the maximum weight shown on the trailer.',
+        'La carga no debe superar el peso máximo indicado en el remolque.',
+        'es',
+      ),
+    ).toEqual([]);
+    expect(
+      of(
+        'Loads must not exceed the maximum weight shown on the trailer.',
+        'La carga puede superar el peso máximo indicado en el remolque.',
+        'es',
+      ),
+    ).toContain('polarity.dropped superar');
+  });
+
+  it('reads a condition of "when" made a concession, and legs raised against lowered', () => {
+    expect(
+      of(
+        'The deposit is returned when the trailer is returned clean and undamaged.',
+        'La fianza se devuelve aunque el remolque se devuelva sucio y con daños.',
+        'es',
+      ),
+    ).toContain('direction.inverted aunque');
+    expect(
+      of(
+        'The deposit is returned when the trailer is returned clean and undamaged.',
+        'La fianza se devuelve cuando el remolque se devuelve limpio y sin daños.',
+        'es',
+      ),
+    ).toEqual([]);
+    expect(of('Lay the person down and raise their legs.', 'Legen Sie die Person hin und lagern Sie die Beine tief.', 'de')).toContain(
+      'direction.inverted Beine tief',
     );
   });
 });

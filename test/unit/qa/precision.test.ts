@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -21,14 +21,12 @@ describe('precision on careful translations', () => {
     }
     expect(words).toBeGreaterThanOrEqual(1000);
     expect(findings).toEqual([
-      // as first seen: a Spanish "no debe superar", a limit, read as a negation the source lacks
-      'alquilerremolque-es ¶4 polarity.added "no"',
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand four hundred and thirty-seven (three hundred and sixty-six other changes of meaning, three hundred and twenty-nine opposites, two hundred and seventy-eight terms, parties or order swapped, one hundred and forty-seven negations lost or added, one hundred and twenty-four restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, fifty-seven spans of time, times or units, twenty-nine amounts or counts, eighteen bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand four hundred and thirty-three (three hundred and sixty-five other changes of meaning, three hundred and twenty-eight opposites, two hundred and seventy-eight terms, parties or order swapped, one hundred and forty-six negations lost or added, one hundred and twenty-three restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, fifty-seven spans of time, times or units, twenty-nine amounts or counts, eighteen bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -79,9 +77,7 @@ describe('precision on careful translations', () => {
       'alquileroficina-es ¶8 negation added (require approval)',
       'alquilerplazagaraje-es ¶2 number changed (one to several)',
       'alquilerproyector-es ¶2 swapped (collection and return)',
-      'alquilerremolque-es ¶4 negation dropped',
       'alquilerremolque-es ¶5 frequency changed (before every trip to once a month)',
-      'alquilerremolque-es ¶8 other meaning (when to even if)',
       'alquilersillas-es ¶5 opposite (stacked to set up)',
       'alquilersillas-es ¶6 swapped (chair and table prices)',
       'alquilertienda-es ¶3 opposite (level to sloping)',
@@ -741,7 +737,6 @@ describe('precision on careful translations', () => {
       'kleingarten-de ¶8 parties swapped (by the Tenant to by the Association)',
       'kletterhalle-de ¶2 restriction dropped (the first visit to every visit)',
       'kletterpark-de ¶6 quantifier changed (both to one)',
-      'kochapp-de ¶2 restriction lost (only when to even when)',
       'kochkurs-de ¶5 opposite (provided to must be brought)',
       'kochkurs-de ¶8 parties swapped (their own risk to ours)',
       'kopflaeuse-de ¶6 time changed (the day after to two weeks after)',
@@ -942,7 +937,6 @@ describe('precision on careful translations', () => {
       'nyerileher ¶3 negation added',
       'nyerileher ¶4 swapped (firm and soft)',
       "obras-es ¶9 party changed (the owner's expense to the town hall's)",
-      'ohnmacht-de ¶3 opposite (raise to lower)',
       'ohrenschmalz-de ¶1 meaning changed (comes out on its own to must be removed)',
       'ohrenschmalz-de ¶6 opposite (less to better)',
       'ojekonline ¶6 term changed (family to friends)',
