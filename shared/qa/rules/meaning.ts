@@ -421,8 +421,9 @@ const CUES: Record<string, Cues> = {
       less: list(
         'niedriger|kleiner|kürzer|niedrigste|kleinste|kürzeste|niedrigsten|am niedrigsten|kleinsten|am kleinsten|kürzesten|am kürzesten|leichter|jünger|langsamer|kälter|schmaler|dünner|flacher|schwächer|billiger|günstiger|niedrigere|niedrigeren|niedrigerer|niedrigeres|kleinere|kleineren|kürzere|kürzeren|billigere|billigeren|günstigere|günstigeren|günstigerer|billigste|billigsten|günstigste|günstigsten|am billigsten|am günstigsten|kostet weniger|kosten weniger|zahlen weniger|zahlt weniger|prozent weniger|weniger gefährdet|seltener|weniger häufig|weniger wahrscheinlich|unwahrscheinlicher|am seltensten|seltenste|seltensten|bremst ab|wird langsamer|jüngere|jüngeren|jüngerer|jüngeres|weniger auffällig|weniger spürbar|weniger sichtbar|weniger bemerkbar|unauffälliger|dunkler|geringeres risiko|geringeren risiko|am schwächsten',
       ),
-      above: list('mehr als|über|oberhalb von|älter als'),
-      below: list('weniger als|unter|unterhalb von|jünger als'),
+      // (and longer or shorter than a span: "for more than five seconds" → "kürzer als fünf Minuten")
+      above: list('mehr als|über|oberhalb von|älter als|länger als'),
+      below: list('weniger als|unter|unterhalb von|jünger als|kürzer als'),
       both: list('beide|beiden|beider|beides|sowohl'),
       // (and one of what a possessive names: "auf einem Ihrer Geräte", on one of your devices)
       one: list(
@@ -1596,7 +1597,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'bas du ventre|bas-ventre|bas du dos|lèvre inférieure|mâchoire inférieure|paupière inférieure|bas du corps',
     ],
     es: [
-      'abdomen superior|parte superior del abdomen|labio superior|mandíbula superior|párpado superior',
+      'abdomen superior|parte superior del abdomen|parte alta de la espalda|parte superior de la espalda|labio superior|mandíbula superior|párpado superior',
       'abdomen inferior|parte inferior del abdomen|bajo vientre|parte baja de la espalda|labio inferior|mandíbula inferior|párpado inferior',
     ],
     zh: ['上腹|上臂|上唇|上背|上眼睑', '下腹|小腹|下背|下唇|下眼睑'],
@@ -4222,7 +4223,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // written in lower case, "Morgen" is the morning; Spanish "mañana" only without an article)
     en: [
       // (and quickly, of what the reader is to do: "See a doctor quickly" → "Consultez un médecin plus tard")
-      'immediately|at once|right away|straight away|without delay|while you wait|while-you-wait|on the spot|urgently|urgent|as a matter of urgency|as soon as possible|quickly|promptly',
+      // (and the emergency department, where one goes at once: "Go to the emergency department" → "la semana siguiente")
+      'immediately|at once|right away|straight away|without delay|while you wait|while-you-wait|on the spot|urgently|urgent|as a matter of urgency|as soon as possible|quickly|promptly|emergency department|emergency room|accident and emergency',
       // (and at the end of a period: "lose premium features at the end of the billing period" → "sofort")
       'later|later on|afterwards|at a later time|can wait|next week|next month|tomorrow|within a week|within a month|within a few days|at the end of the billing period|at the end of the period|at the end of the current period|at the end of the month|at the end of the term',
     ],
@@ -4677,7 +4679,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // said of water, surfaces, shells, bristles: only in such phrases ("hard" alone is mostly "difficult")
   hardness: {
     en: [
-      'becomes hard|become hard|becoming hard|feels hard|feel hard|gets hard|turns hard|hard skin|hard water|hard surface|hard surfaces|hard floor|hard floors|hard plastic|hard shell|hard case|hard bristles|hard-bristled|hard-boiled|hard cheese|hard cover|hardcover|hard lenses|hard contact lens|hard contact lenses|rigid lenses|hard stools|hard stool|hard poo|hard poos|stools hard|stool hard|firm pillow|firm mattress|firm pillows|firm mattresses',
+      'becomes hard|become hard|becoming hard|feels hard|feel hard|gets hard|turns hard|hard skin|hard water|hard surface|hard surfaces|hard floor|hard floors|hard plastic|hard shell|hard case|hard bristles|hard-bristled|hard-boiled|hard cheese|hard cover|hardcover|hard lenses|hard contact lens|hard contact lenses|rigid lenses|hard stools|hard stool|hard poo|hard poos|stools hard|stool hard|firm pillow|firm mattress|firm pillows|firm mattresses|firm chair|firm chairs|firm seat|firm surface',
       'soft part|soft skin|cushioned|padded|becomes soft|become soft|feels soft|feel soft|gets soft|turns soft|be soft|is soft|are soft|soft water|soft surface|soft surfaces|soft floor|soft floors|soft plastic|soft shell|soft case|soft bristles|soft-bristled|soft-boiled|soft cheese|soft cover|softcover|soft cloth|soft brush|soft toothbrush|soft food|soft foods|soft diet|soft lenses|soft contact lens|soft contact lenses|soft stools|soft stool|loose stools|loose stool|soft poo|stools soft|stool soft|soft pillow|soft mattress|soft pillows|soft mattresses|soft dressing|soft dressings|soft bandage|soft bandages|soft padding|soft one|soft ones|eat soft|soft * food|soft * foods|stools stay soft|stool stays soft|stools remain soft',
     ],
     // (and a dressing rigid: "a soft dressing" → "un pansement rigide")
@@ -5728,6 +5730,42 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ['victoire|victoires|gagne la partie', 'défaite|défaites|perd la partie'],
     es: ['victoria|victorias|gana la partida', 'derrota|derrotas|pierde la partida'],
     zh: ['胜利|获胜|赢得比赛|判胜', '告负|判负|输掉'],
+  },
+  // a level above a threshold against below it ("stays above the threshold" → "unter dem Schwellenwert")
+  thresholdSide: {
+    en: [
+      'above the threshold|over the threshold|above the limit|above the set level',
+      'below the threshold|under the threshold|below the limit|below the set level',
+    ],
+    id: ['di atas ambang batas|melebihi ambang batas|di atas batas', 'di bawah ambang batas|di bawah batas'],
+    de: [
+      'über dem schwellenwert|über dem grenzwert|oberhalb des schwellenwerts',
+      'unter dem schwellenwert|unter dem grenzwert|unterhalb des schwellenwerts',
+    ],
+    fr: [
+      'au-dessus du seuil|au dessus du seuil|dépasse le seuil',
+      'en dessous du seuil|en-dessous du seuil|au-dessous du seuil|sous le seuil',
+    ],
+    es: ['por encima del umbral|supera el umbral|sobre el umbral', 'por debajo del umbral|bajo el umbral'],
+    zh: ['高于阈值|超过阈值|超出阈值', '低于阈值'],
+  },
+  // a dish without meat against one of meat ("show only vegetarian dishes" → "只显示肉类菜品")
+  vegetarian: {
+    en: ['vegetarian|vegan|meat-free|meatless|plant-based', 'meat dishes|meat dish|with meat|containing meat'],
+    id: ['vegetarian|vegan|tanpa daging|nabati', 'berbahan daging|mengandung daging|dengan daging|hidangan daging'],
+    de: [
+      'vegetarisch|vegetarische|vegetarischen|vegan|vegane|veganen|fleischlos|fleischlose|fleischlosen',
+      'fleischgerichte|fleischgericht|mit fleisch',
+    ],
+    fr: [
+      'végétarien|végétarienne|végétariens|végétariennes|végan|végane|vegan|sans viande',
+      'plats de viande|plat de viande|à base de viande|avec viande',
+    ],
+    es: [
+      'vegetariano|vegetariana|vegetarianos|vegetarianas|vegano|vegana|veganos|veganas|sin carne',
+      'platos de carne|plato de carne|con carne',
+    ],
+    zh: ['素食|素菜|纯素|无肉', '肉类|荤菜|肉食|含肉'],
   },
   // fasting or fed ("on an empty stomach" → "después de comer")
   fasting: {

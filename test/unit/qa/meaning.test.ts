@@ -12454,3 +12454,49 @@ describe('round 354', () => {
     );
   });
 });
+
+describe('round 355', () => {
+  it('reads longer than against shorter than, above a threshold against below, vegetarian against meat, the lower back against the upper', () => {
+    const said = 'You are alerted when the noise level stays above the threshold for more than five seconds.';
+    const found = of(
+      said,
+      'Sie werden benachrichtigt, wenn der Geräuschpegel kürzer als fünf Sekunden unter dem Schwellenwert bleibt.',
+      'de',
+    );
+    expect(found).toContain('direction.inverted kürzer als');
+    expect(found).toContain('direction.inverted unter dem Schwellenwert');
+    expect(
+      of(said, 'Sie werden benachrichtigt, wenn der Geräuschpegel länger als fünf Sekunden über dem Schwellenwert bleibt.', 'de'),
+    ).toEqual([]);
+    expect(of('Recipes can be filtered to show only vegetarian dishes.', '可以筛选菜谱，只显示肉类菜品。', 'zh')).toContain(
+      'direction.inverted 肉类',
+    );
+    expect(of('Recipes can be filtered to show only vegetarian dishes.', '可以筛选菜谱，只显示素食菜品。', 'zh')).toEqual([]);
+    expect(
+      of(
+        'Sciatica is pain that runs from the lower back down the leg.',
+        'La ciática es un dolor que va desde la parte alta de la espalda hasta la pierna.',
+        'es',
+      ),
+    ).toContain('direction.inverted parte alta de la espalda');
+  });
+
+  it('reads a firm chair against a soft one, and the emergency department against the following week', () => {
+    expect(of('Sit on a firm chair.', 'Siéntese en una silla blanda.', 'es')).toContain('direction.inverted blanda');
+    expect(of('Sit on a firm chair.', 'Siéntese en una silla firme.', 'es')).toEqual([]);
+    expect(
+      of(
+        'Go to the emergency department if you lose control of your bladder.',
+        'Acuda a su médico de cabecera la semana siguiente si pierde el control de la vejiga.',
+        'es',
+      ),
+    ).toContain('direction.inverted la semana siguiente');
+    expect(
+      of(
+        'Go to the emergency department if you lose control of your bladder.',
+        'Acuda a urgencias si pierde el control de la vejiga.',
+        'es',
+      ),
+    ).toEqual([]);
+  });
+});

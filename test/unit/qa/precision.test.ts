@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand four hundred and forty-four (three hundred and sixty-seven other changes of meaning, three hundred and thirty-five opposites, two hundred and seventy-eight terms, parties or order swapped, one hundred and forty-six negations lost or added, one hundred and twenty-three restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, fifty-seven spans of time, times or units, thirty amounts or counts, nineteen bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand four hundred and thirty-eight (three hundred and sixty-seven other changes of meaning, three hundred and thirty opposites, two hundred and seventy-eight terms, parties or order swapped, one hundred and forty-six negations lost or added, one hundred and twenty-three restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, fifty-seven spans of time, times or units, thirty amounts or counts, eighteen bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -211,8 +211,6 @@ describe('precision on careful translations', () => {
       'autopartage-fr ¶6 opposite (not allowed to allowed)',
       'avispa-es ¶5 opposite (normal to serious)',
       'babyphonapp-de ¶2 number changed (two devices to one)',
-      'babyphonapp-de ¶3 bound inverted (more than to less than)',
-      'babyphonapp-de ¶3 opposite (above to below)',
       "babysitter-de ¶1 meaning changed (the parents' home to her own)",
       'babysitter-de ¶7 parties swapped (the parents pay to the babysitter pays)',
       'babysitter-de ¶8 meaning changed (at any time to only at the end of the month)',
@@ -290,7 +288,6 @@ describe('precision on careful translations', () => {
       'cacarular ¶6 negation added (can catch chickenpox)',
       'cachorro-es ¶6 party changed (the seller to the vet)',
       'cagnotte-fr ¶2 parties swapped (the organiser can, contributors cannot)',
-      'caipu-zh ¶4 opposite (vegetarian to meat)',
       'caipu-zh ¶5 opposite (estimates to exact)',
       'calculsrenaux-fr ¶7 comparison inverted (less salt to more)',
       'caldera-es ¶2 negation added (included to not included)',
@@ -332,10 +329,7 @@ describe('precision on careful translations', () => {
       'chongwuyiyuan-zh ¶3 meaning changed (must to need not)',
       'chor-de ¶4 party changed (provided by the choir to bought by the members)',
       'chufang-zh ¶5 opposite (10 yuan to free)',
-      'ciatica-es ¶2 opposite (lower to upper)',
       'ciatica-es ¶4 opposite (helps to worsens)',
-      'ciatica-es ¶6 opposite (firm to soft)',
-      'ciatica-es ¶8 opposite (emergency at once to the following week)',
       'cidian-zh ¶7 parties swapped (premium and free users)',
       'cinema-fr ¶5 negation dropped (not suitable)',
       'cistitis-es ¶6 negation dropped (do not stop early)',
