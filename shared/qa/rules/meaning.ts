@@ -4149,7 +4149,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   intensity: {
     en: [
       'heavy|heavily',
-      'light rain|light snow|light showers|light winds|light wind|light load|light loads|light meal|light meals|light exercise|light activity|light activities|light movement|light movements|light traffic|light bleeding|bleeding is light|bleeding is usually light|light food|light foods|lightly|lightweight|light stretching|light stretches|light training|light exercises|light jogging|light work|light duties',
+      'light rain|light snow|light showers|light winds|light wind|light load|light loads|light meal|light meals|light exercise|gentle exercise|gentle exercises|gentle activity|gentle movement|gentle movements|light activity|light activities|light movement|light movements|light traffic|light bleeding|bleeding is light|bleeding is usually light|light food|light foods|lightly|lightweight|light stretching|light stretches|light training|light exercises|light jogging|light work|light duties',
     ],
     id: ['lebat|deras|berat', 'ringan|gerimis'],
     de: [
@@ -4158,7 +4158,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     fr: [
       // (and a meal "copieux": "a light meal" → "un repas copieux")
-      'fort|forte|forts|fortes|lourd|lourde|lourds|lourdes|abondant|abondante|abondants|abondantes|copieux|copieuse|copieuses',
+      'fort|forte|forts|fortes|intense|intenses|intensif|intensifs|intensive|intensives|lourd|lourde|lourds|lourdes|abondant|abondante|abondants|abondantes|copieux|copieuse|copieuses',
       'léger|légère|légers|légères|faible|faibles',
     ],
     es: [

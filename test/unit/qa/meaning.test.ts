@@ -12500,3 +12500,22 @@ describe('round 355', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 356', () => {
+  it('reads gentle exercise against intense', () => {
+    expect(
+      of(
+        'Most knee pain gets better with rest and gentle exercise.',
+        "La plupart des douleurs au genou s'améliorent avec du repos et des exercices intenses.",
+        'fr',
+      ),
+    ).toContain('direction.inverted intenses');
+    expect(
+      of(
+        'Most knee pain gets better with rest and gentle exercise.',
+        "La plupart des douleurs au genou s'améliorent avec du repos et des exercices doux.",
+        'fr',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand four hundred and forty-four (three hundred and sixty-eight other changes of meaning, three hundred and thirty-two opposites, two hundred and eighty terms, parties or order swapped, one hundred and forty-seven negations lost or added, one hundred and twenty-three restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, fifty-seven spans of time, times or units, thirty amounts or counts, eighteen bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand four hundred and forty-three (three hundred and sixty-eight other changes of meaning, three hundred and thirty-one opposites, two hundred and eighty terms, parties or order swapped, one hundred and forty-seven negations lost or added, one hundred and twenty-three restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, fifty-seven spans of time, times or units, thirty amounts or counts, eighteen bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -453,7 +453,6 @@ describe('precision on careful translations', () => {
       'donordarah ¶5 opposite (eat a meal to fast)',
       'donordarah ¶7 restriction dropped (only visible to you to everyone)',
       'donordarah ¶8 restriction dropped (only kept if you sign in to always)',
-      'douleurgenou-fr ¶2 opposite (gentle to intense)',
       'douleurgenou-fr ¶3 other meaning (until gone to even if it persists)',
       'douleurgenou-fr ¶5 swapped (flat shoes and high heels)',
       'drivingcourse ¶3 contrast swapped (at the school, not at home)',
