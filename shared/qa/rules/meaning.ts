@@ -5016,7 +5016,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     fr: ['tiède|tièdes', 'chaud|chaude|chauds|chaudes|brûlant|brûlante|bouillant|bouillante'],
     es: ['tibia|tibio|tibias|tibios|templada|templado|templadas|templados', 'caliente|calientes|hirviendo|muy caliente'],
-    zh: ['温水|温热|微温', '热水|开水|滚烫|沸水'],
+    // (not "温热", warm, which also renders an English "warm": "warm drinks … very hot food" → "温热的饮品 … 过烫")
+    zh: ['温水|微温', '热水|开水|滚烫|沸水'],
   },
   // dogs, laundry, waste, bills kept apart or put together ("housed separately" → "ditempatkan bersama")
   separation: {
@@ -12419,8 +12420,11 @@ const NOT_OVER_TWO = /(?<![\p{L}])(?:not|no|never|n['’]t|without)(?![\p{L}])[^
 const KEIN_AND_KEIN = /(?<![\p{L}])kein\p{L}*(?:[\s\u00a0]+\p{L}+){1,4}[\s\u00a0]+(?:und|oder|sowie|noch)[\s\u00a0]+$/iu;
 
 /** An English clause of a negated verb after "and" or a semicolon ("… and do not drink alcohol"). */
+// (and a "but" before a negated clause with its subject, "but they are not suitable for young
+// children" → "…，也适合幼儿"; and an "and avoid": "Drink warm drinks and avoid very hot or spicy
+// food" → "喝冰冷的饮品，多吃辛辣的食物")
 const AND_NOT_EN =
-  /;[\s\u00a0]+|,?[\s\u00a0]+and[\s\u00a0]+(?=(?:do not|does not|did not|don['’]t|doesn['’]t|never|must not|should not|will not|won['’]t|cannot|can['’]t|is not|are not|isn['’]t|aren['’]t)[\s\u00a0])/giu;
+  /;[\s\u00a0]+|,?[\s\u00a0]+and[\s\u00a0]+(?=(?:do not|does not|did not|don['’]t|doesn['’]t|never|must not|should not|will not|won['’]t|cannot|can['’]t|is not|are not|isn['’]t|aren['’]t|avoid)[\s\u00a0])|,[\s\u00a0]+but[\s\u00a0]+(?=(?:(?:it|they|this|these|you|we|he|she)[\s\u00a0]+)?(?:do not|does not|did not|don['’]t|doesn['’]t|never|must not|should not|will not|won['’]t|cannot|can['’]t|is not|are not|isn['’]t|aren['’]t|avoid)[\s\u00a0])/giu;
 /** A Chinese clause after a comma or a semicolon. */
 const CLAUSE_COMMA_ZH = /[，；;]/gu;
 

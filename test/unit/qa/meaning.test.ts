@@ -12519,3 +12519,18 @@ describe('round 356', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 357', () => {
+  it('reads no "温热" against very hot, where the source says warm', () => {
+    expect(of('Drink warm drinks and avoid very hot or spicy food.', '喝温热的饮品，避免吃过烫或辛辣的食物。', 'zh')).toEqual([]);
+  });
+
+  it('marks a negation lost into Chinese on the clause after the source\'s "and avoid" or ", but they are not"', () => {
+    expect(of('Drink warm drinks and avoid very hot or spicy food.', '喝温热的饮品，多吃辛辣的食物。', 'zh')).toContain(
+      'polarity.dropped 多吃辛辣的食物',
+    );
+    expect(of('Adults can suck lozenges, but they are not suitable for young children.', '成人可以含服润喉糖，也适合幼儿。', 'zh')).toEqual(
+      ['polarity.dropped 也适合幼儿'],
+    );
+  });
+});

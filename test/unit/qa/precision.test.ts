@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,12 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: "warm drinks … very hot food" → "温热的饮品 … 过烫", the warm one read against the hot one
-      'yanyan-zh ¶4 direction.inverted "温热"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand four hundred and fifty-four (three hundred and sixty-nine other changes of meaning, three hundred and thirty-seven opposites, two hundred and eighty-one terms, parties or order swapped, one hundred and fifty negations lost or added, one hundred and twenty-three restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, fifty-seven spans of time, times or units, thirty amounts or counts, eighteen bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand four hundred and fifty-two (three hundred and sixty-nine other changes of meaning, three hundred and thirty-six opposites, two hundred and eighty-one terms, parties or order swapped, one hundred and forty-nine negations lost or added, one hundred and twenty-three restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, fifty-seven spans of time, times or units, thirty amounts or counts, eighteen bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -1447,8 +1445,6 @@ describe('precision on careful translations', () => {
       'xunmazhen-zh ¶5 negation added (keep a diary)',
       'xunmazhen-zh ¶7 meaning changed (call an ambulance to wait)',
       'yanke-zh ¶8 opposite (gets worse to improves)',
-      'yanyan-zh ¶4 opposite (avoid to eat more)',
-      'yanyan-zh ¶5 negation dropped',
       'yanyan-zh ¶6 opposite (rest to talk more)',
       'yaotong-zh ¶4 terms swapped (knees, not back)',
       'yaotong-zh ¶5 negation dropped (should not be taken longer than)',
