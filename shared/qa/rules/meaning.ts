@@ -2511,7 +2511,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     en: [
       // (and enough room or time: "shoes with enough room for your toes" → "mit wenig Platz")
       'plenty of|plenty|lots of|a lot of|too much|too many|drink enough|eat enough|eats enough|drinks enough|get enough|gets enough|enough water|enough fluids|enough fluid|enough room|enough space|enough time|enough sleep|enough rest|as much as possible|as much time as possible|as many as possible',
-      'very little|only a little|little|too little|too few|as few as possible',
+      // (and a lack of it: "lack of sleep" → "exceso de sueño")
+      'very little|only a little|little|too little|too few|as few as possible|lack of',
     ],
     // (and a command to limit it: "give plenty of fluids" → "batasi cairan")
     id: ['banyak|yang banyak|sebanyak mungkin|yang cukup', 'sedikit|sedikit saja|batasi|kurangi|sesedikit mungkin|seminimal mungkin'],
@@ -2520,12 +2521,12 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'wenig|zu wenig|zu wenige|begrenzen sie|schränken sie|trinken sie weniger|essen sie weniger|weniger trinken|weniger essen',
     ],
     fr: [
-      'beaucoup|abondamment|en abondance|suffisamment|le plus possible|le plus de temps possible|autant que possible',
-      'peu|limitez|le moins possible|le moins de temps possible|buvez moins|mangez moins|boire moins|manger moins',
+      'beaucoup|abondamment|en abondance|suffisamment|le plus possible|le plus de temps possible|autant que possible|excès de|trop de',
+      'manque de|peu|limitez|le moins possible|le moins de temps possible|buvez moins|mangez moins|boire moins|manger moins',
     ],
     es: [
-      'mucho|mucha|abundante|abundantes|suficiente|lo más posible|el mayor tiempo posible|todo el tiempo posible',
-      'poco|poca|pocos|pocas|limite|lo menos posible|el menor tiempo posible|beba menos|coma menos|tome menos|bebe menos|come menos',
+      'mucho|mucha|abundante|abundantes|suficiente|lo más posible|el mayor tiempo posible|todo el tiempo posible|exceso de|en exceso',
+      'falta de|poco|poca|pocos|pocas|limite|lo menos posible|el menor tiempo posible|beba menos|coma menos|tome menos|bebe menos|come menos',
     ],
     // (Chinese "多喝", drink plenty, against "少喝"; a large amount against a small one, "尿量少")
     // (and too much or too little of a thing: "too little sleep" → "睡眠过多")
@@ -2653,7 +2654,11 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'ausgezeichnet|ausgezeichnete|hervorragend|hervorragende|sehr gut|sehr gute|gute|guten|guter|gutes',
     ],
     fr: ['faible|faibles|mauvais|mauvaise|mauvaises|médiocre|médiocres', 'excellent|excellente|excellents|excellentes|très bon|très bonne'],
-    es: ['mala|malo|malas|malos|débil|débiles|deficiente|deficientes', 'excelente|excelentes|muy buena|muy bueno'],
+    // (and Spanish "buena", good: "poor posture" → "buena postura")
+    es: [
+      'mala|malo|malas|malos|débil|débiles|deficiente|deficientes',
+      'excelente|excelentes|muy buena|muy bueno|buena|bueno|buenas|buenos',
+    ],
   },
   // a body weight too high or too low ("If you are overweight" → "Si vous êtes en sous-poids")
   bodyWeight: {
@@ -5767,6 +5772,21 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'platos de carne|plato de carne|con carne',
     ],
     zh: ['素食|素菜|纯素|无肉', '肉类|荤菜|肉食|含肉'],
+  },
+  // a feature that drains the battery against one that saves it ("uses more battery" → "更省电")
+  batteryUse: {
+    en: [
+      'uses more battery|drains the battery|drains your battery|uses a lot of battery|battery-hungry',
+      'saves battery|saves power|uses less battery|battery-saving',
+    ],
+    id: ['lebih boros baterai|boros baterai|menguras baterai', 'hemat baterai|lebih hemat baterai|menghemat baterai'],
+    de: ['verbraucht mehr akku|mehr akku|belastet den akku|akkuintensiv', 'spart akku|schont den akku|akkuschonend|weniger akku'],
+    fr: [
+      'consomme plus de batterie|vide la batterie|consomme beaucoup de batterie|énergivore',
+      'économise la batterie|consomme moins de batterie',
+    ],
+    es: ['consume más batería|gasta más batería|agota la batería', 'ahorra batería|consume menos batería'],
+    zh: ['更耗电|耗电|费电', '更省电|省电'],
   },
   // fasting or fed ("on an empty stomach" → "después de comer")
   fasting: {

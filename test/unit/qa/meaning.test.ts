@@ -12534,3 +12534,24 @@ describe('round 357', () => {
     );
   });
 });
+
+describe('round 358', () => {
+  it('reads poor against a Spanish "buena", a lack of a thing against an excess, and a feature that drains the battery against one that saves it', () => {
+    const found = of(
+      'They are often triggered by stress, poor posture or lack of sleep.',
+      'Suelen desencadenarse por estrés, buena postura o exceso de sueño.',
+      'es',
+    );
+    expect(found).toContain('direction.inverted buena');
+    expect(found).toContain('direction.inverted exceso de');
+    expect(
+      of(
+        'They are often triggered by stress, poor posture or lack of sleep.',
+        'Suele desencadenarse por estrés, mala postura o falta de sueño.',
+        'es',
+      ),
+    ).toEqual([]);
+    expect(of('GPS tracking uses more battery.', 'GPS追踪更省电。', 'zh')).toContain('direction.inverted 更省电');
+    expect(of('GPS tracking uses more battery.', 'GPS追踪更耗电。', 'zh')).toEqual([]);
+  });
+});
