@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand four hundred and fifty-seven (three hundred and sixty-nine other changes of meaning, three hundred and thirty-nine opposites, two hundred and eighty-one terms, parties or order swapped, one hundred and fifty negations lost or added, one hundred and twenty-three restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, fifty-eight spans of time, times or units, thirty amounts or counts, eighteen bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand four hundred and sixty-four (three hundred and seventy-two other changes of meaning, three hundred and thirty-nine opposites, two hundred and eighty-two terms, parties or order swapped, one hundred and fifty-one negations lost or added, one hundred and twenty-four restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, fifty-nine spans of time, times or units, thirty amounts or counts, eighteen bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -126,6 +126,9 @@ describe('precision on careful translations', () => {
       'aplikasiresep ¶3 other meaning (family members you invite to all users)',
       'aplikasironda ¶3 restriction dropped (only up to 24 hours before)',
       'aplikasironda ¶8 other meaning (warning to prize)',
+      'aplikasisekolah ¶2 frequency changed (every morning to every week)',
+      'aplikasisekolah ¶4 restriction dropped (only after publication to any time)',
+      'aplikasisekolah ¶6 other meaning (a day before to the same day)',
       'aplikasitukang ¶2 restriction dropped (only after)',
       'aplikasitukang ¶3 other meaning (estimate to final price)',
       'aplikasitukang ¶6 other meaning (receive a voucher to pay a fine)',
@@ -301,6 +304,7 @@ describe('precision on careful translations', () => {
       'campak ¶6 term changed (at home to at school)',
       "cangchu-zh ¶3 party changed (their own PIN to the Company's)",
       'cangchu-zh ¶5 party changed (the Customer must insure to the Company)',
+      'cangku-zh ¶6 other meaning (24 hours a day to working hours)',
       'cantine-fr ¶7 meaning changed (fruit to cakes)',
       'canting-zh ¶3 time relation inverted (until to after)',
       'canting-zh ¶4 other meaning (when you collect to when you order)',
@@ -766,6 +770,7 @@ describe('precision on careful translations', () => {
       'kuandai-zh ¶6 terms swapped (the maximum, not the guaranteed speed)',
       'kuandai-zh ¶7 terms swapped (upgrade any time, downgrade at the end)',
       'kuechenmontage-de ¶7 event changed (completion to delivery)',
+      'kuehlanhaenger-de ¶6 swapped parties (us to the renter)',
       'kuiyang-zh ¶7 negation dropped (not painful)',
       'kukucantengan ¶1 meaning changed (big toe to little toe)',
       'kursusmengemudi ¶6 quantifier changed (every lesson to the first)',
@@ -1285,6 +1290,8 @@ describe('precision on careful translations', () => {
       'tbtreatment ¶2 term changed (resistant to weaker)',
       'tbtreatment ¶10 quantifier changed (every appointment to the first visit)',
       'teahouse-zh ¶8 contrast swapped (in the shop, not online)',
+      'tendinite-fr ¶2 other meaning (repeated movements to a single blow)',
+      'tendinite-fr ¶7 negation dropped (not recommended)',
       'tension-es ¶6 meaning changed (at the level to below it)',
       'tension-es ¶8 negation dropped (do not stop to stop)',
       'terkilir ¶2 opposite (avoid walking to walk often)',
