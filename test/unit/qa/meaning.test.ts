@@ -12555,3 +12555,13 @@ describe('round 358', () => {
     expect(of('GPS tracking uses more battery.', 'GPS追踪更耗电。', 'zh')).toEqual([]);
   });
 });
+
+describe('round 359', () => {
+  it('reads "infiltrations" and "infiltraciones" as no words negative by their prefix, which might say the source\'s "not"', () => {
+    expect(of('Injections are not recommended.', 'Les infiltrations sont recommandées.', 'fr')).toContain('polarity.dropped recommandées');
+    expect(of('Injections are not recommended.', 'Les infiltrations sont déconseillées.', 'fr')).toEqual([]);
+    expect(of('Injections are not recommended.', 'Las infiltraciones se recomiendan.', 'es').map((each) => each.split(' ')[0])).toContain(
+      'polarity.dropped',
+    );
+  });
+});
