@@ -8859,19 +8859,14 @@ function saidOtherwise(source: Analysis, target: Analysis, sourceSentence: Sente
 const NOT_EXCEED_EN =
   /(?<![\p{L}])(not|never|cannot|can['’]t|mustn['’]t)[\s\u00a0]+(?:to[\s\u00a0]+)?(?:exceed|surpass|go[\s\u00a0]+over)(?![\p{L}])/iu;
 
-/** The verbs of exceeding of each language ("superar", "dépasser", "überschreiten", "melebihi", "超过"). */
-const EXCEED_WORD: Readonly<Record<string, RegExp>> = {
-  id: /(?<![\p{L}])(?:melebihi|melampaui)(?![\p{L}])/iu,
-  de: /(?<![\p{L}])(?:überschreiten|überschreitet|überschritten|übersteigen|übersteigt)(?![\p{L}])/iu,
-  fr: /(?<![\p{L}])(?:dépasser|dépasse|dépassent|excéder|excède|excèdent)(?![\p{L}])/iu,
-  es: /(?<![\p{L}])(?:superar|supera|superan|exceder|excede|exceden|sobrepasar|sobrepasa|sobrepasan)(?![\p{L}])/iu,
-  zh: /超过|超出/u,
-};
+/** Chinese verbs of exceeding ("超过", "超出"), which the pair "threshold" has for the other languages. */
+const EXCEED_ZH = /超过|超出/u;
 
 /**
  * A limit's "not … exceed" of the source whose negation the translation lost while keeping its
- * verb of exceeding: the translation's sentence has no negation at all, of a limit or plain, and one
- * such verb. The source's negation and the translation's verb, or null.
+ * verb of exceeding (the first side of the pair "threshold": "superar", "dépasser", "melebihi",
+ * or "超过"): the translation's sentence has no negation at all, of a limit or plain. The source's
+ * negation and the translation's verb, or null.
  */
 function exceedingLeftUnnegated(
   source: Analysis,
@@ -8880,17 +8875,18 @@ function exceedingLeftUnnegated(
   targetSentence: Sentence,
   t: Side,
 ): { said: Cue; found: Cue } | null {
-  const exceed = EXCEED_WORD[baseLanguage(target.lang)];
-  if (!exceed || baseLanguage(source.lang) !== 'en' || t.negation.length > 0 || t.limitNegations.length > 0) return null;
+  if (baseLanguage(source.lang) !== 'en' || t.negation.length > 0 || t.limitNegations.length > 0) return null;
   const said = NOT_EXCEED_EN.exec(source.text.slice(sourceSentence.start, sourceSentence.end));
-  const sentence = target.text.slice(targetSentence.start, targetSentence.end);
-  const found = exceed.exec(sentence);
-  if (!said?.[1] || !found) return null;
-  // (nor one the translation says with a word of no more: "tidak boleh lebih dari", "höchstens")
-  if (target.unspaced ? /[不勿禁]/u.test(sentence) : false) return null;
+  if (!said?.[1]) return null;
+  let found: Cue | undefined;
+  if (target.unspaced) {
+    const word = EXCEED_ZH.exec(target.text.slice(targetSentence.start, targetSentence.end));
+    const start = targetSentence.start + (word?.index ?? 0);
+    found = word ? { start, end: start + word[0].length, text: word[0] } : undefined;
+  } else [found] = inSpan(oppositesIn(target).get('threshold')?.[0] ?? [], targetSentence);
+  if (!found) return null;
   const at = sourceSentence.start + said.index;
-  const start = targetSentence.start + found.index;
-  return { said: { start: at, end: at + said[1].length, text: said[1] }, found: { start, end: start + found[0].length, text: found[0] } };
+  return { said: { start: at, end: at + said[1].length, text: said[1] }, found };
 }
 
 /** Words of a charge or a price in each language, of which a negation that says "free of charge" needs one ("nicht berechnet"). */
