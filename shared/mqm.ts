@@ -169,7 +169,8 @@ export function categoryOfRule(rule: RuleId): MqmCategory {
   if (rule === 'untranslated') return 'accuracy/untranslated';
   if (rule === 'acronym.unexplained' || rule === 'acronym.replaced' || rule === 'brackets.changed') return 'accuracy/mistranslation';
   if (rule === 'alignment.extra') return 'accuracy/addition';
-  return 'accuracy/omission'; // alignment.missing
+  // (form.dropped and alignment.missing)
+  return 'accuracy/omission';
 }
 
 /** Edit distance between two short strings, for telling a misspelling from a different word. */

@@ -81,6 +81,9 @@ export const QA_MESSAGES_EN_TREE = {
     dropped: 'The source restricts this ("{{source}}"); the translation says it of everyone or everything: check what it applies to.',
     added: 'The translation restricts this ("{{found}}"); the source does not: check that it leaves nothing out.',
   },
+  form: {
+    dropped: 'The source requires a form ("{{source}}") that the translation does not say: check that it is not lost.',
+  },
   contrast: {
     swapped:
       'The source and the translation put "{{found}}" on opposite sides of the "not": check that the two sides of the contrast did not change places.',

@@ -45,6 +45,7 @@ export const RULE_IDS = [
   'frequency.changed',
   'restriction.dropped',
   'restriction.added',
+  'form.dropped',
   'person.changed',
   'contrast.swapped',
   'sequence.swapped',

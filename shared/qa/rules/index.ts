@@ -3,6 +3,7 @@ import { acronymsRule } from './acronyms';
 import { alignmentRule } from './alignment';
 import { consistencyRule } from './consistency';
 import { contrastRule } from './contrast';
+import { formRule } from './form';
 import { glossaryRule } from './glossary';
 import { literalsRule } from './literals';
 import { meaningRule } from './meaning';
@@ -29,6 +30,7 @@ export const RULES: readonly Rule[] = [
   numbersRule,
   meaningRule,
   restrictionRule,
+  formRule,
   personRule,
   contrastRule,
   sensesRule,

@@ -359,7 +359,8 @@ const CUES: Record<string, Cues> = {
       both: list('kedua|keduanya|kedua-duanya|dua-duanya'),
       one: list('salah satu|salah seorang|salah satunya|hanya satu|hanya seorang'),
       all: list('semua|semuanya|seluruh|seluruhnya|setiap|tiap|segala|segenap|masing-masing|penuh|sepenuhnya'),
-      some: list('beberapa|sebagian|sejumlah|setengah|separuh|seperempat|sepertiga|seperlima|sepersepuluh'),
+      // (and rare cases, few of them: "In most cases" → "Dalam kasus yang jarang")
+      some: list('beberapa|sebagian|sejumlah|setengah|separuh|seperempat|sepertiga|seperlima|sepersepuluh|kasus yang jarang|kasus langka'),
       bothLike: list('dua|maupun|sama-sama|bersama-sama|sepasang'),
       oneLike: list('entah|atau|sebuah|seorang|satu|mana pun|manapun|suatu|sesuatu|tunggal'),
       // (and "siapa saja", "siapa pun": anyone, as "apa pun" is anything; "kapan saja", any time)
@@ -434,7 +435,8 @@ const CUES: Record<string, Cues> = {
         'alle|allen|aller|alles|jeder|jede|jedes|jeden|jedem|sämtliche|volle|vollen|voller|volles|vollständig|komplett|gesamte|gesamten|gesamter|gesamtes|den ganzen|die ganze|das ganze|der ganze|dem ganzen',
       ),
       some: list(
-        'einige|einigen|manche|mehrere|halbe|halben|halber|halbes|hälfte|ein viertel|ein drittel|einem viertel|einem drittel|ein fünftel|ein zehntel|teilweise|zum teil|einen teil|ein teil|einen kleinen teil|ein kleiner teil|einen geringen teil|ein geringer teil|die wenigsten|den wenigsten|nur wenige|nur wenigen|sehr wenige|sehr wenigen|bei wenigen|anteilig|anteilige|anteiligen|anteiliger',
+        // (and rare cases, few of them: "In most cases" → "In seltenen Fällen")
+        'in seltenen fällen|in wenigen fällen|einige|einigen|manche|mehrere|halbe|halben|halber|halbes|hälfte|ein viertel|ein drittel|einem viertel|einem drittel|ein fünftel|ein zehntel|teilweise|zum teil|einen teil|ein teil|einen kleinen teil|ein kleiner teil|einen geringen teil|ein geringer teil|die wenigsten|den wenigsten|nur wenige|nur wenigen|sehr wenige|sehr wenigen|bei wenigen|anteilig|anteilige|anteiligen|anteiliger',
       ),
       bothLike: list('zwei|paar'),
       oneLike: list('einer|eine|eines|einen|einem|ein|oder|irgendein|irgendeine|beliebige'),
@@ -506,12 +508,15 @@ const CUES: Record<string, Cues> = {
         "moins de|moins que|en dessous de|au-dessous de|inférieur à|inférieure à|inférieurs à|inférieures à|moins d'un|moins d'une|moins d’un|moins d’une",
       ),
       both: list('les deux|tous deux|toutes deux|tous les deux|toutes les deux'),
-      one: list("l'un des|l'une des|soit|un seul|une seule"),
+      // (and elided: "pour chaque lac" → "d'un seul lac")
+      one: list(
+        "l'un des|l'une des|soit|un seul|une seule|d'un seul|d'une seule|qu'un seul|qu'une seule|d’un seul|d’une seule|qu’un seul|qu’une seule",
+      ),
       all: list(
         'tous|toutes|chaque|chacun|chacune|entièrement|intégralement|en totalité|la totalité|totalement|tout le monde|toute la|tout le',
       ),
       some: list(
-        'certains|certaines|quelques|plusieurs|un quart|un tiers|un cinquième|un dixième|partiel|partielle|partiels|partielles|partiellement|en partie|une partie|une petite partie|peu de|très peu de|à moitié|la moitié',
+        'dans de rares cas|dans quelques rares cas|rares cas|certains|certaines|quelques|plusieurs|un quart|un tiers|un cinquième|un dixième|partiel|partielle|partiels|partielles|partiellement|en partie|une partie|une petite partie|peu de|très peu de|à moitié|la moitié',
       ),
       bothLike: list('deux|à la fois|paire'),
       oneLike: list("l'un|l'une|un|une|ou|n'importe|seul|seule"),
@@ -571,7 +576,7 @@ const CUES: Record<string, Cues> = {
       // (and the whole of a thing: "toda la uña" for "part of the nail")
       all: list('todos|todas|cada|íntegramente|en su totalidad|por completo|totalmente|completamente|todo el mundo|toda la|todo el'),
       some: list(
-        'algunos|algunas|varios|varias|un cuarto de|un tercio|la cuarta parte|la tercera parte|una quinta parte|una décima parte|parcial|parciales|parcialmente|en parte|a medias|la mitad|una parte|una pequeña parte|pocos|pocas',
+        'en casos raros|en raras ocasiones|en contados casos|en pocos casos|algunos|algunas|varios|varias|un cuarto de|un tercio|la cuarta parte|la tercera parte|una quinta parte|una décima parte|parcial|parciales|parcialmente|en parte|a medias|la mitad|una parte|una pequeña parte|pocos|pocas',
       ),
       bothLike: list('dos|tanto|par'),
       oneLike: list('uno|una|un|cualquiera|cualquier|o|u|sea|sola|solo'),
@@ -3188,8 +3193,10 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     en: ['offline|off-line', 'online|on-line'],
     id: ['luring|secara luring|offline|tanpa koneksi', 'daring|secara daring|online|secara online'],
     de: ['offline', 'online'],
-    fr: ['hors ligne|hors-ligne', 'en ligne'],
+    // (and "hors connexion", "sans connexion": "recorded offline" → "qu'en ligne")
+    fr: ['hors ligne|hors-ligne|hors connexion|sans connexion', 'en ligne'],
     es: ['sin conexión|fuera de línea', 'en línea|con conexión'],
+    zh: ['离线|脱机', '在线|联网'],
   },
   // a level of skill ("Spanish for beginners" → "Spanisch für Fortgeschrittene")
   skill: {
@@ -4154,12 +4161,12 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   intensity: {
     en: [
       'heavy|heavily',
-      'light rain|light snow|light showers|light winds|light wind|light load|light loads|light meal|light meals|light exercise|gentle exercise|gentle exercises|gentle activity|gentle movement|gentle movements|light activity|light activities|light movement|light movements|light traffic|light bleeding|bleeding is light|bleeding is usually light|light food|light foods|lightly|lightweight|light stretching|light stretches|light training|light exercises|light jogging|light work|light duties',
+      'light rain|light snow|light showers|light winds|light wind|light load|light loads|light meal|light meals|light exercise|gentle exercise|gentle exercises|gentle activity|gentle movement|gentle movements|light activity|light activities|light movement|light movements|light traffic|light bleeding|bleeding is light|bleeding is usually light|light food|light foods|lightly|lightweight|light stretching|light stretches|light training|light exercises|light jogging|light work|light duties|gentle stretching|gentle stretches|gentle stretching exercises',
     ],
     id: ['lebat|deras|berat', 'ringan|gerimis'],
     de: [
       'stark|starke|starker|starken|starkem|starkes|schwer|schwere|schwerer|schweren|schwerem|schweres|intensiv|intensive|intensiven|intensiver|intensives',
-      'leicht|leichte|leichter|leichten|leichtem|schwach|schwache|schwacher|schwachen',
+      'leicht|leichte|leichter|leichten|leichtem|schwach|schwache|schwacher|schwachen|sanft|sanfte|sanften|sanfter|sanftes',
     ],
     fr: [
       // (and a meal "copieux": "a light meal" → "un repas copieux")
@@ -4170,7 +4177,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'intenso|intensa|intensos|intensas|fuerte|fuertes|pesado|pesada|pesados|pesadas|copioso|copiosa|abundante|abundantes',
       'ligero|ligera|ligeros|ligeras|débil|débiles',
     ],
-    zh: ['大雨|暴雨|大雪|暴雪|重物|很重|较重|丰盛', '小雨|小雪|轻物|很轻|较轻|轻便|清淡'],
+    // (and exercise gentle or hard: "Gentle stretching exercises help" → "剧烈的拉伸运动")
+    zh: ['大雨|暴雨|大雪|暴雪|重物|很重|较重|丰盛|剧烈|高强度', '小雨|小雪|轻物|很轻|较轻|轻便|清淡|轻柔|轻度|低强度'],
   },
   // paid by card or in cash ("Payment is by card only" → "nur bar"); a cash machine takes cards
   // a credit card and a debit card ("on a credit card, not a debit card" → "通过借记卡而非信用卡")
@@ -4240,7 +4248,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // (and while you wait: "keys cut while you wait" → "innerhalb von drei Tagen")
     de: [
       'sofort|unverzüglich|umgehend|während sie warten|dringend|notfallmäßig|so schnell wie möglich|schnellstmöglich|rasch|zügig',
-      'später|nachher|nach einer woche|nach einem monat|nach einigen tagen|nach ein paar tagen|innerhalb einer woche|innerhalb eines monats|innerhalb weniger tage|innerhalb von|morgen|übermorgen|nächste woche|nächsten monat|in den nächsten tagen|in den kommenden tagen|am ende des abrechnungszeitraums|zum ende des abrechnungszeitraums|am ende der laufzeit|zum monatsende|am monatsende',
+      // (and a few days waited: "Call an ambulance immediately" → "Warten Sie einige Tage ab")
+      'einige tage ab|ein paar tage ab|einige tage abwarten|ein paar tage abwarten|einige tage abzuwarten|ein paar tage abzuwarten|später|nachher|nach einer woche|nach einem monat|nach einigen tagen|nach ein paar tagen|innerhalb einer woche|innerhalb eines monats|innerhalb weniger tage|innerhalb von|morgen|übermorgen|nächste woche|nächsten monat|in den nächsten tagen|in den kommenden tagen|am ende des abrechnungszeitraums|zum ende des abrechnungszeitraums|am ende der laufzeit|zum monatsende|am monatsende',
     ],
     fr: [
       'immédiatement|tout de suite|sans délai|aussitôt|pendant que vous attendez|sur le champ|minute|en urgence|de toute urgence|sans attendre|rapidement',
@@ -7266,8 +7275,8 @@ function mayBeSwapped(source: Analysis, target: Analysis): boolean {
 
 const oppositesFound = new WeakMap<Analysis, ReadonlyMap<string, readonly [Cue[], Cue[]]>>();
 
-/** A French word after an elided article, "l'" or "d'" ("l'eau", "d'autres"): the word in its group. */
-const ELIDED_ARTICLE_FR = /^[ld]['’](\p{L}{2,})$/u;
+/** A French word after an elided article, "l'" or "d'" ("l'eau", "d'autres"), or after the "qu'" of "ne … que" ("qu'en ligne"): the word in its group. */
+const ELIDED_ARTICLE_FR = /^(?:[ld]|qu)['’](\p{L}{2,})$/u;
 
 /**
  * Indonesian words that end as a clitic does but are words of their own, never their stem with it:
@@ -14966,13 +14975,13 @@ function quantifierChanged(
     { said: 'majority', into: 'some', unlike: ['some', 'someLike'] },
   ];
   for (const { said, into, unlike } of turns) {
-    const [cue] = source
-      .of(said, sourceSentence)
-      .filter(
-        (each) =>
-          (said !== 'majority' || !superlative(source.analysis.text, each)) &&
-          (said !== 'some' || !belongingTo(source.analysis.text, each)),
-      );
+    const [cue] = source.of(said, sourceSentence).filter(
+      (each) =>
+        (said !== 'majority' || !superlative(source.analysis.text, each)) &&
+        // (nor "all at once", a manner: "not all at once" → "pas d'un seul coup")
+        (said !== 'all' || !/^\s+at once(?![\p{L}])/iu.test(source.analysis.text.slice(each.end, each.end + 10))) &&
+        (said !== 'some' || !belongingTo(source.analysis.text, each)),
+    );
     // (the translation says it as often as the source says it or may: "any store for a full
     // refund" → "toko mana pun … sebagian" kept "any" and lost "full")
     // (counted by where they stand: "most of" is one "most")

@@ -12565,3 +12565,74 @@ describe('round 359', () => {
     );
   });
 });
+
+describe('round 360', () => {
+  it('reports a written form the translation lost, on the words of what is given in writing, not one it keeps or turns oral', () => {
+    expect(
+      of(
+        'The renter may not move the cart without our written consent.',
+        'Penyewa tidak boleh memindahkan gerobak tanpa persetujuan dari kami.',
+        'id',
+      ),
+    ).toEqual(['form.dropped persetujuan']);
+    expect(
+      of(
+        'The renter may not move the cart without our written consent.',
+        'Penyewa tidak boleh memindahkan gerobak tanpa persetujuan tertulis dari kami.',
+        'id',
+      ),
+    ).toEqual([]);
+    expect(
+      of("The tenant may not sublet the office without the landlord's written consent.", '未经出租人同意，承租人不得转租办公室。', 'zh'),
+    ).toEqual(['form.dropped 同意']);
+    expect(
+      of(
+        "The tenant may not sublet the office without the landlord's written consent.",
+        '未经出租人书面同意，承租人不得转租办公室。',
+        'zh',
+      ),
+    ).toEqual([]);
+    expect(
+      of('Any changes to this contract must be made in writing.', 'Änderungen dieses Vertrags müssen vereinbart werden.', 'de'),
+    ).toEqual(['form.dropped vereinbart werden']);
+    expect(
+      of('Any changes to this contract must be made in writing.', 'Änderungen dieses Vertrags bedürfen der Schriftform.', 'de'),
+    ).toEqual([]);
+    // (an oral act is the pair of opposites' to report)
+    expect(
+      of('Any changes to this contract must be made in writing.', 'Änderungen dieses Vertrags können mündlich erfolgen.', 'de'),
+    ).not.toContain('form.dropped können');
+    expect(of('The tool is written in Python.', "L'outil est développé en Python.", 'fr')).toEqual([]);
+  });
+
+  it('reads a French "d\'un seul" as one against "each", not "pas d\'un seul coup" against "not all at once"', () => {
+    expect(of('The app shows the rules for each lake.', "L'appli affiche les règles d'un seul lac.", 'fr')).toEqual([
+      "quantifier.changed d'un seul",
+    ]);
+    expect(of('Resume activity gradually, not all at once.', "Reprenez l'activité progressivement, pas d'un seul coup.", 'fr')).toEqual([]);
+  });
+
+  it('reads a French word after the "qu\'" of "ne … que" as the word, "offline" as "hors connexion", "gentle" exercise in Chinese, and a few days waited in German', () => {
+    expect(of('Catches can be recorded offline.', "Les prises ne peuvent être enregistrées qu'en ligne.", 'fr')).toEqual([
+      "direction.inverted qu'en ligne",
+    ]);
+    expect(of('Catches can be recorded offline.', 'Les prises peuvent être enregistrées hors connexion.', 'fr')).toEqual([]);
+    expect(of('Gentle stretching exercises help.', '剧烈的拉伸运动有帮助。', 'zh')).toEqual(['direction.inverted 剧烈']);
+    expect(of('Gentle stretching exercises help.', '轻柔的拉伸运动有帮助。', 'zh')).toEqual([]);
+    expect(
+      of('Call an ambulance immediately if your lips swell.', 'Warten Sie einige Tage ab, wenn Ihre Lippen anschwellen.', 'de'),
+    ).toEqual(['direction.inverted einige Tage ab']);
+    expect(
+      of('Call an ambulance immediately if your lips swell.', 'Rufen Sie sofort einen Rettungswagen, wenn Ihre Lippen anschwellen.', 'de'),
+    ).toEqual([]);
+  });
+
+  it('reads rare cases as few of them against "most"', () => {
+    expect(of('In most cases, hives disappear on their own.', 'In seltenen Fällen verschwindet die Nesselsucht von selbst.', 'de')).toEqual(
+      ['quantifier.changed In seltenen Fällen'],
+    );
+    expect(
+      of('In most cases, hives disappear on their own.', 'In den meisten Fällen verschwindet die Nesselsucht von selbst.', 'de'),
+    ).toEqual([]);
+  });
+});

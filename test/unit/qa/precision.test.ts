@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand four hundred and seventy-two (three hundred and seventy-three other changes of meaning, three hundred and forty-four opposites, two hundred and eighty-four terms, parties or order swapped, one hundred and fifty negations lost or added, one hundred and twenty-five restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, fifty-nine spans of time, times or units, thirty amounts or counts, eighteen bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand four hundred and sixty-four (three hundred and seventy-one other changes of meaning, three hundred and forty opposites, two hundred and eighty-four terms, parties or order swapped, one hundred and fifty negations lost or added, one hundred and twenty-three restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, fifty-nine spans of time, times or units, thirty amounts or counts, eighteen bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -153,8 +153,6 @@ describe('precision on careful translations', () => {
       'appliaspirateur-fr ¶8 other meaning (charging to cleaning)',
       'appliaudioguide-fr ¶8 other meaning (open again to delete)',
       'appliboulangerie-fr ¶5 time changed (noon to midnight)',
-      'applipeche-fr ¶2 other meaning (each lake and river to one lake)',
-      'applipeche-fr ¶3 opposite (offline to only online)',
       'applirecyclage-fr ¶7 opposite (all except the centre to only the centre)',
       'applitri-fr ¶3 changed (street to city)',
       'applitricot-fr ¶5 restriction added (the size you choose to the standard size only)',
@@ -694,7 +692,6 @@ describe('precision on careful translations', () => {
       'jianshen-zh ¶8 opposite (continue with another trainer to cancelled)',
       'jianshenka-zh ¶5 restriction lost (only when accompanied to alone)',
       'jianshenka-zh ¶8 negation dropped (not refunded)',
-      'jianzhouyan-zh ¶5 opposite (gentle to intense)',
       'jiaofei-zh ¶3 opposite (up to the due date to after it)',
       'jiaofei-zh ¶5 opposite (too low to sufficient)',
       'jiaoqi-zh ¶1 meaning changed (fungal to bacterial)',
@@ -828,7 +825,6 @@ describe('precision on careful translations', () => {
       'locationbenne-fr ¶3 parties swapped (the customer and the town hall)',
       'locationcaravane-fr ¶4 opposite (return to departure)',
       'locationchapiteau-fr ¶2 parties swapped (our team to the customer)',
-      'locationinstrument-fr ¶8 changed (at any time after to only before the end)',
       'locationmobilhome-fr ¶2 opposite (from 4 p.m. to before)',
       'locationmobilhome-fr ¶2 opposite (before 10 a.m. to from)',
       'locationmobilhome-fr ¶8 changed (kept to a minimum to allowed)',
@@ -949,8 +945,6 @@ describe('precision on careful translations', () => {
       'naviera-es ¶2 party changed (their owner to our staff)',
       'navigationsapp-de ¶2 term changed (Wi-Fi to mobile data)',
       'nesselsucht-de ¶2 opposite (raised to flat)',
-      'nesselsucht-de ¶3 opposite (most to rare)',
-      'nesselsucht-de ¶8 opposite (call immediately to wait some days)',
       'neurodermitis-de ¶3 opposite (dries out to moisturises)',
       'neurodermitis-de ¶4 terms swapped (pat, not rub)',
       'neurodermitis-de ¶6 restriction dropped (only as long as advised)',
@@ -1183,7 +1177,6 @@ describe('precision on careful translations', () => {
       'sewadrone ¶6 limits inverted (up to to at least)',
       'sewagamelan ¶4 swapped order (delivery and collection)',
       'sewagedung ¶6 parties swapped (the hirer to the manager)',
-      'sewagerobak ¶4 restriction dropped (written consent)',
       'sewagerobak ¶7 swapped parties (renter to us)',
       'sewakapal ¶4 opposite (moving to moored)',
       'sewakapal ¶5 negation added (refunded to not refunded)',
@@ -1210,7 +1203,6 @@ describe('precision on careful translations', () => {
       'shebaoka-zh ¶2 swapped (the electronic card instead of the physical one)',
       'shebaoka-zh ¶3 order swapped (medical account first, then bank card)',
       'sheying-zh ¶2 number changed (one photographer to two)',
-      'sheying-zh ¶7 condition inverted (only with written consent to without consent)',
       'sheying-zh ¶8 restriction added (all payments refunded to only the deposit)',
       'shigao-zh ¶4 opposite (move often to avoid moving)',
       'shimian-zh ¶5 opposite (get up to stay lying)',
