@@ -2364,7 +2364,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // a condition and a concession ("if your surgeon agrees" → "même si votre chirurgien n'est pas d'accord")
   evenIf: {
     // (and "when", a condition of when a thing holds: "is returned when the trailer is returned clean" → "aunque")
-    en: ['if|provided that|as long as|when', 'even if|even though|although'],
+    // (and "once" a thing is done: "may go to school once the fever has gone" → "aunque tenga fiebre")
+    en: ['if|provided that|as long as|when|once the|once your|once you|once it|once they', 'even if|even though|although'],
     id: ['jika|kalau|bila|apabila|asalkan', 'bahkan jika|bahkan kalau|meskipun|walaupun|biarpun|meski'],
     // (and German "auch dann …, wenn", the concession said around what holds: "bleiben auch dann verfügbar, wenn")
     de: ['wenn|falls|sofern', 'auch wenn|selbst wenn|obwohl|obgleich|auch dann|selbst dann'],
@@ -5486,18 +5487,28 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // (not "once" alone: "once you have paid" is after it)
   timesOver: {
     en: [
-      'once|once per|once a day|once a week|once a month|once a year|once each|only once|one time|a single time',
-      'several times|many times|multiple times|repeatedly|more than once|as many times|as often as',
+      // (and twice, a count too: "can be renewed twice" → "可无限次续借", "berkali-kali")
+      'once|once per|once a day|once a week|once a month|once a year|once each|only once|one time|a single time|twice|two times',
+      'several times|many times|multiple times|repeatedly|more than once|as many times|as often as|an unlimited number of times|unlimited times',
     ],
     // (and more than once: "lebih dari satu kali", "不止一次")
     id: [
-      'satu kali|sekali saja|hanya sekali',
-      'berkali kali|beberapa kali|berulang kali|berulang ulang|lebih dari satu kali|lebih dari sekali',
+      'satu kali|sekali saja|hanya sekali|dua kali',
+      'berkali kali|beberapa kali|berulang kali|berulang ulang|lebih dari satu kali|lebih dari sekali|tanpa batas|tak terbatas|tidak terbatas',
     ],
-    de: ['nur einmal|einmal pro|einmal je|ein einziges mal', 'mehrmals|mehrfach|beliebig oft|wiederholt|so oft|mehr als einmal'],
-    fr: ['une seule fois|une fois par', "plusieurs fois|à plusieurs reprises|autant de fois|de nombreuses fois|plus d'une fois"],
-    es: ['una sola vez|una vez por|solo una vez', 'varias veces|muchas veces|repetidas veces|tantas veces|más de una vez'],
-    zh: ['一次', '多次|几次|数次|反复|无限次|不止一次|多于一次'],
+    de: [
+      'nur einmal|einmal pro|einmal je|ein einziges mal|zweimal|zwei mal',
+      'mehrmals|mehrfach|beliebig oft|wiederholt|so oft|mehr als einmal|unbegrenzt oft|unbegrenzt',
+    ],
+    fr: [
+      'une seule fois|une fois par|deux fois',
+      "plusieurs fois|à plusieurs reprises|autant de fois|de nombreuses fois|plus d'une fois|un nombre illimité de fois|à volonté|sans limite",
+    ],
+    es: [
+      'una sola vez|una vez por|solo una vez|dos veces',
+      'varias veces|muchas veces|repetidas veces|tantas veces|más de una vez|un número ilimitado de veces|ilimitadas veces|sin límite',
+    ],
+    zh: ['一次|两次', '多次|几次|数次|反复|无限次|不止一次|多于一次|无数次'],
   },
   // an exchange or a refund ("can only be exchanged, not refunded" → "只能退款，不能换货")
   // (not Spanish "cambio" alone, any change)
@@ -8737,6 +8748,12 @@ function withoutEnding(key: string): string {
   return key.replace(/[aeiou]s?$/u, '');
 }
 
+/**
+ * Words whose "in-" says more of the word, no "not": "inflammable" (French, English), "inflamable",
+ * "infiammabile", "inflamável" are flammable; "invaluable" is very valuable.
+ */
+const INTENSIVE_PREFIXED = /^(?:inflam|infiam|invaluabl)/u;
+
 /** Languages whose words take a negative prefix of the kind prefixAdded reads ("incompatible", "unvereinbar"). */
 const PREFIXING = new Set(['fr', 'es', 'de', 'it', 'pt', 'nl', 'en']);
 
@@ -8760,7 +8777,7 @@ function prefixAdded(source: Paragraph, target: Paragraph, s: Side, targetSenten
   for (const found of target.analysis.items) {
     if (found.kind !== 'word' || found.start < targetSentence.start || found.end > targetSentence.end) continue;
     const stem = TARGET_NEGATIVE_PREFIX.exec(found.lower)?.[1];
-    if (!stem) continue;
+    if (!stem || INTENSIVE_PREFIXED.test(found.lower)) continue;
     const key = cognateKey(stem);
     const whole = cognateKey(found.text);
     // (not a word the source says whole, "information" as "información", nor its negative form)

@@ -12636,3 +12636,34 @@ describe('round 360', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 361', () => {
+  it('reads "inflammable" as flammable, no word negative by its prefix, while "incompatible" still is', () => {
+    expect(
+      of(
+        'Storing flammable goods in the garage is forbidden.',
+        "Il est interdit d'entreposer des produits inflammables dans le garage.",
+        'fr',
+      ),
+    ).toEqual([]);
+    expect(
+      of('Storing flammable goods in the garage is forbidden.', 'Está prohibido almacenar productos inflamables en el garaje.', 'es'),
+    ).toEqual([]);
+    expect(of('The plan is compatible with other benefits.', 'Le plan est incompatible avec les autres aides.', 'fr')).toEqual([
+      'polarity.added incompatible',
+    ]);
+  });
+
+  it('reads "twice" as a count against unlimited times, and "once" a thing is done as a condition against a concession', () => {
+    expect(of('Books can be renewed twice.', '图书可无限次续借。', 'zh')).toEqual(['direction.inverted 无限次']);
+    expect(of('Books can be renewed twice.', '图书可续借两次。', 'zh')).toEqual([]);
+    expect(of('Books can be renewed twice.', 'Buku dapat diperpanjang tanpa batas.', 'id')).toEqual(['direction.inverted tanpa batas']);
+    expect(of('Books can be renewed twice.', 'Buku dapat diperpanjang dua kali.', 'id')).toEqual([]);
+    expect(of('The child may go to school once the fever has gone.', 'El niño puede ir al colegio aunque tenga fiebre.', 'es')).toEqual([
+      'direction.inverted aunque',
+    ]);
+    expect(
+      of('The child may go to school once the fever has gone.', 'El niño puede ir al colegio cuando haya desaparecido la fiebre.', 'es'),
+    ).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -21,14 +21,12 @@ describe('precision on careful translations', () => {
     }
     expect(words).toBeGreaterThanOrEqual(1000);
     expect(findings).toEqual([
-      // as first seen: "inflammables" read as negative by its prefix against "flammable"
-      'bailgarage-fr ¶3 polarity.added "inflammables"',
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand four hundred and seventy-one (three hundred and seventy-four other changes of meaning, three hundred and forty-two opposites, two hundred and eighty-four terms, parties or order swapped, one hundred and fifty negations lost or added, one hundred and twenty-three restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, sixty spans of time, times or units, thirty-one amounts or counts, eighteen bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand four hundred and sixty-seven (three hundred and seventy-three other changes of meaning, three hundred and forty-one opposites, two hundred and eighty-four terms, parties or order swapped, one hundred and fifty negations lost or added, one hundred and twenty-three restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, sixty spans of time, times or units, twenty-nine amounts or counts, eighteen bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -707,9 +705,7 @@ describe('precision on careful translations', () => {
       'jiatingyisheng-zh ¶8 negation added (call to do not call)',
       'jiemoyan-zh ¶2 unit changed (two weeks to two months)',
       'jiemoyan-zh ¶3 direction swapped (from the inside corner outwards)',
-      'jieshu-zh ¶3 number changed (twice to unlimited)',
       'jieshu-zh ¶5 opposite (at the end to before the end)',
-      'jieyue-zh ¶2 number changed (twice to unlimited)',
       'jinshi-zh ¶7 terms swapped (bright and dim light)',
       'jiroulashang-zh ¶6 opposite (gradually to immediately)',
       'jiroulashang-zh ¶7 unit changed (months to weeks)',
@@ -725,7 +721,6 @@ describe('precision on careful translations', () => {
       'jualbelitanah ¶6 party changed (shared equally to wholly by the buyer)',
       'kacamata ¶4 meaning changed (as long as you own them to the first month)',
       'kampus ¶1 meaning changed (library loans to fines)',
-      'kampus ¶6 meaning changed (twice to without limit)',
       'kaoqin-zh ¶2 opposite (earliest to latest)',
       'kaoqin-zh ¶4 swapped parties (manager to you)',
       'kaoqin-zh ¶8 other meaning (two years then deleted to kept forever)',
@@ -982,7 +977,6 @@ describe('precision on careful translations', () => {
       'orzuelo-es ¶5 changed (until healed to even if not healed)',
       'otite-fr ¶6 urgency changed (as soon as the fever has gone to a week after)',
       'otitis-es ¶4 other meaning (following to doubling)',
-      'otitis-es ¶6 opposite (once fever gone to even with fever)',
       'otitis-es ¶7 other meaning (fluid comes out to ear is dry)',
       'otitisnadador-es ¶1 terms swapped (the outer ear canal, not the middle ear)',
       'otitisnadador-es ¶3 meaning changed (on your side to on your back)',
