@@ -593,7 +593,7 @@ const CUES: Record<string, Cues> = {
       plainAfter: { word: /^libre$/u, previous: /^(?:aire|tiempo|software|acceso)$/u },
       // ("internet", "imprimir", "imágenes", "después", "desgaste", "desea", "inmersión" are not negative: the prefixes' look-alikes)
       notSoft:
-        /^(?:inter(?!rump)|infor|inferi|impr|impor|inclu|indic|inici|instal|instruc|inscri|ingres|ingred|inmedia|intent|impuest|invit|invier|invest|individ|industr|infant|influ|instit|intens|integr|imag|imág|impact|implic|impuls|introd|incid|incorp|increm|infec|infra|infiltr|invers|inyec|ingl|inflam|inmueb|inquilin|insect|instant|instrument|insulin|intestin|inhal|inmun|inodor|invent|insist|inspec|incendi|inmigra|inund|inflac|impart|infór|insult|intox|indiq|inspir|instagram|inmers|insola|infart|incub|infus|inmóvil|inmovil|descri|desprend|destell|desencaden|design|despac|despu|desde|descarg|descuent|desayun|destin|desarroll|describ|descripci|descama|descans|despeg|despach|desgast|destac|desempeñ|desplaz|despert|despiert|desped|descubr|dese(?:a|o|ar|ad|an|e|en|amos)$)\p{L}*$/u,
+        /^(?:inter(?!rump)|infor|inferi|impr|impor|inclu|indic|inici|instal|instruc|inscri|ingres|ingred|inmedia|intent|impuest|invit|invier|invest|individ|industr|infant|influ|instit|intens|integr|imag|imág|impact|implic|impuls|introd|incid|incorp|increm|infec|infra|infiltr|invers|inyec|ingl|inflam|inmueb|inquilin|insect|instant|instrument|insulin|intestin|inhal|inmun|inodor|invent|insist|inspec|incendi|inmigra|inund|inflac|impart|infór|insult|intox|indiq|inspir|instagram|inmers|insola|infart|incub|infus|inmóvil|inmovil|desbloque(?!ad)|descri|desprend|destell|desencaden|design|despac|despu|desde|descarg|descuent|desayun|destin|desarroll|describ|descripci|descama|descans|despeg|despach|desgast|destac|desempeñ|desplaz|despert|despiert|desped|descubr|dese(?:a|o|ar|ad|an|e|en|amos)$)\p{L}*$/u,
       // ("no pagan más de 8 €" is a limit, as "pay no more than €8" is)
       comparative:
         /^(?:más|menos|superar|supera|superan|supere|superen|exceder|excede|exceden|exceda|excedan|superior|inferior|mayor|menor)$/u,
@@ -2542,13 +2542,40 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   width: {
     // (and a vessel or a passage widened or narrowed: "Smoking narrows the blood vessels" → "使血管变宽")
     en: ['wide|broad|roomy|loose-fitting|widen|widens|widened|widening', 'narrow|tight-fitting|narrows|narrowed|narrowing'],
-    id: ['lebar|longgar|luas', 'sempit'],
-    de: ['breit|breite|breiten|breiter|breites|weit|weite|weiten', 'schmal|schmale|schmalen|schmaler|eng|enge|engen|enger'],
-    fr: ['large|larges|ample|amples', 'étroit|étroite|étroits|étroites|serré|serrée|serrés|serrées'],
-    es: [
-      'ancho|ancha|anchos|anchas|amplio|amplia|amplios|amplias|holgado|holgada|holgados|holgadas',
-      'estrecho|estrecha|estrechos|estrechas',
+    id: ['lebar|longgar|luas|melebar|melebarkan', 'sempit|menyempit|menyempitkan'],
+    de: [
+      'breit|breite|breiten|breiter|breites|weit|weite|weiten|erweitert|erweitern',
+      'schmal|schmale|schmalen|schmaler|eng|enge|engen|enger|verengt|verengen',
     ],
+    // (and the verbs: "it narrows the blood vessels" → "il élargit les vaisseaux")
+    fr: [
+      'large|larges|ample|amples|élargit|élargissent|élargir|dilate|dilatent',
+      'étroit|étroite|étroits|étroites|serré|serrée|serrés|serrées|rétrécit|rétrécissent|rétrécir|resserre|resserrent',
+    ],
+    es: [
+      'ancho|ancha|anchos|anchas|amplio|amplia|amplios|amplias|holgado|holgada|holgados|holgadas|ensancha|ensanchan|dilata|dilatan',
+      'estrecho|estrecha|estrechos|estrechas|estrechan',
+    ],
+    zh: ['变宽|扩张', '变窄|狭窄'],
+  },
+  // a thing that comes back or goes away for good ("if the chilblains keep coming back" → "si les
+  // engelures disparaissent"); not "return", also what one gives back
+  recurrence: {
+    en: [
+      'come back|comes back|coming back|came back|keep coming back|keeps coming back|recur|recurs|recurring|recurrent',
+      'disappear|disappears|go away for good|goes away for good',
+    ],
+    id: ['kambuh|kambuhan|muncul kembali|datang kembali|timbul kembali', 'hilang|menghilang|lenyap'],
+    de: [
+      'wiederkommen|kommen wieder|kommt wieder|wiederkehren|wiederkehrend|wiederkehrende|treten wieder auf|tritt wieder auf|immer wieder auftreten',
+      'verschwinden|verschwindet|verschwunden',
+    ],
+    fr: [
+      'reviennent|revient|récidive|récidivent|réapparaissent|réapparaît|récurrent|récurrente|récurrents|récurrentes',
+      'disparaissent|disparaît|disparaître',
+    ],
+    es: ['reaparecen|reaparece|vuelven a aparecer|vuelve a aparecer|recurrente|recurrentes|recidiva', 'desaparecen|desaparece|desaparecer'],
+    zh: ['复发|反复发作|再次出现|反复出现', '消失'],
   },
   // many of a thing or few ("those who spend many hours in front of a screen" → "pocas horas"); not
   // "a few", which is some (see NOT_OPPOSITES), nor too many and too few, the pair "amount"'s
@@ -2930,21 +2957,22 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     id: [
       'gratis|cuma cuma|tanpa biaya|bebas biaya|tidak dikenakan biaya|tidak dikenai biaya|tidak dipungut biaya|tanpa dipungut biaya|tanpa dikenakan biaya',
-      'dikenakan biaya|dikenai biaya|dipungut biaya|berbayar|ditagih|ditagihkan|dikenakan tarif|dengan biaya|biaya tambahan',
+      'dikenakan biaya|dikenai biaya|dipungut biaya|berbayar|ditagih|ditagihkan|dikenakan tarif|dengan biaya|biaya tambahan|atas biaya sendiri|atas biaya penyewa|atas biaya anda|atas biaya pelanggan|ditanggung penyewa|ditanggung pelanggan',
     ],
     de: [
       'kostenlos|kostenlose|kostenlosen|kostenfrei|gebührenfrei|unentgeltlich|gratis|ohne aufpreis',
-      'kostenpflichtig|kostenpflichtige|gebührenpflichtig|kostet|gegen gebühr|gegen eine gebühr|gegen aufpreis|gegen entgelt|mit einer gebühr',
+      // (and at one's own cost: "repaired free of charge by us" → "vom Mieter auf eigene Kosten repariert")
+      'kostenpflichtig|kostenpflichtige|gebührenpflichtig|kostet|gegen gebühr|gegen eine gebühr|gegen aufpreis|gegen entgelt|mit einer gebühr|auf eigene kosten|auf ihre kosten|auf seine kosten|auf kosten des mieters|auf kosten der mieterin|auf kosten des kunden|zu lasten des mieters',
     ],
     fr: [
       // (and what is offered, free in French commerce: "sorting costs are charged" → "sont offerts")
       'gratuit|gratuite|gratuits|gratuites|gratuitement|sans frais|sans supplément|sans frais supplémentaires|est offert|est offerte|sont offerts|sont offertes',
       // (and a stay "contre un loyer": "may stay free of charge" → "peut loger … contre un loyer")
-      'payant|payante|payants|payantes|facturé|facturée|facturés|facturées|coûte|coûtent|moyennant des frais|moyennant un supplément|avec supplément|contre paiement|avec des frais|avec frais|contre un loyer|moyennant un loyer|contre rémunération',
+      'payant|payante|payants|payantes|facturé|facturée|facturés|facturées|coûte|coûtent|moyennant des frais|moyennant un supplément|avec supplément|contre paiement|avec des frais|avec frais|contre un loyer|moyennant un loyer|contre rémunération|à ses frais|à vos frais|à ses propres frais|à vos propres frais|aux frais du locataire|aux frais du client|à la charge du locataire|à la charge du client',
     ],
     es: [
       'gratis|gratuito|gratuita|gratuitos|gratuitas|gratuitamente|sin coste adicional|sin cargo adicional|sin cargo|sin coste|sin costo',
-      'de pago|con cargo|con un cargo|con un coste|con un costo|recargo|con recargo|con un recargo|cuesta|cuestan|tiene un coste|tiene coste|tiene un costo|tienen un coste|tienen un costo|con coste|con costo|se cobra|se cobran|se cobrará|se cobrarán|pagan un suplemento|paga un suplemento|con suplemento',
+      'de pago|con cargo|con un cargo|con un coste|con un costo|recargo|con recargo|con un recargo|cuesta|cuestan|tiene un coste|tiene coste|tiene un costo|tienen un coste|tienen un costo|con coste|con costo|se cobra|se cobran|se cobrará|se cobrarán|pagan un suplemento|paga un suplemento|con suplemento|a su cargo|a cargo del cliente|a cargo del arrendatario|a cargo del inquilino|a su costa|a costa del cliente|a costa del arrendatario',
     ],
   },
   timing: {
@@ -4244,7 +4272,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     id: [
       'segera|secepatnya|sesegera mungkin|saat itu juga',
-      'nanti|belakangan|lain kali|beberapa hari kemudian|seminggu kemudian|seminggu setelah|di kemudian hari|minggu depan|bulan depan|besok|keesokan harinya|hari berikutnya|dalam seminggu|dalam waktu seminggu|dalam sebulan|dalam beberapa hari|dalam waktu dekat|di akhir periode tagihan|pada akhir periode tagihan|di akhir periode penagihan',
+      'nanti|belakangan|lain kali|beberapa hari kemudian|beberapa hari setelah|beberapa hari sesudah|beberapa minggu setelah|seminggu kemudian|seminggu setelah|di kemudian hari|minggu depan|bulan depan|besok|keesokan harinya|hari berikutnya|dalam seminggu|dalam waktu seminggu|dalam sebulan|dalam beberapa hari|dalam waktu dekat|di akhir periode tagihan|pada akhir periode tagihan|di akhir periode penagihan',
     ],
     // (and while you wait: "keys cut while you wait" → "innerhalb von drei Tagen")
     de: [

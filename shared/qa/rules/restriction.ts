@@ -642,7 +642,13 @@ function addedIn(
   // (nor an obligation beside two things joined, which binds both: "must keep data confidential
   // during and after the internship" → "wajib menjaga … hanya selama magang" left one out)
   const bothJoined = joined?.has(said.lower) === true || said.lower === 'well';
-  if (!restriction || mayBeRestricted(source, ranked?.source ?? sourceNear, sourceCues, eitherParty || bothJoined ? OBLIGING : undefined))
+  // (nor beside "whenever", every time a thing happens, which no "only" of a time says: "must be
+  // locked whenever it is left unattended" → "muss nur nachts abgeschlossen werden")
+  const everyTime = said.lower === 'whenever';
+  if (
+    !restriction ||
+    mayBeRestricted(source, ranked?.source ?? sourceNear, sourceCues, eitherParty || bothJoined || everyTime ? OBLIGING : undefined)
+  )
     return null;
   return { said, only: restriction.said };
 }

@@ -12667,3 +12667,60 @@ describe('round 361', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 362', () => {
+  it('reads Spanish "desbloquear" (unlock) as no word negative by its prefix, which might say the source\'s "not"', () => {
+    expect(
+      of('You cannot unlock a bike if your balance is negative.', 'Puedes desbloquear una bicicleta si tu saldo es negativo.', 'es'),
+    ).toEqual(['polarity.dropped desbloquear']);
+    expect(
+      of('You cannot unlock a bike if your balance is negative.', 'No puedes desbloquear una bicicleta si tu saldo es negativo.', 'es'),
+    ).toEqual([]);
+  });
+
+  it('reports an "only" of a time beside a "whenever", even where the source obliges', () => {
+    expect(
+      of('The bicycle must be locked whenever it is left unattended.', 'Das Fahrrad muss nur nachts abgeschlossen werden.', 'de'),
+    ).toEqual(['restriction.added nur']);
+    expect(
+      of(
+        'The bicycle must be locked whenever it is left unattended.',
+        'Das Fahrrad muss immer abgeschlossen werden, wenn es unbeaufsichtigt abgestellt wird.',
+        'de',
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads narrowing against widening, coming back against disappearing, some days after against at once, and one's own cost against free", () => {
+    expect(
+      of(
+        'Smoking makes it worse, because it narrows the blood vessels.',
+        'Le tabac aggrave la situation, car il élargit les vaisseaux sanguins.',
+        'fr',
+      ),
+    ).toEqual(['direction.inverted élargit']);
+    expect(
+      of(
+        'Smoking makes it worse, because it narrows the blood vessels.',
+        'Le tabac aggrave la situation, car il rétrécit les vaisseaux sanguins.',
+        'fr',
+      ),
+    ).toEqual([]);
+    expect(of('See a doctor if the chilblains keep coming back.', 'Consultez un médecin si les engelures disparaissent.', 'fr')).toEqual([
+      'direction.inverted disparaissent',
+    ]);
+    expect(
+      of('See a doctor if the chilblains keep coming back.', 'Consultez un médecin si les engelures reviennent sans cesse.', 'fr'),
+    ).toEqual([]);
+    expect(
+      of('Tickets appear in the app immediately after payment.', 'Tiket muncul di aplikasi beberapa hari setelah pembayaran.', 'id'),
+    ).toEqual(['direction.inverted beberapa hari setelah']);
+    expect(of('Tickets appear in the app immediately after payment.', 'Tiket muncul di aplikasi segera setelah pembayaran.', 'id')).toEqual(
+      [],
+    );
+    expect(
+      of('Flat tyres are repaired free of charge by us.', 'Platte Reifen werden vom Mieter auf eigene Kosten repariert.', 'de'),
+    ).toEqual(['direction.inverted auf eigene Kosten']);
+    expect(of('Flat tyres are repaired free of charge by us.', 'Platte Reifen werden von uns kostenlos repariert.', 'de')).toEqual([]);
+  });
+});

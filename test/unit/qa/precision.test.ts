@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand four hundred and eighty-two (three hundred and seventy-eight other changes of meaning, three hundred and forty-seven opposites, two hundred and eighty-five terms, parties or order swapped, one hundred and fifty-two negations lost or added, one hundred and twenty-four restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, sixty spans of time, times or units, twenty-nine amounts or counts, eighteen bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand four hundred and seventy-six (three hundred and seventy-eight other changes of meaning, three hundred and forty-four opposites, two hundred and eighty-four terms, parties or order swapped, one hundred and fifty-one negations lost or added, one hundred and twenty-three restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, sixty spans of time, times or units, twenty-nine amounts or counts, eighteen bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -130,7 +130,6 @@ describe('precision on careful translations', () => {
       'aplikasisekolah ¶2 frequency changed (every morning to every week)',
       'aplikasisekolah ¶4 restriction dropped (only after publication to any time)',
       'aplikasisekolah ¶6 other meaning (a day before to the same day)',
-      'aplikasitiket ¶2 opposite (immediately to some days after)',
       'aplikasitukang ¶2 restriction dropped (only after)',
       'aplikasitukang ¶3 other meaning (estimate to final price)',
       'aplikasitukang ¶6 other meaning (receive a voucher to pay a fine)',
@@ -142,7 +141,6 @@ describe('precision on careful translations', () => {
       'appbicicleta-es ¶3 other meaning (each ride to first ride)',
       'appbicicleta-es ¶3 other meaning (subscribers to all users)',
       'appbicicleta-es ¶5 other meaning (real time to once a day)',
-      'appbicicleta-es ¶7 negation dropped (cannot to can)',
       'appcalendario-es ¶2 restriction added (all family members to only you)',
       'appcalendario-es ¶8 opposite (synced to lost)',
       'appcolegio-es ¶5 swapped (both and only one)',
@@ -495,9 +493,7 @@ describe('precision on careful translations', () => {
       'engelures-fr ¶2 other meaning (itchy to painless)',
       'engelures-fr ¶6 opposite (warm to light)',
       'engelures-fr ¶6 opposite (cold to warm)',
-      'engelures-fr ¶7 opposite (narrows to widens)',
       'engelures-fr ¶8 opposite (becomes infected to heals)',
-      'engelures-fr ¶8 opposite (keep coming back to disappear)',
       'ent-fr ¶5 parties swapped (other family members view, guardians sign)',
       'entorse-fr ¶1 opposite (inwards to outwards)',
       'entorse-fr ¶2 opposite (rest to move)',
@@ -534,9 +530,7 @@ describe('precision on careful translations', () => {
       'fahrplanapp-de ¶3 time relation inverted (from purchase to until)',
       'fahrradkauf-de ¶5 term changed (rear brake to front brake)',
       'fahrradleasing-de ¶5 party changed (the employee pays to the employer)',
-      'fahrradverleih-de ¶3 restriction added (whenever unattended to only at night)',
       'fahrradverleih-de ¶4 other meaning (flat fee to full price)',
-      'fahrradverleih-de ¶5 swapped parties (us free to renter at own cost)',
       'fangche-zh ¶4 opposite (full tank to empty)',
       'fangche-zh ¶4 opposite (empty waste tanks to full)',
       'fangche-zh ¶5 negation dropped (pets not allowed)',
