@@ -1710,8 +1710,9 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // (and welcome: "Dogs on a lead are welcome" → "Les chiens en laisse sont interdits")
     en: [
       'allowed|permitted|authorised|authorized|are welcome|is welcome|are very welcome|are always welcome',
-      // (and blocked, as an app blocks what it does not allow: "Screenshots are blocked" → "禁止截图")
-      'prohibited|forbidden|banned|blocked',
+      // (and blocked, as an app blocks what it does not allow: "Screenshots are blocked" → "禁止截图";
+      // said of a thing, not "the blocked feeling" of a nose)
+      'prohibited|forbidden|banned|is blocked|are blocked|be blocked|been blocked|was blocked|were blocked|get blocked|gets blocked',
     ],
     id: ['diperbolehkan|diizinkan|dibolehkan|dipersilakan', 'dilarang|terlarang'],
     de: ['erlaubt|gestattet|willkommen', 'verboten|untersagt'],
@@ -2024,25 +2025,44 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ['riche en|riches en', 'pauvre en|pauvres en|faible en|faibles en'],
     es: ['rico en|rica en|ricos en|ricas en', 'pobre en|pobres en|bajo en|baja en|bajos en|bajas en'],
   },
+  // at regular times or at any time ("Eat regular meals" → "Essen Sie unregelmäßig")
+  regularity: {
+    en: ['regular|regularly|at regular intervals|at set times|at fixed times', 'irregular|irregularly|at irregular intervals'],
+    id: ['teratur|secara teratur|pada waktu yang tetap', 'tidak teratur|secara tidak teratur'],
+    de: [
+      'regelmäßig|regelmäßige|regelmäßigen|regelmäßiger|regelmäßiges|zu festen zeiten',
+      'unregelmäßig|unregelmäßige|unregelmäßigen|unregelmäßiger|unregelmäßiges',
+    ],
+    fr: [
+      'régulier|régulière|réguliers|régulières|régulièrement|à heures fixes',
+      'irrégulier|irrégulière|irréguliers|irrégulières|irrégulièrement',
+    ],
+    es: ['regular|regulares|regularmente|con regularidad|a horas fijas', 'irregular|irregulares|irregularmente'],
+    zh: ['规律|定时|按时', '不规律|不定时'],
+  },
   // a symptom or a thing made worse and one relieved ("can make heartburn worse" → "können Sodbrennen lindern")
   relief: {
     en: [
-      'make * worse|makes * worse|made * worse|worsen|worsens|worsened|aggravate|aggravates|aggravated',
+      // (and a symptom brought on: "can trigger symptoms" → "kann Beschwerden lindern")
+      'make * worse|makes * worse|made * worse|worsen|worsens|worsened|aggravate|aggravates|aggravated|trigger|triggers|triggered|bring on|brings on',
       'relieve|relieves|relieved|soothe|soothes|soothed|alleviate|alleviates|alleviated|ease|eases|eased',
     ],
     // (and made better: "can make the infection worse" → "dapat memperbaiki infeksi")
     id: [
-      'memperburuk|memperparah|bertambah parah|memburuk|bertambah buruk',
+      'memperburuk|memperparah|bertambah parah|memburuk|bertambah buruk|memicu|dipicu|mencetuskan',
       'meredakan|melegakan|menenangkan|mereda|memperbaiki|mengurangi',
     ],
-    de: ['verschlimmern|verschlimmert|verschlechtern|verschlechtert|verstärken|verstärkt', 'lindern|lindert|gelindert|beruhigen|beruhigt'],
+    de: [
+      'verschlimmern|verschlimmert|verschlechtern|verschlechtert|verstärken|verstärkt|auslösen|auslöst|ausgelöst',
+      'lindern|lindert|gelindert|beruhigen|beruhigt',
+    ],
     fr: [
-      'aggraver|aggrave|aggravent|empirer|empire',
+      'aggraver|aggrave|aggravent|empirer|empire|déclencher|déclenche|déclenchent|provoquer|provoque|provoquent',
       'soulager|soulage|soulagent|apaiser|apaise|apaisent|atténuer|atténue|atténuent|améliorer|améliore|améliorent',
     ],
     // (and a pain that grows or lessens: "Once the pain eases" → "Cuando el dolor aumente")
     es: [
-      'empeorar|empeora|empeoran|empeorarlo|empeorarla|agravar|agrava|agravan|aumentar|aumenta|aumentan|aumente|aumenten',
+      'empeorar|empeora|empeoran|empeorarlo|empeorarla|agravar|agrava|agravan|aumentar|aumenta|aumentan|aumente|aumenten|desencadenar|desencadena|desencadenan|provocar|provoca|provocan',
       'aliviar|alivia|alivian|calmar|calma|calman|disminuir|disminuye|disminuyen|disminuya|disminuyan|mejorarlo|mejorarla',
     ],
   },
@@ -10358,6 +10378,12 @@ interface NamedValues {
   longest: number;
   /** Words that may stand after a phrase's first word without changing what it names ("per additional day"). */
   between?: Partial<Record<string, RegExp>>;
+  /**
+   * Words that name a wider kind, which may render a narrower value of the other text when the
+   * sentence names it no other way: Indonesian "mobil", any motor car, names back the "mobil boks"
+   * a truck was called ("the truck must be returned" → "mobil harus dikembalikan", and back).
+   */
+  broader?: Partial<Record<string, Record<string, readonly string[]>>>;
 }
 
 /**
@@ -11409,7 +11435,7 @@ const VEHICLES: Record<string, Record<string, string>> = {
     的士: 'taxi',
   },
 };
-const VEHICLE_VALUES: NamedValues = { names: VEHICLES, longest: 2 };
+const VEHICLE_VALUES: NamedValues = { names: VEHICLES, longest: 2, broader: { id: { mobil: ['truck'] } } };
 
 /**
  * File formats by their names, which no language translates ("export the list as a CSV file" →
@@ -12054,10 +12080,23 @@ function valueChanged(
   targetSentence: Sentence,
   table: NamedValues,
 ): Array<{ said: Cue; found: Cue }> {
-  const inSource = inSpan(valuesIn(source.analysis, table), sourceSentence) as Array<Cue & { value: string }>;
-  if (inSource.length === 0) return [];
-  const inTarget = inSpan(valuesIn(target.analysis, table), targetSentence) as Array<Cue & { value: string }>;
-  if (inTarget.length === 0) return [];
+  const sourceNamed = inSpan(valuesIn(source.analysis, table), sourceSentence) as Array<Cue & { value: string }>;
+  if (sourceNamed.length === 0) return [];
+  const targetNamed = inSpan(valuesIn(target.analysis, table), targetSentence) as Array<Cue & { value: string }>;
+  if (targetNamed.length === 0) return [];
+  // (a wider word renders a value of the other side that its sentence names no other way, either
+  // way round: see NamedValues.broader)
+  const widened = (analysis: Analysis, named: Array<Cue & { value: string }>, other: ReadonlyArray<Cue & { value: string }>) => {
+    const broader = table.broader?.[baseLanguage(analysis.lang)];
+    if (!broader) return named;
+    return named.map((cue) => {
+      const may = broader[cue.text.toLowerCase()];
+      const rendered = may && other.find((each) => may.includes(each.value) && !named.some((mine) => mine.value === each.value));
+      return rendered ? { ...cue, value: rendered.value } : cue;
+    });
+  };
+  const inSource = widened(source.analysis, sourceNamed, targetNamed);
+  const inTarget = widened(target.analysis, targetNamed, sourceNamed);
   const said = inSource.find((cue) => countOf(inSource, cue.value) > countOf(inTarget, cue.value));
   // (or two values, each said once, in the other order, each landing where the other stands:
   // "every two weeks on Mondays; … every week on Thursdays" → "jede Woche montags …, alle zwei

@@ -12724,3 +12724,35 @@ describe('round 362', () => {
     expect(of('Flat tyres are repaired free of charge by us.', 'Platte Reifen werden von uns kostenlos repariert.', 'de')).toEqual([]);
   });
 });
+
+describe('round 363', () => {
+  it('reads Indonesian "mobil" as the truck the sentence names no other way, either way round, and as a car against a motorbike', () => {
+    expect(of('The truck must be returned with a full tank.', 'Mobil harus dikembalikan dengan tangki penuh.', 'id')).toEqual([]);
+    expect(
+      check('Mobil harus dikembalikan dengan tangki penuh.', 'The truck must be returned with a full tank.', {
+        sourceLang: 'id',
+        targetLang: 'en',
+      }),
+    ).toEqual([]);
+    expect(of('The motorbike must be returned with a full tank.', 'Mobil harus dikembalikan dengan tangki penuh.', 'id')).toEqual([
+      'vehicle.changed Mobil',
+    ]);
+    expect(of('The car must be returned with a full tank.', 'Truk harus dikembalikan dengan tangki penuh.', 'id')).toEqual([
+      'vehicle.changed Truk',
+    ]);
+  });
+
+  it('reads a ban as "blocked" said of a thing, not the blocked feeling of a nose', () => {
+    expect(of('Rinsing your nose with salt water can relieve the blocked feeling.', '用盐水冲洗鼻腔可以缓解鼻塞感。', 'zh')).toEqual([]);
+    expect(of('Screenshots are blocked.', '可以截图。', 'zh')).toEqual(['direction.inverted 可以']);
+  });
+
+  it('reads regular against irregular, and a symptom triggered against one relieved', () => {
+    expect(of('Eat regular meals.', 'Essen Sie unregelmäßig.', 'de')).toEqual(['direction.inverted unregelmäßig']);
+    expect(of('Eat regular meals.', 'Essen Sie regelmäßig.', 'de')).toEqual([]);
+    expect(of('Fatty foods can trigger symptoms.', 'Fettiges Essen kann Beschwerden lindern.', 'de')).toEqual([
+      'direction.inverted lindern',
+    ]);
+    expect(of('Fatty foods can trigger symptoms.', 'Fettiges Essen kann Beschwerden auslösen.', 'de')).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these four', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -21,17 +21,12 @@ describe('precision on careful translations', () => {
     }
     expect(words).toBeGreaterThanOrEqual(1000);
     expect(findings).toEqual([
-      // as first seen: "blocked" (a blocked nose, "鼻塞") read against the "可以" of may
-      'bidouyan-zh ¶4 direction.inverted "可以"',
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: "mobil", the "mobil boks" named again, read as a car against "truck"
-      'sewamobilbox ¶4 vehicle.changed "mobil"',
-      'sewamobilbox ¶5 vehicle.changed "Mobil"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand four hundred and eighty-two (three hundred and seventy-nine other changes of meaning, three hundred and forty-seven opposites, two hundred and eighty-five terms, parties or order swapped, one hundred and fifty-one negations lost or added, one hundred and twenty-three restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, sixty-one spans of time, times or units, twenty-nine amounts or counts, eighteen bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand four hundred and seventy-eight (three hundred and seventy-seven other changes of meaning, three hundred and forty-five opposites, two hundred and eighty-five terms, parties or order swapped, one hundred and fifty-one negations lost or added, one hundred and twenty-three restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, sixty-one spans of time, times or units, twenty-nine amounts or counts, eighteen bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -912,7 +907,6 @@ describe('precision on careful translations', () => {
       'mietwagen-de ¶2 unit changed (per litre to per kilometre)',
       'mietwagen-de ¶3 restriction dropped (only with our consent)',
       'mietwagen-de ¶5 negation dropped (in none of our vehicles to in some)',
-      'migraine ¶7 meaning changed (triggers to relieves)',
       'migraine ¶8 opposite (cause more to reduce)',
       'migraine-fr ¶4 negation dropped (should not be taken)',
       'migraine-fr ¶4 opposite (cause more to reduce)',
@@ -1115,8 +1109,6 @@ describe('precision on careful translations', () => {
       'reitunterricht-de ¶1 limits inverted (from 8 to up to 8)',
       'reitunterricht-de ¶5 meaning changed (cancelled to taking place)',
       'reitunterricht-de ¶8 negation dropped (not liable)',
-      'reizdarm-de ¶4 opposite (regular to irregular)',
-      'reizdarm-de ¶5 opposite (trigger to relieve)',
       'renovasirumah ¶6 parties swapped (the Contractor pays to the Owner)',
       'rental-zh ¶4 negation dropped (not allowed)',
       'reparaturcafe-de ¶4 party changed (the visitor to the repair café)',
@@ -1354,7 +1346,6 @@ describe('precision on careful translations', () => {
       'tonstudio-de ¶5 parties swapped (the customer to the studio)',
       'tonstudio-de ¶7 parties swapped (remain with the customer to pass to the studio)',
       'torticolis-es ¶7 negation dropped (should not be taken)',
-      'toutong-zh ¶7 meaning changed (what triggers to what relieves)',
       'trampolinpark-de ¶1 negation added (can be reused)',
       'transporte-es ¶4 terms swapped (free and half price)',
       'transporte-es ¶8 opposite (outside to during rush hour)',
