@@ -650,7 +650,8 @@ const CUES: Record<string, Cues> = {
       below:
         /低于|少于|小于|短于|轻于|窄于|未满|未滿|不满(?!意)|不滿(?!意)|不到(?=[\s\u00a0]*[\p{N}一二两三四五六七八九十百千万半几])|不足|以下|(?<=[\p{N}一二两三四五六七八九十百千万]\p{sc=Han}{0,3})(?:以内|之内)/gu,
       both: /双方|两者|二者/gu,
-      one: /其中一|之一|任一|一方/gu,
+      // (and one device or machine, "一台", "一部": "all your devices" → "您的一台设备")
+      one: /其中一|之一|任一|一方|一台|一部|单个/gu,
       all: /所有|全部|每个|每一|每位|一切|全体|全额|全数/gu,
       // ("部分退款", a partial refund; "大部分" is most)
       // (and a few: "normal for most women" → "对少数女性来说")
@@ -4821,6 +4822,39 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ['vers le haut|sur le dos', 'vers le bas|sur le ventre'],
     es: ['hacia arriba|boca arriba', 'hacia abajo|boca abajo'],
     zh: ['朝上|向上|仰卧|仰躺', '朝下|向下|俯卧|趴着'],
+  },
+  // a body laid on its side or on its back ("lay the child on their side" → "baringkan anak telentang")
+  lyingSide: {
+    en: [
+      'on their side|on your side|on his side|on her side|on its side|on the side|recovery position',
+      'on their back|on your back|on his back|on her back|on its back|on their stomach|on your stomach|on their front|on your front',
+    ],
+    id: ['posisi miring|berbaring miring|tidur miring|miring ke samping|posisi pemulihan', 'telentang|terlentang|tengkurap|telungkup'],
+    de: [
+      'seitenlage|stabile seitenlage|auf die seite|auf der seite',
+      'rückenlage|auf den rücken|auf dem rücken|bauchlage|auf den bauch|auf dem bauch',
+    ],
+    fr: ['sur le côté|position latérale|position latérale de sécurité', 'sur le dos|sur le ventre'],
+    es: ['de lado|de costado|posición lateral|posición lateral de seguridad', 'boca arriba|boca abajo|de espaldas'],
+    zh: ['侧卧|侧躺|侧身躺', '平躺|仰卧|俯卧|趴着|仰躺'],
+  },
+  // someone stayed with or left alone ("stay with them" → "tinggalkan dia sendiri")
+  keepingCompany: {
+    en: [
+      'stay with|stay close to|stay beside|stay near|remain with|keep them company',
+      'leave * alone|leave them alone|leave him alone|leave her alone',
+    ],
+    id: [
+      'tetap di dekat|tetaplah di dekat|tetap bersama|tetaplah bersama|temani|menemani|dampingi|mendampingi',
+      'tinggalkan * sendiri|tinggalkan * sendirian|biarkan * sendirian|meninggalkan * sendirian|tinggalkan dia|tinggalkan mereka',
+    ],
+    de: ['bleiben sie bei|bleiben sie in der nähe|bei ihm bleiben|bei ihr bleiben', 'lassen sie * allein|allein lassen|alleine lassen'],
+    fr: ['restez auprès|restez avec|rester auprès|rester avec', 'laissez * seul|laissez * seule|laisser * seul|laisser * seule'],
+    es: [
+      'quédese con|quédese junto|permanezca con|permanezca junto|acompáñelo|acompáñela',
+      'déjelo solo|déjela sola|dejarlo solo|dejarla sola',
+    ],
+    zh: ['陪在|陪着|守在|陪伴', '独自留下|让他独自|让她独自|让其独处'],
   },
   // a thing on screen hidden or shown ("Notifications are hidden while …" → "ditampilkan")
   // (not "show" alone, "show your ticket", nor "visible", "no visible damage": no display)
@@ -15107,8 +15141,13 @@ function quantifierChanged(
     // two weeks" → "jeden Tag" says no "das gesamte Wasser")
     const timeRendered =
       !ofTime(target.analysis, found) && cuesOf(target, targetSentence, unlike).some((each) => ofTime(target.analysis, each));
+    // (nor the "a" of another quantifier, "a few seconds", which says no one thing)
+    const quantifiers = cuesOf(source, sourceSentence, ['some', 'all', 'majority']);
     const others = cuesOf(source, sourceSentence, unlike).filter(
-      (other) => (other.end <= cue.start || other.start >= cue.end) && !(timeRendered && ofTime(source.analysis, other)),
+      (other) =>
+        (other.end <= cue.start || other.start >= cue.end) &&
+        !(timeRendered && ofTime(source.analysis, other)) &&
+        !quantifiers.some((each) => each.start <= other.start && other.end <= each.end && each.end - each.start > other.end - other.start),
     );
     if (others.every((other) => distance(other) > own)) return { said: cue, found };
   }

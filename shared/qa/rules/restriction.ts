@@ -80,6 +80,9 @@ const CUES: Record<string, RestrictionCues> = {
       'nur|erst|lediglich|ausschließlich|allein|alleine|einzig|einzige|einzigen|einziger|einziges|bloß|außer|ausgenommen|sofern|solange|vorausgesetzt|wenn|falls|nicht|kein|keine|keinen|keiner|niemand|vorbehalten',
     ),
     keptPrefixes: ['beschränk', 'begrenz'],
+    // (and "erst" before a time or a condition, "only" then: "end it at any time" → "erst nach einer
+    // Stunde beenden"; not "erst einmal", "zuerst", first)
+    saidPhrases: /(?<![\p{L}])(erst)(?=\s+(?:nach|ab|wenn|sobald|dann|am|im|in|mit|bei|zum|zur)\s)/iu,
     conditions: CONDITION_WORDS.de as ReadonlySet<string>,
   },
   fr: {
@@ -585,7 +588,10 @@ const UNIVERSAL: Partial<Record<string, ReadonlySet<string>>> = {
   // (and "always": "Always read the label, even on products you know" → "hanya pada produk baru")
   // (and "whenever": "whenever you need it" → "nur morgens"; and "even", which takes in: "even when
   // the app is closed" → "hanya saat aplikasi dibuka", "Even small bites" → "Seules les grandes")
-  en: words('either|both|all|any|every|each|everyone|everybody|anyone|anybody|everything|anything|whole|entire|always|whenever|even'),
+  // (and anywhere: "can be extended from anywhere" → "nur am Auto")
+  en: words(
+    'either|both|all|any|every|each|everyone|everybody|anyone|anybody|everything|anything|whole|entire|always|whenever|even|anywhere|everywhere|anytime',
+  ),
 };
 
 /**

@@ -8737,7 +8737,8 @@ describe('round 244', () => {
         'Sie können nur zu Hause üben; eine Internetverbindung wird auch zum Herunterladen von Updates benötigt.',
         'de',
       ),
-    ).toEqual(['restriction.dropped auch zum Herunterladen von Updates benötigt']);
+      // (and the "nur" of the first clause, against its "anywhere", an "only" added: round 364)
+    ).toEqual(['restriction.added nur', 'restriction.dropped auch zum Herunterladen von Updates benötigt']);
     expect(
       of(
         'You can practise offline; an internet connection is only needed to download updates.',
@@ -12754,5 +12755,60 @@ describe('round 363', () => {
       'direction.inverted lindern',
     ]);
     expect(of('Fatty foods can trigger symptoms.', 'Fettiges Essen kann Beschwerden auslösen.', 'de')).toEqual([]);
+  });
+});
+
+describe('round 364', () => {
+  it('reports a German "erst" before a time as an "only" added, and an "only" against "anywhere"', () => {
+    expect(
+      of(
+        'You can start a parking session and end it at any time.',
+        'Sie können einen Parkvorgang starten, aber erst nach einer Stunde beenden.',
+        'de',
+      ),
+    ).toEqual(['restriction.added erst']);
+    expect(
+      of('You can start a parking session and end it at any time.', 'Sie können einen Parkvorgang starten und jederzeit beenden.', 'de'),
+    ).toEqual([]);
+    expect(of('Parking sessions can be extended from anywhere.', 'Parkvorgänge können nur am Auto verlängert werden.', 'de')).toEqual([
+      'restriction.added nur',
+    ]);
+    expect(of('Parking sessions can be extended from anywhere.', 'Parkvorgänge können von überall verlängert werden.', 'de')).toEqual([]);
+  });
+
+  it('reads a Chinese "一台" as one against "all", past the "a" of "a few seconds"', () => {
+    const findings = check(
+      'Events are synchronised across all your devices within a few seconds.',
+      '日程会在几秒钟内同步到您的一台设备。',
+      { targetLang: 'zh' },
+    );
+    expect(findings.map((finding) => `${finding.rule} ${finding.text} ${finding.source?.text}`)).toEqual(['quantifier.changed 一台 all']);
+    expect(
+      of('Events are synchronised across all your devices within a few seconds.', '日程会在几秒钟内同步到您的所有设备。', 'zh'),
+    ).toEqual([]);
+  });
+
+  it('reads lying on the side against on the back, and staying with someone against leaving them alone', () => {
+    expect(
+      of(
+        'During a seizure, lay the child on their side and stay with them.',
+        'Saat kejang, baringkan anak telentang dan tinggalkan dia sendiri.',
+        'id',
+      ),
+    ).toEqual(['direction.inverted telentang', 'direction.inverted tinggalkan dia sendiri']);
+    expect(
+      of(
+        'During a seizure, lay the child on their side and stay with them.',
+        'Saat kejang, baringkan anak dalam posisi miring dan tetaplah di dekatnya.',
+        'id',
+      ),
+    ).toEqual([]);
+    expect(
+      of(
+        'Sleeping on your side instead of your back often reduces snoring.',
+        'Tidur miring alih-alih telentang sering kali mengurangi dengkuran.',
+        'id',
+      ),
+    ).toEqual([]);
   });
 });

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand four hundred and ninety (three hundred and eighty other changes of meaning, three hundred and forty-seven opposites, two hundred and eighty-six terms, parties or order swapped, one hundred and fifty-one negations lost or added, one hundred and twenty-eight restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, sixty-two spans of time, times or units, twenty-nine amounts or counts, eighteen bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand four hundred and eighty-two (three hundred and seventy-eight other changes of meaning, three hundred and forty-four opposites, two hundred and eighty-five terms, parties or order swapped, one hundred and fifty-one negations lost or added, one hundred and twenty-six restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, sixty-two spans of time, times or units, twenty-nine amounts or counts, eighteen bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -551,8 +551,6 @@ describe('precision on careful translations', () => {
       'ferreteria-es ¶7 terms swapped (monthly and at the till)',
       'fidelite-fr ¶5 negation dropped (not earned)',
       'fidelite-fr ¶5 meaning changed (points to double points)',
-      'fieberkrampf-de ¶3 body part changed (on their side to on their back)',
-      'fieberkrampf-de ¶3 opposite (stay with them to leave them alone)',
       'fiebre-es ¶3 opposite (rest to exercise)',
       'fiebre-es ¶7 limit inverted (more than to less than)',
       'fiestainfantil-es ¶5 duration changed (throughout to at the start)',
@@ -744,8 +742,6 @@ describe('precision on careful translations', () => {
       'kebersihankantor ¶3 parties swapped (the Contractor provides to the Client)',
       'kebersihankantor ¶8 restriction inverted (but not during the first three months to including)',
       'kejangdemam ¶2 other meaning (stop on their own to must be stopped)',
-      'kejangdemam ¶4 opposite (on their side to on their back)',
-      'kejangdemam ¶4 opposite (stay with them to leave alone)',
       'kejangdemam ¶8 unit changed (years to months)',
       'kerahasiaan ¶8 place changed (Surabaya to South Jakarta)',
       'keringatberlebih ¶2 other meaning (can be to rarely)',
@@ -907,7 +903,6 @@ describe('precision on careful translations', () => {
       'memar ¶7 opposite (more easily to less often)',
       'membercard-zh ¶4 terms swapped (free the first year, charged after)',
       'membercard-zh ¶7 restriction lost (only one card to several)',
-      'mendengkur ¶3 terms swapped (on your side instead of your back)',
       'menu ¶2 terms swapped',
       'meteo-fr ¶5 negation added (contains advertising)',
       'meteo-fr ¶6 opposite (less reliable to more)',
@@ -995,7 +990,6 @@ describe('precision on careful translations', () => {
       'otitis-es ¶4 other meaning (following to doubling)',
       'otitis-es ¶7 other meaning (fluid comes out to ear is dry)',
       'otitisnadador-es ¶1 terms swapped (the outer ear canal, not the middle ear)',
-      'otitisnadador-es ¶3 meaning changed (on your side to on your back)',
       'packstation-de ¶1 event changed (arrives to is sent)',
       'packstation-de ¶3 number changed (six-digit to four-digit)',
       'padel-fr ¶2 parties swapped (members free, guests pay)',
@@ -1014,7 +1008,6 @@ describe('precision on careful translations', () => {
       'paobu-zh ¶2 number changed (every kilometre to every ten)',
       'parkapp-de ¶2 restriction added (any time to only after an hour)',
       'parkapp-de ¶3 other meaning (only minutes to full hour)',
-      'parkapp-de ¶5 restriction added (from anywhere to only at the car)',
       'parkapp-de ¶6 swapped (per session and per hour)',
       'parkhaus-de ¶1 meaning changed (24 hours a day to 6 a.m. to midnight)',
       'parkhaus-de ¶4 contrast swapped (at the machine, not at the exit barrier)',
@@ -1132,7 +1125,6 @@ describe('precision on careful translations', () => {
       'rhumefoins-fr ¶2 opposite (runny nose to dry)',
       'riaspengantin ¶5 order inverted (before to after the ceremony)',
       'riaspengantin ¶5 opposite (stays until to leaves before)',
-      'richeng-zh ¶2 quantifier changed (all devices to one)',
       'riego-es ¶2 meaning changed (watering skipped to doubled)',
       'riego-es ¶5 comparison swapped (lawns need more than shrubs)',
       'riji-zh ¶4 opposite (compressed to kept original)',
