@@ -2026,6 +2026,15 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ['riche en|riches en', 'pauvre en|pauvres en|faible en|faibles en'],
     es: ['rico en|rica en|ricos en|ricas en', 'pobre en|pobres en|bajo en|baja en|bajos en|bajas en'],
   },
+  // a thing to avoid or to prefer ("avoid very hot drinks" → "privilégiez les boissons très chaudes")
+  avoidance: {
+    en: ['avoid|avoiding|stay away from|keep away from', 'prefer|choose|opt for|go for'],
+    id: ['hindari|hindarilah|menghindari|jauhi', 'utamakan|pilihlah|lebih baik memilih'],
+    de: ['vermeiden|vermeiden sie|meiden sie|meiden', 'bevorzugen sie|bevorzugen|wählen sie bevorzugt'],
+    fr: ['évitez|éviter|évite|évitent', 'privilégiez|privilégier|préférez|optez pour'],
+    es: ['evite|evitar|evita|eviten', 'prefiera|priorice|opte por'],
+    zh: ['避免|远离', '首选|优先选择|尽量选择'],
+  },
   // at regular times or at any time ("Eat regular meals" → "Essen Sie unregelmäßig")
   regularity: {
     en: ['regular|regularly|at regular intervals|at set times|at fixed times', 'irregular|irregularly|at irregular intervals'],
@@ -2045,7 +2054,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   relief: {
     en: [
       // (and a symptom brought on: "can trigger symptoms" → "kann Beschwerden lindern")
-      'make * worse|makes * worse|made * worse|worsen|worsens|worsened|aggravate|aggravates|aggravated|trigger|triggers|triggered|bring on|brings on',
+      // (and irritated: "smoke irritates the throat" → "la fumée apaise la gorge")
+      'make * worse|makes * worse|made * worse|worsen|worsens|worsened|aggravate|aggravates|aggravated|trigger|triggers|triggered|bring on|brings on|irritate|irritates|irritated',
       'relieve|relieves|relieved|soothe|soothes|soothed|alleviate|alleviates|alleviated|ease|eases|eased',
     ],
     // (and made better: "can make the infection worse" → "dapat memperbaiki infeksi")
@@ -2058,7 +2068,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'lindern|lindert|gelindert|beruhigen|beruhigt',
     ],
     fr: [
-      'aggraver|aggrave|aggravent|empirer|empire|déclencher|déclenche|déclenchent|provoquer|provoque|provoquent',
+      'aggraver|aggrave|aggravent|empirer|empire|déclencher|déclenche|déclenchent|provoquer|provoque|provoquent|irrite|irritent|irriter',
       'soulager|soulage|soulagent|apaiser|apaise|apaisent|atténuer|atténue|atténuent|améliorer|améliore|améliorent',
     ],
     // (and a pain that grows or lessens: "Once the pain eases" → "Cuando el dolor aumente")
@@ -2390,8 +2400,9 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     id: ['jika|kalau|bila|apabila|asalkan', 'bahkan jika|bahkan kalau|meskipun|walaupun|biarpun|meski'],
     // (and German "auch dann …, wenn", the concession said around what holds: "bleiben auch dann verfügbar, wenn")
     de: ['wenn|falls|sofern', 'auch wenn|selbst wenn|obwohl|obgleich|auch dann|selbst dann'],
-    fr: ['si|pourvu que|à condition que', 'même si|bien que|quoique'],
-    es: ['si|siempre que|con tal de que|cuando', 'aunque|incluso si|aun si|aun cuando|incluso cuando'],
+    // (and "même sans", even without: "only useful if an infection is confirmed" → "même sans infection")
+    fr: ['si|pourvu que|à condition que', 'même si|bien que|quoique|même sans'],
+    es: ['si|siempre que|con tal de que|cuando', 'aunque|incluso si|aun si|aun cuando|incluso cuando|incluso sin|aun sin'],
     // (by its characters: "如果", "如", "若" against "即使", "即便", "哪怕")
     zh: ['如果|假如|倘若|只要', '即使|即便|哪怕|纵使'],
   },
@@ -16024,6 +16035,9 @@ export const meaningRule: Rule = {
             : [softForNots > 0 && !lostMain && targetNots.length === 0 ? (sourceMain[0] ?? negated) : negated];
         const places: Sentence[] = [];
         for (const each of lostAll) {
+          // (a soft word reported as turned into its opposite is reported once: "avoid very hot
+          // drinks" → "privilégiez les boissons très chaudes")
+          if (out.some((f) => f.rule === 'direction.inverted' && f.source?.start === each.start && f.source.end === each.end)) continue;
           const at = whereLost(source, target, sourceParagraph, targetParagraph, each, targetSentence) ?? targetSentence;
           if (each !== negated && (at === targetSentence || places.some((place) => place.start < at.end && at.start < place.end))) continue;
           places.push(at);

@@ -6353,8 +6353,9 @@ describe('round 170', () => {
       'direction.inverted anestesia general',
     ]);
     expect(of('It is done under local anaesthesia.', 'Se realiza con anestesia local.', 'es')).toEqual([]);
+    // (once, as the opposite of the "avoid" it turned: round 365)
     expect(of('Avoid standing for long periods.', 'Procure permanecer de pie durante mucho tiempo.', 'es')).toEqual([
-      'polarity.dropped Procure permanecer',
+      'direction.inverted Procure',
     ]);
     expect(
       of(
@@ -12808,6 +12809,31 @@ describe('round 364', () => {
         'Sleeping on your side instead of your back often reduces snoring.',
         'Tidur miring alih-alih telentang sering kali mengurangi dengkuran.',
         'id',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('round 365', () => {
+  it('reads avoiding against preferring once, irritating against soothing, and "only if" against "même sans"', () => {
+    expect(
+      of('Drink plenty of fluids and avoid very hot drinks.', 'Buvez beaucoup et privilégiez les boissons très chaudes.', 'fr'),
+    ).toEqual(['direction.inverted privilégiez']);
+    expect(of('Drink plenty of fluids and avoid very hot drinks.', 'Buvez beaucoup et évitez les boissons très chaudes.', 'fr')).toEqual(
+      [],
+    );
+    expect(of('Do not smoke, as smoke irritates the throat.', 'Ne fumez pas, car la fumée apaise la gorge.', 'fr')).toEqual([
+      'direction.inverted apaise',
+    ]);
+    expect(of('Do not smoke, as smoke irritates the throat.', 'Ne fumez pas, car la fumée irrite la gorge.', 'fr')).toEqual([]);
+    expect(
+      of('Antibiotics are only useful if an infection is confirmed.', 'Les antibiotiques sont utiles même sans infection confirmée.', 'fr'),
+    ).toContain('direction.inverted même sans');
+    expect(
+      of(
+        'Antibiotics are only useful if an infection is confirmed.',
+        'Les antibiotiques ne sont utiles que si une infection est confirmée.',
+        'fr',
       ),
     ).toEqual([]);
   });

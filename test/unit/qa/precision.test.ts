@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand four hundred and ninety-two (three hundred and eighty-one other changes of meaning, three hundred and fifty opposites, two hundred and eighty-five terms, parties or order swapped, one hundred and fifty-one negations lost or added, one hundred and twenty-six restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, sixty-two spans of time, times or units, thirty amounts or counts, eighteen bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand four hundred and eighty-nine (three hundred and eighty-one other changes of meaning, three hundred and forty-seven opposites, two hundred and eighty-five terms, parties or order swapped, one hundred and fifty-one negations lost or added, one hundred and twenty-six restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, sixty-two spans of time, times or units, thirty amounts or counts, eighteen bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -1053,9 +1053,6 @@ describe('precision on careful translations', () => {
       'pflegedienst-de ¶8 order swapped (112 first, then the on-call service)',
       'pharmacie-fr ¶3 meaning changed (until the end, even if better, to until better)',
       'pharmacie-fr ¶9 comparison changed (as effective to less effective)',
-      'pharyngite-fr ¶3 opposite (if confirmed to even without)',
-      'pharyngite-fr ¶4 opposite (avoid to prefer)',
-      'pharyngite-fr ¶6 opposite (irritates to soothes)',
       'phoneplan ¶8 parties swapped (you are responsible to we are)',
       'photoapp ¶2 quantifier changed (part to whole)',
       'photographe-fr ¶8 comparison changed (equal to less)',
