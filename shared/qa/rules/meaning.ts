@@ -3540,17 +3540,18 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   safety: {
     // (and safer: "paracetamol is safer" → "más peligroso")
-    en: ['safe|safely|safer|safest|harmless', 'unsafe|dangerous|hazardous|harmful|more dangerous'],
-    id: ['aman|dengan aman|tidak berbahaya|tidak membahayakan', 'berbahaya|membahayakan|tidak aman'],
-    de: ['harmlos|ungefährlich|unbedenklich|gefahrlos', 'gefährlich|schädlich|gesundheitsschädlich'],
+    // (and life-threatening: "can be life-threatening" → "ist harmlos")
+    en: ['safe|safely|safer|safest|harmless', 'unsafe|dangerous|hazardous|harmful|more dangerous|life-threatening|life threatening'],
+    id: ['aman|dengan aman|tidak berbahaya|tidak membahayakan', 'berbahaya|membahayakan|tidak aman|mengancam jiwa|membahayakan jiwa'],
+    de: ['harmlos|ungefährlich|unbedenklich|gefahrlos', 'gefährlich|schädlich|gesundheitsschädlich|lebensbedrohlich|lebensgefährlich'],
     fr: [
       'sans danger|inoffensif|inoffensive|inoffensifs|inoffensives|anodin|anodine|sans risque',
       // (and serious: "usually harmless" → "généralement graves"; "sans gravité" is harmless)
-      'dangereux|dangereuse|dangereuses|nocif|nocive|nocifs|nocives|nuisible|nuisibles|grave|graves',
+      'dangereux|dangereuse|dangereuses|nocif|nocive|nocifs|nocives|nuisible|nuisibles|grave|graves|potentiellement mortel|potentiellement mortelle|mortel|mortelle',
     ],
     es: [
       'inofensivo|inofensiva|inofensivos|inofensivas|inocuo|inocua|sin peligro|sin riesgo',
-      'peligroso|peligrosa|peligrosos|peligrosas|nocivo|nociva|nocivos|nocivas|dañino|dañina',
+      'peligroso|peligrosa|peligrosos|peligrosas|nocivo|nociva|nocivos|nocivas|dañino|dañina|potencialmente mortal|mortal',
     ],
   },
   decision: {
@@ -5931,8 +5932,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'di bawah sinar matahari|terkena sinar matahari|di bawah terik matahari|di tempat yang terkena sinar matahari',
     ],
     de: [
-      'vor sonnenlicht geschützt|vor direkter sonneneinstrahlung geschützt|im schatten',
-      'in der sonne|in direktem sonnenlicht|in der prallen sonne',
+      'vor sonnenlicht geschützt|vor direkter sonneneinstrahlung geschützt|im schatten|schattig|schattige|schattigen|schattiger|schattiges',
+      'in der sonne|in direktem sonnenlicht|in der prallen sonne|sonnig|sonnige|sonnigen|sonniger|sonniges',
     ],
     fr: [
       "à l'abri de la lumière|à l'abri du soleil|à l'ombre|ombragé|ombragée",
@@ -9006,6 +9007,52 @@ function exceedingLeftUnnegated(
   if (!found) return null;
   const at = sourceSentence.start + said.index;
   return { said: { start: at, end: at + said[1].length, text: said[1] }, found };
+}
+
+/** An English negation of a permission or an advice ("not allowed", "is not recommended", "not permitted"): its word. */
+const NEGATED_PERMISSION_EN = /^[\s\u00a0]+(?:\p{L}+[\s\u00a0]+)?(allowed|permitted|authori[sz]ed|recommended|advised)(?![\p{L}])/iu;
+
+/** A translation's words of permission, then of advice, which a lost "not" of one belongs to ("erlaubt", "diperbolehkan", "允许"; "conseillé", "empfohlen", "建议"). */
+const PERMISSION_WORDS: Readonly<Record<string, readonly [RegExp, RegExp]>> = {
+  id: [/(?<![\p{L}])(?:diperbolehkan|dibolehkan|diizinkan|boleh)(?![\p{L}])/iu, /(?<![\p{L}])(?:dianjurkan|disarankan)(?![\p{L}])/iu],
+  de: [/(?<![\p{L}])(?:erlaubt|gestattet|zulässig)(?![\p{L}])/iu, /(?<![\p{L}])(?:empfohlen|ratsam)(?![\p{L}])/iu],
+  fr: [/(?<![\p{L}])(?:autorisée?s?|permise?s?)(?![\p{L}])/iu, /(?<![\p{L}])(?:conseillée?s?|recommandée?s?)(?![\p{L}])/iu],
+  es: [
+    /(?<![\p{L}])(?:permitid[oa]s?|autorizad[oa]s?)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:recomendad[oa]s?|aconsejable|recomendable)(?![\p{L}])/iu,
+  ],
+  zh: [/允许|准许/u, /建议|推荐/u],
+};
+
+/**
+ * Where a lost "not" of a permission or an advice belongs: on the translation's word of the same
+ * kind in its sentence ("breaststroke is not recommended" → "la brasse est recommandée"), else of
+ * the other kind ("is not allowed" → "Il est conseillé d'utiliser…"), wherever the sentence put
+ * it; null where the source's "not" negates no such word or the translation has none.
+ */
+function permissionOfLost(
+  source: Analysis,
+  target: Analysis,
+  negation: Cue,
+  targetSentence: Sentence,
+): { start: number; end: number } | null {
+  const words = PERMISSION_WORDS[baseLanguage(target.lang)];
+  const said = baseLanguage(source.lang) === 'en' ? NEGATED_PERMISSION_EN.exec(source.text.slice(negation.end, negation.end + 32)) : null;
+  if (!words || !said) return null;
+  const advice = /^(?:recommended|advised)$/iu.test(said[1] ?? '');
+  // (the one of as many of its kind before it as the source's sentence has: "Swimming is allowed …,
+  // but diving is not allowed" → the second "autorisée")
+  const before =
+    source.text
+      .slice(0, negation.start)
+      .split(/[.!?]\s/u)
+      .at(-1) ?? '';
+  const earlier = (before.match(advice ? /\b(?:recommended|advised)\b/giu : /\b(?:allowed|permitted|authori[sz]ed)\b/giu) ?? []).length;
+  const sentence = target.text.slice(targetSentence.start, targetSentence.end);
+  const all = (pattern: RegExp) => [...sentence.matchAll(new RegExp(pattern.source, 'giu'))];
+  const same = all(advice ? words[1] : words[0]);
+  const found = same[Math.min(earlier, same.length - 1)] ?? all(advice ? words[0] : words[1])[0];
+  return found ? { start: targetSentence.start + found.index, end: targetSentence.start + found.index + found[0].length } : null;
 }
 
 /** Words of a charge or a price in each language, of which a negation that says "free of charge" needs one ("nicht berechnet"). */
@@ -16038,7 +16085,10 @@ export const meaningRule: Rule = {
           // (a soft word reported as turned into its opposite is reported once: "avoid very hot
           // drinks" → "privilégiez les boissons très chaudes")
           if (out.some((f) => f.rule === 'direction.inverted' && f.source?.start === each.start && f.source.end === each.end)) continue;
-          const at = whereLost(source, target, sourceParagraph, targetParagraph, each, targetSentence) ?? targetSentence;
+          const at =
+            permissionOfLost(source, target, each, targetSentence) ??
+            whereLost(source, target, sourceParagraph, targetParagraph, each, targetSentence) ??
+            targetSentence;
           if (each !== negated && (at === targetSentence || places.some((place) => place.start < at.end && at.start < place.end))) continue;
           places.push(at);
           out.push(

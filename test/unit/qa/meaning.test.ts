@@ -12838,3 +12838,36 @@ describe('round 365', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 366', () => {
+  it('marks a lost "not" of a permission or an advice on the translation\'s word of that kind, the one of its rank', () => {
+    expect(
+      of(
+        'Using a search engine during a quiz is not allowed.',
+        "Il est conseillé d'utiliser un moteur de recherche pendant un quiz.",
+        'fr',
+      ),
+    ).toEqual(['polarity.dropped conseillé']);
+    expect(of('Swimming is allowed, but diving is not allowed.', 'La natation est autorisée, et la plongée est autorisée.', 'fr')).toEqual([
+      'polarity.dropped autorisée',
+    ]);
+    expect(
+      check('Swimming is allowed, but diving is not allowed.', 'La natation est autorisée, et la plongée est autorisée.', {
+        targetLang: 'fr',
+      })[0]?.start,
+    ).toBe(45);
+    expect(of('Smoking is not allowed in the room.', 'Merokok diperbolehkan di dalam kamar.', 'id')).toEqual([
+      'polarity.dropped diperbolehkan',
+    ]);
+    expect(of('Smoking is not allowed in the room.', '房间内允许吸烟。', 'zh')).toEqual(['polarity.dropped 允许']);
+  });
+
+  it('reads shaded against sunny in German, and life-threatening against harmless', () => {
+    expect(of('Move the person to a cool, shaded place.', 'Bringen Sie die Person an einen kühlen, sonnigen Ort.', 'de')).toEqual([
+      'direction.inverted sonnigen',
+    ]);
+    expect(of('Move the person to a cool, shaded place.', 'Bringen Sie die Person an einen kühlen, schattigen Ort.', 'de')).toEqual([]);
+    expect(of('Heatstroke can be life-threatening.', 'Ein Hitzschlag ist harmlos.', 'de')).toEqual(['direction.inverted harmlos']);
+    expect(of('Heatstroke can be life-threatening.', 'Ein Hitzschlag kann lebensbedrohlich sein.', 'de')).toEqual([]);
+  });
+});

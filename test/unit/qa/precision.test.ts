@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand four hundred and ninety-six (three hundred and eighty-two other changes of meaning, three hundred and fifty opposites, two hundred and eighty-six terms, parties or order swapped, one hundred and fifty-one negations lost or added, one hundred and twenty-eight restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, sixty-two spans of time, times or units, thirty amounts or counts, eighteen bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand four hundred and ninety-two (three hundred and eighty-two other changes of meaning, three hundred and forty-seven opposites, two hundred and eighty-six terms, parties or order swapped, one hundred and fifty negations lost or added, one hundred and twenty-eight restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, sixty-two spans of time, times or units, thirty amounts or counts, eighteen bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -161,7 +161,6 @@ describe('precision on careful translations', () => {
       'appliaudioguide-fr ¶8 other meaning (open again to delete)',
       'appliboulangerie-fr ¶5 time changed (noon to midnight)',
       'applijardin-fr ¶2 other meaning (based on weather to regardless)',
-      'appliquiz-fr ¶4 opposite (not allowed to recommended)',
       'appliquiz-fr ¶5 restriction added (alone or against to only against)',
       'applirecyclage-fr ¶7 opposite (all except the centre to only the centre)',
       'applitri-fr ¶3 changed (street to city)',
@@ -647,8 +646,6 @@ describe('precision on careful translations', () => {
       'hexenschuss-de ¶2 opposite (last longer to fade faster)',
       'hipoglucemia-es ¶2 opposite (hunger to fullness)',
       'hiprehab ¶3 term changed (crutches to wheelchair)',
-      'hitzschlag-de ¶2 opposite (emergency to harmless)',
-      'hitzschlag-de ¶5 opposite (shaded to sunny)',
       'hochzeitsband-de ¶3 meaning changed (on the evening itself to in advance)',
       'hochzeitsband-de ¶6 parties swapped (provided by the Client)',
       'hochzeitsfotograf-de ¶2 changed (when the contract is signed to after the wedding)',
@@ -1223,7 +1220,6 @@ describe('precision on careful translations', () => {
       'sewapanggung ¶3 opposite (solid to soft)',
       'sewapapanselancar ¶6 other meaning (lost to damaged)',
       "sewaruko ¶5 terms swapped (major repairs the owner's, minor the tenant's)",
-      'sewasepedalistrik ¶5 negation dropped (not allowed)',
       'sewasepedalistrik ¶6 obligation weakened (must be worn to may be left off)',
       'sewasepedalistrik ¶8 unit changed (an extra day to an extra week)',
       'sewatraktor ¶4 swapped terms (per day and per hour)',
