@@ -1840,7 +1840,11 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'keep|keeps|kept|save|saves|saved|store|stores|stored|storing',
       'discard|discards|discarded|throw away|thrown away|throw * away|throws * away|threw * away|delete|deletes|deleted|will be removed|are removed|is removed|disposed of',
     ],
-    id: ['simpan|menyimpan|disimpan|menyimpannya|simpanlah', 'buang|membuang|dibuang|membuangnya|hapus|menghapus|dihapus|menghapusnya'],
+    // (and kept stored: "All data is deleted" → "Semua data tetap tersimpan")
+    id: [
+      'simpan|menyimpan|disimpan|menyimpannya|simpanlah|tersimpan|tetap tersimpan',
+      'buang|membuang|dibuang|membuangnya|hapus|menghapus|dihapus|menghapusnya',
+    ],
     de: [
       // (and a thing named between: "bleibt sein Verlauf erhalten")
       'aufbewahrt|aufbewahren|behalten|behält|gespeichert|speichern|bleiben sie erhalten|bleibt sie erhalten|bleibt es erhalten|bleiben erhalten|bleibt erhalten|bleibt * erhalten|bleiben * erhalten|bleibt * * erhalten|bleiben * * erhalten',
@@ -2805,14 +2809,19 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   // a limb rested or moved ("rest the ankle" → "gerakkan pergelangan kaki")
   motion: {
-    en: ['rest the|rest your|rest it|keep * still|immobilise|immobilize', 'move|moving|exercise|exercising'],
+    // (and the body at rest: "Rest for the first 24 hours" → "要多运动")
+    en: [
+      'rest the|rest your|rest it|rest for|plenty of rest|bed rest|keep * still|immobilise|immobilize',
+      'move|moving|exercise|exercising',
+    ],
     id: ['istirahatkan|istirahatkanlah|diamkan|jangan digerakkan', 'gerakkan|gerakkanlah|menggerakkan|latih|melatih'],
-    de: ['schonen|ruhigstellen|ruhig halten|ruhig stellen', 'bewegen|bewegt|trainieren'],
+    // (and "still": "Keep moving your neck" → "Halten Sie den Nacken völlig still")
+    de: ['schonen|ruhigstellen|ruhig halten|ruhig stellen|still|stillhalten', 'bewegen|bewegt|trainieren'],
     fr: ['reposer|mettez au repos|laissez au repos|immobiliser|immobilisez', 'bouger|bougez|mobiliser|mobilisez'],
     es: ['reposar|repose|en reposo|inmovilizar|inmovilice', 'mover|mueva|movilizar|movilice'],
     // (and a joint moved more or kept still: "Rest the wrist" → "多活动手腕", "keep the thumb still" → "保持活动")
     // (not "休息" alone, also a break: "离开屏幕短暂休息")
-    zh: ['保持不动|固定|制动', '多活动|保持活动|活动一下'],
+    zh: ['保持不动|固定|制动|卧床休息', '多活动|保持活动|活动一下|多运动|注意运动|加强运动'],
   },
   // lessons, classes, sessions for a group or for one person ("10 group lessons" → "cours individuels")
   // (not Indonesian "pribadi" nor Chinese "个人", also a person's own: "data pribadi", "个人信息")
@@ -4311,7 +4320,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     de: [
       'sofort|unverzüglich|umgehend|während sie warten|dringend|notfallmäßig|so schnell wie möglich|schnellstmöglich|rasch|zügig',
       // (and a few days waited: "Call an ambulance immediately" → "Warten Sie einige Tage ab")
-      'einige tage ab|ein paar tage ab|einige tage abwarten|ein paar tage abwarten|einige tage abzuwarten|ein paar tage abzuwarten|später|nachher|nach einer woche|nach einem monat|nach einigen tagen|nach ein paar tagen|innerhalb einer woche|innerhalb eines monats|innerhalb weniger tage|innerhalb von|morgen|übermorgen|nächste woche|nächsten monat|in den nächsten tagen|in den kommenden tagen|am ende des abrechnungszeitraums|zum ende des abrechnungszeitraums|am ende der laufzeit|zum monatsende|am monatsende',
+      'warten sie ab|abwarten|abzuwarten|einige tage ab|ein paar tage ab|einige tage abwarten|ein paar tage abwarten|einige tage abzuwarten|ein paar tage abzuwarten|später|nachher|nach einer woche|nach einem monat|nach einigen tagen|nach ein paar tagen|innerhalb einer woche|innerhalb eines monats|innerhalb weniger tage|innerhalb von|morgen|übermorgen|nächste woche|nächsten monat|in den nächsten tagen|in den kommenden tagen|am ende des abrechnungszeitraums|zum ende des abrechnungszeitraums|am ende der laufzeit|zum monatsende|am monatsende',
     ],
     fr: [
       'immédiatement|tout de suite|sans délai|aussitôt|pendant que vous attendez|sur le champ|minute|en urgence|de toute urgence|sans attendre|rapidement',
@@ -4866,7 +4875,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'quédese con|quédese junto|permanezca con|permanezca junto|acompáñelo|acompáñela',
       'déjelo solo|déjela sola|dejarlo solo|dejarla sola',
     ],
-    zh: ['陪在|陪着|守在|陪伴', '独自留下|让他独自|让她独自|让其独处'],
+    zh: ['陪在|陪着|守在|陪伴', '独自留下|让他独自|让她独自|让其独处|独自待着|一个人待着'],
   },
   // a thing on screen hidden or shown ("Notifications are hidden while …" → "ditampilkan")
   // (not "show" alone, "show your ticket", nor "visible", "no visible damage": no display)
@@ -5150,7 +5159,10 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     id: ['mendadak|tiba tiba|secara mendadak|seketika', 'bertahap|secara bertahap|berangsur angsur|perlahan lahan|perlahan'],
     // (not "sofort", also immediately, which "suddenly" is not: "Come back immediately if your
     // vision suddenly gets worse" → "sofort wieder, wenn … plötzlich")
-    de: ['plötzlich|schlagartig|auf einmal', 'allmählich|langsam|nach und nach|schrittweise'],
+    de: [
+      'plötzlich|plötzliche|plötzlichen|plötzlicher|plötzliches|schlagartig|auf einmal',
+      'allmählich|langsam|langsame|langsamen|langsamer|langsames|nach und nach|schrittweise',
+    ],
     fr: [
       'soudain|soudaine|soudains|soudaines|soudainement|brusque|brusquement|subitement',
       'progressif|progressive|progressivement|lentement|peu à peu|lent|lente|lents|lentes',

@@ -194,7 +194,8 @@ const SENSES: readonly Sense[] = [
     context: 'battery|batteries|charger|usb|cable|fully|power bank|electric vehicle|ev|plug|socket',
     // (a person charged pays: "so that you are not charged", "we will charge you")
     against:
-      'fees?|free of charge|no charge|extra|costs?|price|prices|pay|paid|card|€|\\$|rp|criminal|police|court|service charge|' +
+      // (and an amount glued to its currency: "is charged at Rp450.000", "US$20")
+      'fees?|free of charge|no charge|extra|costs?|price|prices|pay|paid|card|€|\\$|rp|(?:rp|idr|us\\$|\\$|€|£)\\s?\\d[\\d.,]*|criminal|police|court|service charge|' +
       '(?:you|we|customers?|members?|users?|guests?|passengers?)(?:\\s+\\w+){1,3}\\s+charged|charges? you|charged to your',
     wrong: {
       id: 'biaya|tuduhan|dakwaan|ditagih|tagihan',

@@ -12871,3 +12871,40 @@ describe('round 366', () => {
     expect(of('Heatstroke can be life-threatening.', 'Ein Hitzschlag kann lebensbedrohlich sein.', 'de')).toEqual([]);
   });
 });
+
+describe('round 368', () => {
+  it('reads "charged" beside an amount glued to its currency as a price, even beside a charger', () => {
+    expect(of('A lost charger is charged at Rp450.000.', 'Pengisi daya yang hilang dikenakan biaya Rp450.000.', 'id')).toEqual([]);
+    expect(of('Make sure the battery is fully charged.', 'Pastikan biaya baterai penuh.', 'id')).toEqual(['sense.wrong biaya']);
+  });
+
+  it('reads kept stored against deleted, rest against exercise and company against alone in Chinese, and more German opposites', () => {
+    expect(of('All data is deleted from the laptop.', 'Semua data tetap tersimpan di laptop.', 'id')).toEqual([
+      'direction.inverted tetap tersimpan',
+    ]);
+    expect(of('All data is deleted from the laptop.', 'Semua data dihapus dari laptop.', 'id')).toEqual([]);
+    expect(of('Rest for the first 24 hours.', '最初24小时内要多运动。', 'zh')).toEqual(['direction.inverted 多运动']);
+    expect(of('Someone should stay with you for the first 24 hours.', '最初24小时内最好独自待着。', 'zh')).toEqual([
+      'direction.inverted 独自待着',
+    ]);
+    expect(of('Someone should stay with you for the first 24 hours.', '最初24小时内应有人陪在您身边。', 'zh')).toEqual([]);
+    expect(
+      of(
+        'Whiplash is caused by a sudden movement of the head.',
+        'Ein Schleudertrauma entsteht durch eine langsame Bewegung des Kopfes.',
+        'de',
+      ),
+    ).toEqual(['direction.inverted langsame']);
+    expect(of('Keep moving your neck gently.', 'Halten Sie den Nacken völlig still.', 'de')).toEqual(['direction.inverted still']);
+    expect(
+      of('Seek urgent help if you have numbness in your arms.', 'Warten Sie ab, wenn Sie Taubheitsgefühle in den Armen haben.', 'de'),
+    ).toEqual(['direction.inverted Warten Sie ab']);
+    expect(
+      of(
+        'Seek urgent help if you have numbness in your arms.',
+        'Suchen Sie dringend Hilfe, wenn Sie Taubheitsgefühle in den Armen haben.',
+        'de',
+      ),
+    ).toEqual([]);
+  });
+});

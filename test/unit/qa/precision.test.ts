@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,12 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: the "charged" of a price read as a battery's beside "charger"
-      'sewalaptop ¶6 sense.wrong "biaya"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand five hundred and sixteen (three hundred and eighty-six other changes of meaning, three hundred and sixty-one opposites, two hundred and eighty-eight terms, parties or order swapped, one hundred and fifty negations lost or added, one hundred and thirty-one restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, sixty-three spans of time, times or units, thirty amounts or counts, eighteen bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand five hundred and ten (three hundred and eighty-six other changes of meaning, three hundred and fifty-five opposites, two hundred and eighty-eight terms, parties or order swapped, one hundred and fifty negations lost or added, one hundred and thirty-one restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, sixty-three spans of time, times or units, thirty amounts or counts, eighteen bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -971,10 +969,8 @@ describe('precision on careful translations', () => {
       'nagelpilz-de ¶1 negation dropped (not dangerous)',
       'nailsalon-zh ¶1 parties swapped (bookings have priority, not walk-ins)',
       'nailsalon-zh ¶6 frequency changed (after every client to once a week)',
-      'naozhendang-zh ¶3 opposite (rest to exercise)',
       'naozhendang-zh ¶3 opposite (slowly to immediately)',
       'naozhendang-zh ¶6 other meaning (at least three weeks to the sooner the better)',
-      'naozhendang-zh ¶7 opposite (someone stays with you to alone)',
       'naozhong-zh ¶8 negation added (needs permission)',
       'nasenspray-de ¶8 meaning inverted (as long as you need to only briefly)',
       'natation-fr ¶3 meaning changed (the same term to the next)',
@@ -1191,10 +1187,7 @@ describe('precision on careful translations', () => {
       'schienbein-de ¶6 opposite (gradually to immediately)',
       'schlafstoerung-de ¶3 order inverted (after 2 p.m. to until)',
       'schleudertrauma-de ¶2 body part changed (neck to back)',
-      'schleudertrauma-de ¶2 opposite (sudden to slow)',
-      'schleudertrauma-de ¶4 opposite (keep moving to keep still)',
       'schleudertrauma-de ¶7 opposite (until gone to even if it persists)',
-      'schleudertrauma-de ¶8 opposite (urgent help to wait)',
       'schliessfach-de ¶7 restriction dropped (only intentional or grossly negligent damage to all)',
       'schliessfach-de ¶8 place changed (at the service point to online)',
       'schluesseldienst-de ¶8 meaning changed (waived to doubled)',
@@ -1231,7 +1224,6 @@ describe('precision on careful translations', () => {
       'sewakulkas ¶6 swapped parties (renter to us)',
       'sewakulkas ¶7 opposite (in advance to at the end)',
       'sewakursiroda ¶3 opposite (collection to return)',
-      'sewalaptop ¶4 opposite (deleted to kept)',
       'sewamesinjahit ¶2 opposite (in advance to at the end)',
       'sewamesinjahit ¶4 negation dropped (not included to included)',
       'sewamesinjahit ¶4 negation added (must be bought to need not)',
