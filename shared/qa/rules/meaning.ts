@@ -306,7 +306,10 @@ const CUES: Record<string, Cues> = {
         // (and coming without an appointment: "walk-in customers" are "Kunden ohne Termin")
         'out of service|out of order|out of operation|out of use|out of stock|out of reach|out of date|lie still|lies still|lying still|stand still|standing still|sit still|sitting still|sits still|keep still|keeping still|stay still|staying still|hold still|holding still|remain still|turned off|switched off|is off|are off|walk - in|walk - ins|drop - in' +
           // (and a dog off its lead, which a translation says without one: "ohne Leine", "sans laisse")
-          '|off the lead|off lead|off the leash|off leash|off - lead|off - leash',
+          '|off the lead|off lead|off the leash|off leash|off - lead|off - leash' +
+          // (and a cause ruled out, found not to be there: "until dengue has been ruled out" → "sudah
+          // dipastikan tidak ada")
+          '|ruled out|rule out|rules out|ruling out',
       ),
       comparative:
         /^(?:more|less|fewer|longer|shorter|later|earlier|higher|lower|greater|smaller|heavier|lighter|larger|bigger|older|younger|wider|narrower|thicker|thinner|cheaper|faster|slower|warmer|colder|hotter|cooler|deeper|shallower|taller|exceed\p{L}*|over|under|above|below|beyond)$/u,
@@ -1689,7 +1692,12 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'full|fully charged|loaded|fully loaded|laden|filled|refilled',
       'empty|low battery|battery is low|batteries are low|flat battery|battery is flat|discharged|uncharged',
     ],
-    id: ['penuh', 'kosong|baterai lemah|baterai habis|baterai hampir habis|daya baterai lemah'],
+    // (and a container filled or emptied: "Empty the containers" → "Isilah wadahnya"; not "isi"
+    // alone, also the contents)
+    id: [
+      'penuh|isilah|mengisi|diisi',
+      'kosong|kosongkan|kosongkanlah|mengosongkan|dikosongkan|baterai lemah|baterai habis|baterai hampir habis|daya baterai lemah',
+    ],
     // (and a battery charged or run down: "supplied fully charged" → "fournies déchargées")
     de: [
       'voll|volle|vollen|voller|vollgetankt|vollständig geladen|voll geladen|voll aufgeladen|vollständig aufgeladen',
@@ -4329,7 +4337,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: [
       'inmediatamente|de inmediato|enseguida|cuanto antes|al instante|en el acto|al momento|mientras espera|urgentemente|con urgencia|de urgencia|rápidamente|con rapidez',
       // ("mañana", tomorrow; not "la mañana", "esta mañana", the morning: see NOT_OPPOSITES)
-      'más tarde|posteriormente|puede esperar|pueden esperar|la semana siguiente|unos días después|días después|unas horas después|una semana después|semanas después|un mes después|en una semana|dentro de una semana|en un mes|en unos días|en un plazo de|dentro de un plazo de|en el plazo de|al final del periodo de facturación|al final del período de facturación|al final del mes|a final de mes|mañana|pasado mañana|la próxima semana|la semana que viene|el próximo mes|el mes que viene|al día siguiente|el día siguiente',
+      'más tarde|posteriormente|puede esperar|pueden esperar|espere unos días|esperar unos días|espere unas horas|esperar unas horas|la semana siguiente|unos días después|días después|unas horas después|una semana después|semanas después|un mes después|en una semana|dentro de una semana|en un mes|en unos días|en un plazo de|dentro de un plazo de|en el plazo de|al final del periodo de facturación|al final del período de facturación|al final del mes|a final de mes|mañana|pasado mañana|la próxima semana|la semana que viene|el próximo mes|el mes que viene|al día siguiente|el día siguiente',
     ],
     // (and within a week or a month: "told at once" → "在一周内得到通知")
     zh: [

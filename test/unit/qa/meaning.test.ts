@@ -12908,3 +12908,29 @@ describe('round 368', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 369', () => {
+  it('reads "ruled out" as a negation said, which the translation\'s "tidak ada" renders', () => {
+    expect(
+      of(
+        'Do not take aspirin until dengue has been ruled out.',
+        'Jangan minum aspirin sampai demam berdarah sudah dipastikan tidak ada.',
+        'id',
+      ),
+    ).toEqual([]);
+    expect(of('Do not take aspirin until dengue has been ruled out.', 'Minumlah aspirin sejak awal untuk meredakan nyeri.', 'id')).toEqual([
+      'polarity.dropped Minumlah aspirin',
+    ]);
+  });
+
+  it('reads a container emptied against filled in Indonesian, and a few days waited in Spanish against at once', () => {
+    expect(of('Empty the containers every week.', 'Isilah wadah setiap minggu.', 'id')).toEqual(['direction.inverted Isilah']);
+    expect(of('Empty the containers every week.', 'Kosongkan wadah setiap minggu.', 'id')).toEqual([]);
+    expect(of('Go to hospital immediately if you have severe pain.', 'Espere unos días en casa si tiene dolor intenso.', 'es')).toEqual([
+      'direction.inverted Espere unos días',
+    ]);
+    expect(
+      of('Go to hospital immediately if you have severe pain.', 'Acuda inmediatamente al hospital si tiene dolor intenso.', 'es'),
+    ).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -21,14 +21,12 @@ describe('precision on careful translations', () => {
     }
     expect(words).toBeGreaterThanOrEqual(1000);
     expect(findings).toEqual([
-      // as first seen: "sudah dipastikan tidak ada" (ruled out) read as a "not" the source lacks
-      'chikungunya ¶6 polarity.added "tidak"',
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand five hundred and twenty (three hundred and eighty-nine other changes of meaning, three hundred and fifty-eight opposites, two hundred and ninety-two terms, parties or order swapped, one hundred and fifty negations lost or added, one hundred and thirty-one restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, sixty-three spans of time, times or units, thirty amounts or counts, eighteen bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand five hundred and nineteen (three hundred and eighty-nine other changes of meaning, three hundred and fifty-seven opposites, two hundred and ninety-two terms, parties or order swapped, one hundred and fifty negations lost or added, one hundred and thirty-one restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, sixty-three spans of time, times or units, thirty amounts or counts, eighteen bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -450,7 +448,6 @@ describe('precision on careful translations', () => {
       'dengue-es ¶3 swapped (paracetamol and ibuprofen)',
       'dengue-es ¶3 swapped (paracetamol and ibuprofen)',
       'dengue-es ¶4 other meaning (two days without fever to as soon as it drops)',
-      'dengue-es ¶6 opposite (immediately to wait)',
       'dentalimplant ¶7 meaning changed (until the course is finished, even if better, to until better)',
       'dentiste-fr ¶7 terms swapped (the upper first, the lower later)',
       'derechosimagen-es ¶7 terms swapped (printed and online images)',
