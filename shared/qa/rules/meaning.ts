@@ -4150,7 +4150,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     de: ['verschlechtert|verschlechtern|verschlimmert|verschlimmern|schlechter', 'verbessert|verbessern|bessert|besser'],
     fr: ["s'aggrave|s'aggravent|aggrave|aggravent|empire|empirent", "s'améliore|s'améliorent|améliore|améliorent|mieux"],
     es: ['empeora|empeoran|empeorar|empeoramiento|peor', 'mejora|mejoran|mejorar|mejoría'],
-    zh: ['加重|恶化|变差', '好转|改善|减轻'],
+    // (and "变好", become good: "your vision gets worse" → "视力变好")
+    zh: ['加重|恶化|变差|变坏', '好转|改善|减轻|变好'],
   },
   // the weather an event depends on ("cancelled because of bad weather" → "en raison du beau temps")
   weather: {
@@ -7579,7 +7580,7 @@ export function oppositesIn(analysis: Analysis): ReadonlyMap<string, readonly [C
         name === 'charge' &&
         phrase.length === 1 &&
         word.lower === 'costs' &&
-        !AMOUNT_AHEAD.test(analysis.text.slice(word.end, word.end + 12))
+        !AMOUNT_AHEAD.test(analysis.text.slice(word.end, word.end + 24))
       )
         continue;
       // ("by" is a deadline's only before a date or a time: "by the 10th", "by Friday"; not "by car")
@@ -9516,7 +9517,9 @@ const BY_A_TIME = new RegExp(
 );
 
 /** An amount right ahead: a currency's sign or code, or a figure ("€5", "5 euros", "Rp10.000", "US$2"). */
-const AMOUNT_AHEAD = /^[\s\u00a0]+(?:\p{Sc}|\p{N}|Rp|[A-Z]{2,3}\$)/u;
+// (and a price named: "costs the full price", "costs extra", "costs a fee")
+const AMOUNT_AHEAD =
+  /^[\s\u00a0]+(?:\p{Sc}|\p{N}|Rp|[A-Z]{2,3}\$|(?:the|a)[\s\u00a0]+(?:full|whole|entire)[\s\u00a0]+(?:price|fee|rent|amount)|(?:a|an)[\s\u00a0]+(?:fee|charge|extra)|extra(?![\p{L}]))/u;
 
 /** What follows a "by" of a deadline: a date, a day or a time ("by the 10th", "by 31 March", "by Friday", "by noon", "by the end of June"). */
 const BY_A_DATE = new RegExp(

@@ -12934,3 +12934,16 @@ describe('round 369', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 370', () => {
+  it('reads "costs" before a price named as a charge against free, not travel costs', () => {
+    expect(of('Late cancellation costs the full price.', 'Pembatalan terlambat gratis.', 'id')).toEqual(['direction.inverted gratis']);
+    expect(of('Late cancellation costs the full price.', 'Pembatalan terlambat dikenakan biaya penuh.', 'id')).toEqual([]);
+    expect(of('Travel costs are covered.', 'Biaya perjalanan gratis.', 'id')).toEqual([]);
+  });
+
+  it('reads a Chinese "变好" as better against worse', () => {
+    expect(of('See a doctor if your vision gets worse.', '如果视力变好，请就医。', 'zh')).toEqual(['direction.inverted 变好']);
+    expect(of('See a doctor if your vision gets worse.', '如果视力变差，请就医。', 'zh')).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand five hundred and thirty (three hundred and ninety other changes of meaning, three hundred and sixty-three opposites, two hundred and ninety-four terms, parties or order swapped, one hundred and fifty-one negations lost or added, one hundred and thirty-two restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, sixty-three spans of time, times or units, thirty amounts or counts, eighteen bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand five hundred and twenty-eight (three hundred and ninety other changes of meaning, three hundred and sixty-one opposites, two hundred and ninety-four terms, parties or order swapped, one hundred and fifty-one negations lost or added, one hundred and thirty-two restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, sixty-three spans of time, times or units, thirty amounts or counts, eighteen bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -1231,7 +1231,6 @@ describe('precision on careful translations', () => {
       'sewagazebo ¶3 opposite (flat to sloping)',
       'sewagazebo ¶7 opposite (when booking to after the event)',
       'sewagazebo ¶7 other meaning (on the day to a week later)',
-      'sewagazebo ¶8 opposite (full price to free)',
       'sewagedung ¶6 parties swapped (the hirer to the manager)',
       'sewagerobak ¶7 swapped parties (renter to us)',
       'sewakapal ¶4 opposite (moving to moored)',
@@ -1519,7 +1518,6 @@ describe('precision on careful translations', () => {
       'xunmazhen-zh ¶5 negation added (keep a diary)',
       'xunmazhen-zh ¶7 meaning changed (call an ambulance to wait)',
       'yanjingganse-zh ¶4 opposite (distance to near)',
-      'yanjingganse-zh ¶8 opposite (worse to better)',
       'yanke-zh ¶8 opposite (gets worse to improves)',
       'yanyan-zh ¶6 opposite (rest to talk more)',
       'yaotong-zh ¶4 terms swapped (knees, not back)',
