@@ -4323,7 +4323,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     id: [
       'segera|secepatnya|sesegera mungkin|saat itu juga',
-      'nanti|belakangan|lain kali|beberapa hari kemudian|beberapa hari setelah|beberapa hari sesudah|beberapa minggu setelah|seminggu kemudian|seminggu setelah|di kemudian hari|minggu depan|bulan depan|besok|keesokan harinya|hari berikutnya|dalam seminggu|dalam waktu seminggu|dalam sebulan|dalam beberapa hari|dalam waktu dekat|di akhir periode tagihan|pada akhir periode tagihan|di akhir periode penagihan',
+      'nanti|belakangan|lain kali|tunggu beberapa hari|tunggu beberapa jam|menunggu beberapa hari|beberapa hari kemudian|beberapa hari setelah|beberapa hari sesudah|beberapa minggu setelah|seminggu kemudian|seminggu setelah|di kemudian hari|minggu depan|bulan depan|besok|keesokan harinya|hari berikutnya|dalam seminggu|dalam waktu seminggu|dalam sebulan|dalam beberapa hari|dalam waktu dekat|di akhir periode tagihan|pada akhir periode tagihan|di akhir periode penagihan',
     ],
     // (and while you wait: "keys cut while you wait" → "innerhalb von drei Tagen")
     de: [
@@ -14634,8 +14634,12 @@ function expletiveNe(cues: WordCues, items: readonly Item[], index: number): boo
   return EXPLETIVE_AFTER.test(before.join(' '));
 }
 
-/** The conjunctions a French "ne" explétif follows ("avant que", "à moins qu'il", "de peur que"). */
-const EXPLETIVE_AFTER = /(?:^|\s)(?:avant|moins|peur|crainte)\s+qu(?:e|['’]\p{L}*)(?:\s|$)/u;
+/**
+ * The conjunctions a French "ne" explétif follows ("avant que", "à moins qu'il", "de peur que"), and
+ * a limit said with "pas plus de", "pas moins de", whose "ne" is its own ("Pas plus de 20 animaux ne
+ * peuvent paître", no more than 20).
+ */
+const EXPLETIVE_AFTER = /(?:^|\s)(?:(?:avant|moins|peur|crainte)\s+qu(?:e|['’]\p{L}*)(?:\s|$)|pas\s+(?:plus|moins)\s+d(?:e|['’]))/u;
 
 /** Whether items[index] is a negation prefix glued by a hyphen to the word after it ("non-refundable"). */
 function isNegationPrefix(cues: WordCues, items: readonly Item[], index: number): boolean {

@@ -12947,3 +12947,23 @@ describe('round 370', () => {
     expect(of('See a doctor if your vision gets worse.', '如果视力变差，请就医。', 'zh')).toEqual([]);
   });
 });
+
+describe('round 371', () => {
+  it('reads the "ne" after a French "pas plus de" as the limit\'s own, no second negation', () => {
+    expect(of('No more than 20 animals may graze on the land.', 'Pas plus de 20 animaux ne peuvent paître sur le terrain.', 'fr')).toEqual(
+      [],
+    );
+    expect(of('More than 20 animals may graze on the land.', 'Pas plus de 20 animaux ne peuvent paître sur le terrain.', 'fr')).toContain(
+      'limits.inverted Pas plus de',
+    );
+  });
+
+  it('reads a few days waited in Indonesian against at once', () => {
+    expect(
+      of('Go to hospital immediately if your jaw becomes stiff.', 'Tunggu beberapa hari jika rahang Anda menjadi kaku.', 'id'),
+    ).toEqual(['direction.inverted Tunggu beberapa hari']);
+    expect(
+      of('Go to hospital immediately if your jaw becomes stiff.', 'Segera ke rumah sakit jika rahang Anda menjadi kaku.', 'id'),
+    ).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,12 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: "Pas plus de 20 … ne peuvent" (no more than) read as a second negation
-      'locationterrain-fr ¶3 polarity.added "ne"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand five hundred and thirty-seven (three hundred and ninety-four other changes of meaning, three hundred and sixty-two opposites, two hundred and ninety-five terms, parties or order swapped, one hundred and fifty-two negations lost or added, one hundred and thirty-three restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, sixty-four spans of time, times or units, thirty amounts or counts, eighteen bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand five hundred and thirty-six (three hundred and ninety-four other changes of meaning, three hundred and sixty-one opposites, two hundred and ninety-five terms, parties or order swapped, one hundred and fifty-two negations lost or added, one hundred and thirty-three restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, sixty-four spans of time, times or units, thirty amounts or counts, eighteen bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -1368,7 +1366,6 @@ describe('precision on careful translations', () => {
       'termsofservice ¶8 country changed (England to Ireland)',
       'termsofservice ¶10 negation added (remains in force to no longer)',
       'tetanus ¶7 unit changed (weeks to days)',
-      'tetanus ¶8 opposite (immediately to wait)',
       'theatre-fr ¶9 term changed (stalls to balcony)',
       'themepark-zh ¶10 term changed (main entrance to back door)',
       'thrombose-de ¶3 terms swapped (water and alcohol)',
