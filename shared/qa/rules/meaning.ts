@@ -1392,6 +1392,10 @@ const weekdayCompounds = (parts: readonly string[]) =>
  * other and fewer of the first, turned it around. Words with another sense ("left" the verb,
  * "right" the adjective) never count alone: the other side must say the opposite.
  */
+/** An English "once" a thing is done, after it and on condition of it ("once the wound has healed"; not "once a day"). */
+const ONCE_DONE_EN =
+  'once the|once you|once your|once it|once they|once we|once all|once both|once everything|once these|once those|once he|once she|once our|once their|once my|once his';
+
 const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]>>> = {
   time: {
     // (a span and "later": "three months later"; "later" alone is also "no later than", a deadline)
@@ -1400,7 +1404,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // (and "by" a date or a time: "cancel it in writing by 31 January" → "après le 31 janvier"; see oppositesIn)
     en: [
       'before|prior to|prior|by',
-      'after|afterwards|afterward|thereafter|subsequently|minutes later|hours later|days later|weeks later|months later|years later|once the|once you|once your|once it|once they|once we|once all|once both|once everything|once these|once those|once he|once she|once our|once their|once my|once his|from the date of|from the day of',
+      `after|afterwards|afterward|thereafter|subsequently|minutes later|hours later|days later|weeks later|months later|years later|${ONCE_DONE_EN}|from the date of|from the day of`,
     ],
     id: ['sebelum|sebelumnya|terlebih dahulu', 'setelah|sesudah|seusai|usai|selepas|setelahnya|sesudahnya|setelah itu|sesudah itu'],
     // (and a span before or after a thing: "les 24 heures précédant la visite", "suivant la visite";
@@ -2408,7 +2412,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   evenIf: {
     // (and "when", a condition of when a thing holds: "is returned when the trailer is returned clean" → "aunque")
     // (and "once" a thing is done: "may go to school once the fever has gone" → "aunque tenga fiebre")
-    en: ['if|provided that|as long as|when|once the|once your|once you|once it|once they', 'even if|even though|although'],
+    en: [`if|provided that|as long as|when|${ONCE_DONE_EN}`, 'even if|even though|although'],
     id: ['jika|kalau|bila|apabila|asalkan', 'bahkan jika|bahkan kalau|meskipun|walaupun|biarpun|meski'],
     // (and German "auch dann …, wenn", the concession said around what holds: "bleiben auch dann verfügbar, wenn")
     de: ['wenn|falls|sofern', 'auch wenn|selbst wenn|obwohl|obgleich|auch dann|selbst dann'],
