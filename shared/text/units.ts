@@ -199,6 +199,9 @@ function lexiconOf(lang: string): Map<string, Unit> {
     }
     for (const name of TIMES[key]?.names ?? []) found.set(name, new Set<Unit>(['times']));
     for (const [name, unit] of Object.entries(OTHER_NAMES[key] ?? {})) found.set(name, new Set<Unit>([unit]));
+    // miles an hour, "mph" in a text of any language, read as its miles (as "km/h" is read as its
+    // kilometres): "60 km/h" rendered "60 mph" changed the unit
+    found.set('mph', new Set<Unit>(['mile']));
     for (const [unit, entry] of Object.entries(CLDR_NAMES[key] ?? {})) {
       // (a language written without spaces has the name only in its pattern, glued to the figure:
       // "{0}毫克", "{0}微克")

@@ -1431,7 +1431,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   side: {
     en: ['left', 'right'],
     id: ['kiri', 'kanan'],
-    de: ['links', 'rechts'],
+    // (and the adjective's forms, "im linken Oberbauch"; not "Rechte", also rights)
+    de: ['links|linke|linken|linker|linkes', 'rechts|rechten|rechter|rechtes'],
     fr: ['gauche', 'droite'],
     es: ['izquierda|izquierdo', 'derecha'],
   },
@@ -1905,15 +1906,26 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // a thing handed in and a thing taken back ("drop off" and "collect", "dépôt" and "retrait")
   handover: {
     en: [
-      'drop off|drops off|dropped off|dropping off|drop-off|dropoff|hand in|hands in|handed in|handing in|deposit|deposits|deposited|depositing',
+      // (and a thing brought to one, against one taken away: "begins when the marquee is delivered
+      // and ends when it is collected" → "comienza cuando se recoge")
+      'drop off|drops off|dropped off|dropping off|drop-off|dropoff|hand in|hands in|handed in|handing in|deposit|deposits|deposited|depositing|deliver|delivers|delivered|delivering|delivery',
       'collect|collects|collected|collecting|collection|pick up|picks up|picked up|picking up|pickup|withdraw|withdraws|withdrawn|withdrawing|withdrawal',
     ],
     // (not "penitipan", also a boarding house's name: "penitipan hewan")
     id: ['penyerahan|menyerahkan|serahkan|setor|menyetor|setoran', 'pengambilan|penarikan|tarik tunai|penjemputan|dijemput|menjemput'],
-    de: ['abgeben|abgabe|gibt ab|geben ab|einzahlen|einzahlung', 'abholen|abholung|holt ab|holen ab|abheben|abhebung'],
-    fr: ['dépôt|déposer|déposez|déposé|déposés|déposée|déposées', 'retrait|retirer|retirez|récupérer|récupérez|récupération'],
+    de: [
+      'abgeben|abgabe|gibt ab|geben ab|einzahlen|einzahlung|geliefert|lieferung|anlieferung|liefern',
+      'abholen|abholung|holt ab|holen ab|abheben|abhebung|abgeholt',
+    ],
+    fr: [
+      'dépôt|déposer|déposez|déposé|déposés|déposée|déposées|livré|livrée|livrés|livrées|livraison',
+      'retrait|retirer|retirez|récupérer|récupérez|récupération|récupéré|récupérée|enlevé|enlevée|enlèvement',
+    ],
     // (not "dejar", which leaves anything anywhere; "al dejar su equipaje", when leaving it, is a handing in)
-    es: ['depositar|depósito|entregar|entregue|al dejar', 'recogida|recoger|recoja|retirar|retire|retiro|al recoger'],
+    es: [
+      'depositar|depósito|entregar|entregue|al dejar|se entrega|entrega|entregado|entregada',
+      'recogida|recoger|recoja|retirar|retire|retiro|al recoger|se recoge|recogido',
+    ],
   },
   dayPart: {
     en: ['morning|mornings|noon|midday|during the day|in the daytime|daytime', 'evening|evenings|night|nights|tonight|midnight|overnight'],
@@ -2136,7 +2148,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'fortsetzen|weitermachen|weiterhin|weiter einnehmen|weiter anwenden|weiter verwenden|setzen * fort|setzt * fort|läuft weiter|laufen weiter',
     ],
     fr: [
-      'arrêter|arrêtez|cesser|cessez|cesse|cessent|faites demi-tour|faire demi-tour|rebroussez chemin',
+      // (and a thing that stops: "le minuteur s'arrête")
+      'arrêter|arrêtez|arrête|arrêtent|cesser|cessez|cesse|cessent|faites demi-tour|faire demi-tour|rebroussez chemin',
       // (and "sans cesse", without stopping: "revient sans cesse", keeps coming back)
       'continuer|continuez|poursuivre|poursuivez|continue de|continuent de|continue à|continuent à|sans cesse|sans arrêt',
     ],
@@ -2198,12 +2211,25 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // said roughly or exactly ("only see the approximate distance" → "sehen die genaue Entfernung")
   // (not "about", "around", nor German "genau" alone: also "just so")
   exactness: {
-    en: ['approximate|approximately|roughly|rough estimate', 'exact|exactly|precise|precisely'],
-    id: ['perkiraan|kira-kira', 'persis'],
-    de: ['ungefähr|ungefähre|ungefähren|ungefährer|circa', 'genaue|genauen|genauer|exakt|exakte|exakten'],
-    fr: ['approximatif|approximative|approximativement|environ', 'exact|exacte|exactement|précis|précise|précisément'],
-    es: ['aproximado|aproximada|aproximadamente', 'exacto|exacta|exactamente|preciso|precisa|precisamente'],
-    zh: ['大概|大约|约略|近似', '精确|确切|准确'],
+    // (and an estimate against the exact figure: "values are estimates" → "sont exactes")
+    en: [
+      'approximate|approximately|roughly|rough estimate|estimate|estimates|estimated',
+      'exact|exactly|precise|precisely|accurate|accurately',
+    ],
+    id: ['perkiraan|kira-kira|estimasi|taksiran', 'persis|akurat'],
+    de: [
+      'ungefähr|ungefähre|ungefähren|ungefährer|circa|schätzung|schätzungen|schätzwert|schätzwerte|geschätzt|geschätzte|geschätzten',
+      'genaue|genauen|genauer|exakt|exakte|exakten',
+    ],
+    fr: [
+      'approximatif|approximative|approximatifs|approximatives|approximativement|environ|estimation|estimations|estimé|estimée|estimés|estimées',
+      'exact|exacte|exacts|exactes|exactement|précis|précise|précises|précisément',
+    ],
+    es: [
+      'aproximado|aproximada|aproximados|aproximadas|aproximadamente|estimación|estimaciones|estimado|estimada|estimados|estimadas',
+      'exacto|exacta|exactos|exactas|exactamente|preciso|precisa|precisos|precisas|precisamente',
+    ],
+    zh: ['大概|大约|约略|近似|估计|估算', '精确|确切|准确'],
   },
   // at home or away from it ("even when you are away from home" → "solo cuando está en casa")
   atHome: {
@@ -2280,7 +2306,10 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   // (the one who rents a thing and the one who lets it: "the renter is responsible" as "pemilik")
   letting: {
-    en: ['renter|renters|tenant|tenants|hirer|hirers|lessee|lessees', 'landlord|landlords|landlady|lessor|lessors|owner|owners'],
+    en: [
+      'renter|renters|tenant|tenants|hirer|hirers|lessee|lessees|charterer|charterers',
+      'landlord|landlords|landlady|lessor|lessors|owner|owners',
+    ],
     id: ['penyewa', 'pemilik|pemberi sewa|induk semang'],
     de: ['mieter|mieterin|mieterinnen|pächter|pächterin', 'vermieter|vermieterin|vermieterinnen|eigentümer|eigentümerin|verpächter'],
     fr: ['locataire|locataires|preneur', 'propriétaire|propriétaires|bailleur|bailleresse|loueur'],
@@ -2288,6 +2317,24 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'arrendatario|arrendataria|inquilino|inquilina|inquilinos',
       'arrendador|arrendadora|propietario|propietaria|propietarios|casero|casera',
     ],
+  },
+  // the customer and the one who serves them ("the customer must provide" → "la empresa debe proporcionar")
+  service: {
+    en: ['customer|customers|client|clients', 'the company|supplier|suppliers|provider|service provider'],
+    id: ['pelanggan|klien', 'perusahaan|pemasok|penyedia|penyedia jasa'],
+    de: ['kunde|kunden|kundin', 'unternehmen|firma|anbieter|lieferant|dienstleister'],
+    fr: ['client|cliente|clients|clientes', "entreprise|l'entreprise|société|la société|prestataire|fournisseur"],
+    es: ['cliente|clientes', 'empresa|proveedor|proveedora|prestador'],
+    zh: ['客户|顾客', '公司|供应商|服务商|提供方'],
+  },
+  // those who take others along and those taken ("the captain may change the route" → "Tamu dapat mengubah rute")
+  crew: {
+    en: ['captain|skipper|crew|driver|drivers|guide|guides', 'guest|guests|passenger|passengers'],
+    id: ['kapten|nakhoda|awak kapal|kru|pengemudi|sopir|pemandu', 'tamu|penumpang'],
+    de: ['kapitän|skipper|besatzung|crew|fahrer|fahrerin|reiseleiter|guide', 'gast|gäste|gästen|passagier|passagiere|fahrgast|fahrgäste'],
+    fr: ['capitaine|skipper|équipage|chauffeur|conducteur|guide', 'invité|invités|passager|passagers|passagère'],
+    es: ['capitán|patrón|tripulación|conductor|guía', 'huésped|huéspedes|invitado|invitados|pasajero|pasajeros'],
+    zh: ['船长|船员|司机|导游', '乘客|客人|游客'],
   },
   employment: {
     // (and the company as the employer: "paid by the company" → "dibayar sendiri oleh karyawan")
@@ -6964,7 +7011,8 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
     // (and paid on top: "Delivery is free" → "需另付运费")
     '收费|收取|付费|需付费|需支付|须支付|需要支付|另行收费|额外收费|另收费|另外收费|另付费|需另付|另付',
   ],
-  timing: ['提前|提早', '延迟|推迟|迟到|晚于|晚到|更晚'],
+  // (and the early or late stage of a thing: "early signs" → "晚期症状")
+  timing: ['提前|提早|早期', '延迟|推迟|迟到|晚于|晚到|更晚|晚期'],
   indoors: ['室内|屋内', '室外|户外|露天'],
   // (not "以内", "之内": "within" a span of time, "2天以内")
   insideOutside: ['以外|之外|时间外|范围外|外面|外部|外侧', '时间内|范围内|里面|内部|内侧'],
@@ -7405,8 +7453,12 @@ function mayBeSwapped(source: Analysis, target: Analysis): boolean {
 
 const oppositesFound = new WeakMap<Analysis, ReadonlyMap<string, readonly [Cue[], Cue[]]>>();
 
-/** A French word after an elided article, "l'" or "d'" ("l'eau", "d'autres"), or after the "qu'" of "ne … que" ("qu'en ligne"): the word in its group. */
-const ELIDED_ARTICLE_FR = /^(?:[ld]|qu)['’](\p{L}{2,})$/u;
+/**
+ * A French word after an elided article, "l'" or "d'" ("l'eau", "d'autres"), after the "qu'" of "ne
+ * … que" ("qu'en ligne"), or a verb after its reflexive "s'" ("le minuteur s'arrête"; not "s'est",
+ * "s'il", whose rest is another word): the word in its group.
+ */
+const ELIDED_ARTICLE_FR = /^(?:[ld]|qu|s(?=['’](?!est$|il$|ils$)))['’](\p{L}{2,})$/u;
 
 /**
  * Indonesian words that end as a clitic does but are words of their own, never their stem with it:
@@ -8198,8 +8250,10 @@ function oppositesSwapped(
     const saidB = inSpan(sourceB, sourceSentence);
     if (ONE_WAY.has(name) && (saidA.length === 0 || saidB.length > 0)) continue;
     if (saidA.length > 0 && saidB.length > 0) {
-      // (a side negated says the other: "wajib … tidak boleh" is "must … must never")
-      if ([...saidA, ...saidB].some((cue) => negated(source, sourceSentence, cue))) {
+      // (a side negated says the other: "wajib … tidak boleh" is "must … must never"; not of two
+      // parties, whom a negation never turns one into the other: "Drivers must not pick up other
+      // passengers")
+      if (!PARTIES.has(name) && [...saidA, ...saidB].some((cue) => negated(source, sourceSentence, cue))) {
         // but the side the source negates is the one the translation negates ("when you drop off
         // your items, not on collection" → "au retrait des articles, et non au dépôt")
         const moved = negationMoved(
@@ -8377,6 +8431,9 @@ function obligationStrengthened(
   const possibles = words.filter((item) => possible.test(item.lower));
   return possibles.length < mays.length ? { said, found: { start: found.start, end: found.end, text: found.text } } : null;
 }
+
+/** Pairs of two parties (who sends and who receives, who rents and who lets, …). */
+const PARTIES: ReadonlySet<string> = new Set(['sending', 'sale', 'lending', 'letting', 'employment', 'service', 'crew']);
 
 /**
  * Pairs whose English side said in the passive names no one who does it: "Orders are picked up on
@@ -9744,6 +9801,14 @@ function orderSwapped(
   if ((source.unspaced || target.unspaced) && !(clauses(source, a, b) && clauses(target, foundOfA, foundOfB))) return [];
   if (a.start < b.start === foundOfA.start < foundOfB.start) return [];
   if (conditionMoved(source, target, sourceSentence, targetSentence)) return [];
+  // (nor where one side names who does it after a passive and the other says it actively, which
+  // turns the order round: "Tenants will be notified by the landlord" → "Pemilik akan memberi tahu
+  // penyewa")
+  // (one of the two named so on one side, neither on the other; not two named so alike, "paid by the
+  // seller, not by the buyer" → "zahlt der Käufer, nicht der Verkäufer")
+  const agents = (analysis: Analysis, x: Cue, y: Cue) => Number(agentNamed(analysis, x)) + Number(agentNamed(analysis, y));
+  const [agentsInSource, agentsInTarget] = [agents(source, a, b), agents(target, foundOfA, foundOfB)];
+  if (agentsInSource + agentsInTarget === 1) return [];
   const landA = locateInTarget(source, target, a.start, a.end);
   const landB = locateInTarget(source, target, b.start, b.end);
   if (!landA || !landB) return [];
@@ -9755,6 +9820,21 @@ function orderSwapped(
     { said: a, found: foundOfB },
     { said: b, found: foundOfA },
   ].sort((x, y) => x.said.start - y.said.start);
+}
+
+/** The words that name who does a thing said in the passive, right before the one it names ("by the", "oleh", "von der", "par le", "由"). */
+const AGENT_BEFORE: Record<string, RegExp> = {
+  en: /(?:^|[^\p{L}])by(?:[\s\u00a0]+(?:the|a|an|your|our|their|its|his|her))?[\s\u00a0]+$/iu,
+  id: /(?:^|[^\p{L}])oleh(?:[\s\u00a0]+(?:pihak|para|sang))?[\s\u00a0]+$/iu,
+  de: /(?:^|[^\p{L}])(?:von|vom|durch)(?:[\s\u00a0]+(?:der|die|den|dem|das|einem|einer|einen|ihrem|ihren|ihrer|unserem|unserer))?[\s\u00a0]+$/iu,
+  fr: /(?:^|[^\p{L}])par(?:[\s\u00a0]+(?:le|la|les|un|une|votre|vos|notre|nos))?[\s\u00a0]+$|(?:^|[^\p{L}])par[\s\u00a0]+l['’]$/iu,
+  es: /(?:^|[^\p{L}])por(?:[\s\u00a0]+(?:el|la|los|las|un|una|su|sus|nuestro|nuestra))?[\s\u00a0]+$/iu,
+  zh: /[由被]$/u,
+};
+
+function agentNamed(analysis: Analysis, cue: Cue): boolean {
+  const pattern = AGENT_BEFORE[baseLanguage(analysis.lang)];
+  return pattern !== undefined && pattern.test(analysis.text.slice(Math.max(0, cue.start - 24), cue.start));
 }
 
 /** Whether a sentence's clause of condition stands elsewhere in its translation (or either side has one and the other none). */

@@ -12967,3 +12967,83 @@ describe('round 371', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 372', () => {
+  it('reads "mph" as miles against kilometres an hour', () => {
+    expect(of('Do not use it in winds stronger than 60 km/h.', 'No lo utilice con vientos de más de 60 mph.', 'es')).toEqual([
+      'numbers.changed 60 mph',
+    ]);
+    expect(of('Do not use it in winds stronger than 60 km/h.', 'No lo utilice con vientos de más de 60 km/h.', 'es')).toEqual([]);
+  });
+
+  it('reads an estimate against an exact figure', () => {
+    expect(of('Nutritional values are estimates.', 'Les valeurs nutritionnelles sont exactes.', 'fr')).toEqual([
+      'direction.inverted exactes',
+    ]);
+    expect(of('Nutritional values are estimates.', 'Les valeurs nutritionnelles sont des estimations.', 'fr')).toEqual([]);
+  });
+
+  it('reads a French verb after its reflexive "s\'" as the verb', () => {
+    expect(of('The timer keeps running when the screen is locked.', "Le minuteur s'arrête lorsque l'écran est verrouillé.", 'fr')).toEqual([
+      "direction.inverted s'arrête",
+    ]);
+    expect(
+      of('The timer keeps running when the screen is locked.', "Le minuteur continue de tourner lorsque l'écran est verrouillé.", 'fr'),
+    ).toEqual([]);
+  });
+
+  it('reads the German adjective of a side, and a Chinese early or late stage', () => {
+    expect(of('The pain starts in the upper right abdomen.', 'Die Schmerzen beginnen im linken Oberbauch.', 'de')).toEqual([
+      'direction.inverted linken',
+    ]);
+    expect(of('The pain starts in the upper right abdomen.', 'Die Schmerzen beginnen im rechten Oberbauch.', 'de')).toEqual([]);
+    expect(of('Early signs include shaking.', '晚期症状包括颤抖。', 'zh')).toEqual(['direction.inverted 晚期']);
+    expect(of('Early signs include shaking.', '早期症状包括颤抖。', 'zh')).toEqual([]);
+  });
+
+  it('reads the customer and the company, the crew and the guests, as two parties', () => {
+    expect(
+      of(
+        'The customer must provide a flat surface; the company is not responsible for damage to lawns.',
+        'La empresa debe proporcionar una superficie plana; el cliente no se hace responsable de los daños al césped.',
+        'es',
+      ),
+    ).toEqual(['direction.inverted empresa', 'direction.inverted cliente']);
+    expect(
+      of(
+        'The customer must provide a flat surface; the company is not responsible for damage to lawns.',
+        'El cliente debe proporcionar una superficie plana; la empresa no se hace responsable de los daños al césped.',
+        'es',
+      ),
+    ).toEqual([]);
+    expect(
+      of('The captain may change the route if the weather is unsafe.', 'Tamu dapat mengubah rute jika cuaca tidak aman.', 'id'),
+    ).toEqual(['direction.inverted Tamu']);
+    expect(of('If the charterer cancels, the deposit is refunded.', 'Jika pemilik membatalkan, uang muka dikembalikan.', 'id')).toEqual([
+      'direction.inverted pemilik',
+    ]);
+  });
+
+  it('never reads a party negated as the other party, nor the order a passive turns round as a swap', () => {
+    expect(of('Drivers must not pick up other passengers during your trip.', '司机不得在您的行程中搭载其他乘客。', 'zh')).toEqual([]);
+    expect(of('Tenants will be notified by the landlord.', 'Pemilik akan memberi tahu penyewa.', 'id')).toEqual([]);
+    expect(of('The landlord will notify tenants.', 'Penyewa akan diberi tahu oleh pemilik.', 'id')).toEqual([]);
+  });
+
+  it('reads a thing delivered against a thing collected', () => {
+    expect(
+      of(
+        'The hire period begins when the marquee is delivered and ends when it is collected.',
+        'El período de alquiler comienza cuando se recoge la carpa y termina cuando se entrega.',
+        'es',
+      ),
+    ).toEqual(['direction.inverted se recoge', 'direction.inverted se entrega']);
+    expect(
+      of(
+        'The hire period begins when the marquee is delivered and ends when it is collected.',
+        'El período de alquiler comienza cuando se entrega la carpa y termina cuando se recoge.',
+        'es',
+      ),
+    ).toEqual([]);
+  });
+});
