@@ -2318,6 +2318,37 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'arrendador|arrendadora|propietario|propietaria|propietarios|casero|casera',
     ],
   },
+  // a limb or the back bent or straight ("with your knees bent and your back straight" → "con las
+  // rodillas rectas y la espalda doblada")
+  // (not German "gerade", also "just", nor French "droit", also a right)
+  bending: {
+    en: ['bent|bend|bending|flexed', 'straight|straighten|straightened|outstretched'],
+    id: ['ditekuk|tertekuk|menekuk|tekuk|membungkuk', 'lurus|diluruskan|meluruskan|tegak'],
+    de: [
+      'gebeugt|gebeugte|gebeugten|angewinkelt|angewinkelte|angewinkelten|gebückt',
+      'gestreckt|gestreckte|gestreckten|aufrecht|geradem rücken|geraden rücken',
+    ],
+    fr: ['plié|pliée|pliés|pliées|fléchi|fléchie|fléchis|fléchies', 'tendu|tendue|tendus|tendues|dos droit|bien droit'],
+    es: [
+      'doblada|dobladas|doblado|doblados|flexionada|flexionadas|flexionado|flexionados',
+      'recta|rectas|recto|rectos|estirada|estiradas|estirado|estirados',
+    ],
+    zh: ['弯曲|屈膝|弯腰', '挺直|伸直|直立'],
+  },
+  // the one who looks after a thing and its owner ("The owner must provide enough food" → "Le
+  // gardien doit fournir")
+  sitting: {
+    // (not a carer, against the family: see "care")
+    en: ['sitter|sitters|pet sitter|babysitter|dog walker', 'owner|owners'],
+    id: ['pengasuh|penjaga hewan', 'pemilik'],
+    de: [
+      'sitter|tiersitter|hundesitter|katzensitter|betreuer|betreuerin|babysitter',
+      'besitzer|besitzerin|halter|halterin|eigentümer|eigentümerin',
+    ],
+    fr: ['gardien|gardienne|gardiens|pet-sitter|baby-sitter', 'propriétaire|propriétaires|maître|maîtres'],
+    es: ['cuidador|cuidadora|cuidadores|canguro|paseador', 'dueño|dueña|dueños|propietario|propietaria|propietarios'],
+    zh: ['看护人|照看人|保姆|代养人', '主人|宠物主人|饲主'],
+  },
   // the customer and the one who serves them ("the customer must provide" → "la empresa debe proporcionar")
   service: {
     en: ['customer|customers|client|clients', 'the company|supplier|suppliers|provider|service provider'],
@@ -2921,7 +2952,12 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     id: ['aktif|tetap bergerak', 'tirah baring|berbaring saja|diam saja|tidak aktif'],
     de: ['aktiv|aktive|aktiven|in bewegung', 'ruhig|bettruhe|liegen bleiben|inaktiv|untätig'],
     fr: ['actif|active|actifs|actives|en mouvement', 'repos au lit|alité|alitée|immobile|inactif|inactive'],
-    es: ['activo|activa|activos|activas|en movimiento', 'reposo en cama|en cama|quieto|quieta|inmóvil|inactivo|inactiva'],
+    // (and rest and activity as nouns: "Stay as active as possible; bed rest can slow recovery" →
+    // "Haga el mayor reposo posible; la actividad puede…")
+    es: [
+      'activo|activa|activos|activas|en movimiento|actividad|actividad física',
+      'reposo en cama|en cama|quieto|quieta|inmóvil|inactivo|inactiva|reposo',
+    ],
     zh: ['活跃|多活动|保持活动', '卧床|静养|躺着不动'],
   },
   sound: {
@@ -8433,7 +8469,7 @@ function obligationStrengthened(
 }
 
 /** Pairs of two parties (who sends and who receives, who rents and who lets, …). */
-const PARTIES: ReadonlySet<string> = new Set(['sending', 'sale', 'lending', 'letting', 'employment', 'service', 'crew']);
+const PARTIES: ReadonlySet<string> = new Set(['sending', 'sale', 'lending', 'letting', 'employment', 'service', 'crew', 'sitting']);
 
 /**
  * Pairs whose English side said in the passive names no one who does it: "Orders are picked up on

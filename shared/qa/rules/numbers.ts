@@ -853,8 +853,11 @@ function checkSpelledQuantities(
 
 /** Words for "one" that are the number, never an article (Indonesian has none: "sebuah" and "seorang" say "a"). */
 const ONE_IS_A_NUMBER: Partial<Record<string, RegExp>> = { id: /^satu$/iu, ms: /^satu$/iu };
-/** Words for "one" that are also the indefinite article (French, German, Spanish, Italian, Portuguese, Dutch). */
-const ONE_IS_THE_ARTICLE = /^(?:une?|ein(?:e[mnrs]?)?|uno?|una|um|uma|een)$/iu;
+/**
+ * Words for "one" that are also the indefinite article (French, German, Spanish, Italian, Portuguese,
+ * Dutch), and the Chinese "一" before its measure word, which says "a" as often ("一门课程").
+ */
+const ONE_IS_THE_ARTICLE = /^(?:une?|ein(?:e[mnrs]?)?|uno?|una|um|uma|een|一)$/iu;
 /** Around an Indonesian "satu" that says "one of", "the only", "one by one", "each other": no count ("salah satu dari dua cabang"). */
 const ONE_OF_BEFORE = /(?:^|[^\p{L}])salah[\s\u00a0]+$/iu;
 const ONE_OF_AFTER = /^(?:-satunya|[\s\u00a0]+(?:per[\s\u00a0]+satu|sama[\s\u00a0]+lain|dari))/iu;

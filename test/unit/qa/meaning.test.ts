@@ -13047,3 +13047,37 @@ describe('round 372', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 373', () => {
+  it('reads a Chinese "一" before a measure word as a count against the source\'s other count', () => {
+    expect(of('The free plan includes three courses.', '免费版包含一门课程。', 'zh')).toEqual(['numbers.changed 一']);
+    expect(of('The free plan includes three courses.', '免费版包含三门课程。', 'zh')).toEqual([]);
+    expect(of('You get three courses and a certificate.', '您将获得三门课程和一份证书。', 'zh')).toEqual([]);
+  });
+
+  it('reads a sitter and the owner as two parties', () => {
+    expect(of('The owner must provide enough food.', 'Le gardien doit fournir suffisamment de nourriture.', 'fr')).toEqual([
+      'direction.inverted gardien',
+    ]);
+    expect(of('The owner must provide enough food.', 'Le propriétaire doit fournir suffisamment de nourriture.', 'fr')).toEqual([]);
+  });
+
+  it('reads a limb bent against straight, and rest against activity as Spanish nouns', () => {
+    expect(
+      of(
+        'Lift heavy objects with your knees bent and your back straight.',
+        'Levante los objetos pesados con las rodillas rectas y la espalda doblada.',
+        'es',
+      ),
+    ).toEqual(['direction.inverted rectas', 'direction.inverted doblada']);
+    expect(
+      of(
+        'Lift heavy objects with your knees bent and your back straight.',
+        'Levante los objetos pesados con las rodillas dobladas y la espalda recta.',
+        'es',
+      ),
+    ).toEqual([]);
+    expect(of('Stay as active as possible.', 'Haga el mayor reposo posible.', 'es')).toEqual(['direction.inverted reposo']);
+    expect(of('Stay as active as possible.', 'Manténgase lo más activo posible.', 'es')).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand five hundred and forty-nine (three hundred and ninety-two other changes of meaning, three hundred and sixty-five opposites, three hundred terms, parties or order swapped, one hundred and fifty-four negations lost or added, one hundred and thirty-three restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, sixty-five spans of time, times or units, thirty-two amounts or counts, nineteen bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand five hundred and thirty-six (three hundred and ninety-one other changes of meaning, three hundred and sixty-one opposites, two hundred and ninety-five terms, parties or order swapped, one hundred and fifty-four negations lost or added, one hundred and thirty-three restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, sixty-five spans of time, times or units, thirty amounts or counts, eighteen bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -271,7 +271,6 @@ describe('precision on careful translations', () => {
       'baumarkt-de ¶5 party changed (our staff to you yourself)',
       'beautyclinic ¶4 meaning inverted (more to less sensitive)',
       'beidanci-zh ¶5 negation dropped (not lost to lost)',
-      'beidanci-zh ¶7 number changed (three to one)',
       'beidanci-zh ¶7 opposite (require subscription to free)',
       'belajarbahasa ¶6 party changed (you choose to we choose)',
       'belajaronline ¶1 term changed (primary school to secondary school)',
@@ -608,11 +607,8 @@ describe('precision on careful translations', () => {
       'garantia-es ¶9 meaning inverted (paid by the customer to free)',
       'garantie-fr ¶5 omission (replaced or refunded to replaced)',
       'gardeanimaux-fr ¶7 party changed (the owner pays to the sitter)',
-      'gardechat-fr ¶3 swapped parties (owner to sitter)',
       'gardechat-fr ¶3 other meaning (whole period to first week)',
       'gardechat-fr ¶5 other meaning (named by the owner to of his choice)',
-      'gardechat-fr ¶5 swapped parties (owner pays to sitter pays)',
-      'gardechat-fr ¶8 bound inverted (up to to at least)',
       'garderie-fr ¶7 terms swapped (per month and per day)',
       'gardiennage-fr ¶1 animal changed (cats to dogs)',
       'gardiennage-fr ¶2 parties swapped (the Sitter pays for their own food)',
@@ -907,9 +903,6 @@ describe('precision on careful translations', () => {
       'locationvoiturette-fr ¶5 opposite (charged at least halfway to fully discharged)',
       'lombalgie-fr ¶3 meaning changed (help you keep moving to prevent you)',
       'ludotheque-fr ¶9 meaning changed (back on the shelf to sold)',
-      'lumbago-es ¶3 opposite (active to rest)',
-      'lumbago-es ¶6 swapped (knees bent to straight)',
-      'lumbago-es ¶6 swapped (back straight to bent)',
       'lumbago-fr ¶2 opposite (avoided to sought)',
       'lvxingshe-zh ¶1 terms swapped (breakfast included, lunch not)',
       'maag ¶2 term changed (coffee to tea)',
@@ -1093,7 +1086,6 @@ describe('precision on careful translations', () => {
       'petclinic-zh ¶6 time relation inverted (until to after)',
       'petinsurance ¶4 party changed (the owner to the insurer)',
       'petinsurance ¶5 terms swapped (excluded and included)',
-      'petsitting-fr ¶5 party changed (the owner to the pet sitter)',
       'pferdepension-de ¶4 party changed (the owner to the stable)',
       'pferdepension-de ¶6 party changed (paid by the owner to the stable)',
       'pflanzenapp-de ¶2 terms swapped (according to its needs, not on a schedule)',
@@ -1197,11 +1189,8 @@ describe('precision on careful translations', () => {
       'saignementnez-fr ¶5 negation dropped (do not blow your nose)',
       'saisonnier-fr ¶8 opposite (paid out to lost)',
       'sakitpinggang ¶3 opposite (stay active to reduce activity)',
-      'sakitpinggang ¶5 terms swapped (knees bent, back straight)',
       'sakitpinggang ¶6 changed (for a short time to forever)',
       'sakitpunggung ¶3 opposite (stay active to reduce activity)',
-      'sakitpunggung ¶5 opposite (knees bent to straight)',
-      'sakitpunggung ¶5 opposite (back straight to bent)',
       'sakitpunggung ¶8 other meaning (numb to warm)',
       'salaensayo-es ¶8 meaning changed (requires a separate contract to included)',
       'sallerepetition-fr ¶3 opposite (tidy to messy)',
@@ -1280,7 +1269,6 @@ describe('precision on careful translations', () => {
       'shaishang-zh ¶7 changed (seek medical help to watch at home)',
       'shebaoka-zh ¶2 swapped (the electronic card instead of the physical one)',
       'shebaoka-zh ¶3 order swapped (medical account first, then bank card)',
-      'sheying-zh ¶2 number changed (one photographer to two)',
       'sheying-zh ¶8 restriction added (all payments refunded to only the deposit)',
       'shigao-zh ¶4 opposite (move often to avoid moving)',
       'shimian-zh ¶5 opposite (get up to stay lying)',
@@ -1428,7 +1416,6 @@ describe('precision on careful translations', () => {
       'tuishui-zh ¶2 negation dropped (unused to used)',
       'tumitpecah ¶5 opposite (avoid to make a habit of)',
       'tunelcarpiano-es ¶2 body part changed (wrist to elbow)',
-      'tunelcarpiano-es ¶3 opposite (straight to bent)',
       'tuofa-zh ¶3 opposite (after to before)',
       'tuofa-zh ¶4 negation added (grows back)',
       'tuofa-zh ¶4 opposite (without treatment to must be treated)',
