@@ -571,9 +571,9 @@ const CUES: Record<string, Cues> = {
         'más bajo|más baja|menor|inferior|inferiores|más pequeño|más pequeña|más corto|más corta|más ligero|más ligera|más liviano|más liviana|más lento|más lenta|más frío|más fría|más estrecho|más estrecha|más delgado|más delgada|más débil|más barato|más barata|más baratos|más baratas|cuesta menos|cuestan menos|más bajos|más bajas|más pequeños|más pequeñas|más cortos|más cortas|por ciento menos|menos expuestos|menos expuestas|menos propensos|menos propensas|menos vulnerables|menos frecuente|menos frecuentes|menos a menudo|menos común|menos comunes|menos probable|menos probables|más raro|más rara|más raros|más raras|se ralentiza|se ralentizan|reduce la velocidad|reduce su velocidad|menos visible|menos visibles|menos perceptible|menos perceptibles|menos notorio|menos notoria|más oscuro|más oscura|menos riesgo|menor riesgo',
       ),
       above: list(
-        'más de|más que|por encima de|superior a|superiores a|mayores de|mayor de|supere|superen|supera|superan|exceda|excedan|excede|exceden|sobrepase|sobrepasa',
+        'más de|más del|más que|por encima de|superior a|superiores a|mayores de|mayor de|supere|superen|supera|superan|exceda|excedan|excede|exceden|sobrepase|sobrepasa',
       ),
-      below: list('menos de|menos que|por debajo de|inferior a|inferiores a|menores de|menor de'),
+      below: list('menos de|menos del|menos que|por debajo de|inferior a|inferiores a|menores de|menor de'),
       both: list('ambos|ambas|los dos|las dos'),
       one: list('uno de|una de|cualquiera de|solo uno|solo una|un solo|una sola'),
       // (and the whole of a thing: "toda la uña" for "part of the nail")
@@ -2083,26 +2083,27 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     en: [
       // (and a symptom brought on: "can trigger symptoms" → "kann Beschwerden lindern")
       // (and irritated: "smoke irritates the throat" → "la fumée apaise la gorge")
-      'make * worse|makes * worse|made * worse|worsen|worsens|worsened|aggravate|aggravates|aggravated|trigger|triggers|triggered|bring on|brings on|irritate|irritates|irritated',
-      'relieve|relieves|relieved|soothe|soothes|soothed|alleviate|alleviates|alleviated|ease|eases|eased',
+      // (and a thing caused against cured: "Some medicines can cause tinnitus" → "peuvent soigner")
+      'make * worse|makes * worse|made * worse|worsen|worsens|worsened|aggravate|aggravates|aggravated|trigger|triggers|triggered|bring on|brings on|irritate|irritates|irritated|can cause|may cause|could cause|might cause',
+      'relieve|relieves|relieved|soothe|soothes|soothed|alleviate|alleviates|alleviated|ease|eases|eased|cure|cures|cured',
     ],
     // (and made better: "can make the infection worse" → "dapat memperbaiki infeksi")
     id: [
-      'memperburuk|memperparah|bertambah parah|memburuk|bertambah buruk|memicu|dipicu|mencetuskan',
+      'memperburuk|memperparah|bertambah parah|memburuk|bertambah buruk|memicu|dipicu|mencetuskan|menyebabkan|dapat menyebabkan',
       'meredakan|melegakan|menenangkan|mereda|memperbaiki|mengurangi',
     ],
     de: [
-      'verschlimmern|verschlimmert|verschlechtern|verschlechtert|verstärken|verstärkt|auslösen|auslöst|ausgelöst',
-      'lindern|lindert|gelindert|beruhigen|beruhigt',
+      'verschlimmern|verschlimmert|verschlechtern|verschlechtert|verstärken|verstärkt|auslösen|auslöst|ausgelöst|verursachen|verursacht',
+      'lindern|lindert|gelindert|beruhigen|beruhigt|heilen|heilt',
     ],
     fr: [
-      'aggraver|aggrave|aggravent|empirer|empire|déclencher|déclenche|déclenchent|provoquer|provoque|provoquent|irrite|irritent|irriter',
-      'soulager|soulage|soulagent|apaiser|apaise|apaisent|atténuer|atténue|atténuent|améliorer|améliore|améliorent',
+      'aggraver|aggrave|aggravent|empirer|empire|déclencher|déclenche|déclenchent|provoquer|provoque|provoquent|irrite|irritent|irriter|causer|causent|peut causer|peuvent causer',
+      'soulager|soulage|soulagent|apaiser|apaise|apaisent|atténuer|atténue|atténuent|améliorer|améliore|améliorent|soigner|soigne|soignent|guérir|guérit|guérissent',
     ],
     // (and a pain that grows or lessens: "Once the pain eases" → "Cuando el dolor aumente")
     es: [
-      'empeorar|empeora|empeoran|empeorarlo|empeorarla|agravar|agrava|agravan|aumentar|aumenta|aumentan|aumente|aumenten|desencadenar|desencadena|desencadenan|provocar|provoca|provocan',
-      'aliviar|alivia|alivian|calmar|calma|calman|disminuir|disminuye|disminuyen|disminuya|disminuyan|mejorarlo|mejorarla',
+      'empeorar|empeora|empeoran|empeorarlo|empeorarla|agravar|agrava|agravan|aumentar|aumenta|aumentan|aumente|aumenten|desencadenar|desencadena|desencadenan|provocar|provoca|provocan|causar|causan',
+      'aliviar|alivia|alivian|calmar|calma|calman|disminuir|disminuye|disminuyen|disminuya|disminuyan|mejorarlo|mejorarla|curar|cura|curan',
     ],
   },
   // a symptom that goes away and one that stays ("if the pain does not go away" is "si el dolor
@@ -2962,7 +2963,12 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   sound: {
     // (and a quiet room against a noisy one: "works best in a quiet room" → "en una sala ruidosa")
-    en: ['silent|mute|muted|quiet|quieter', 'sound on|ringer on|loud|noisy|noisier'],
+    // (and soft music, a low noise against a loud one: "low background noise, such as soft music" →
+    // "un fort bruit de fond, comme une musique forte")
+    en: [
+      'silent|mute|muted|quiet|quieter|soft music|soft sounds|gentle music|low noise|low background noise|low-level noise',
+      'sound on|ringer on|loud|noisy|noisier',
+    ],
     // (and noisy: "silent in Do Not Disturb mode" → "bruyants")
     id: ['senyap|mode diam|bisu|dibisukan', 'mode suara|mode dering|berdering|nyaring|bising|berisik'],
     // (and German rooms and places quiet or loud: "in ruhigen Räumen" → "in lauten Räumen")
@@ -2970,10 +2976,13 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'lautlos|stumm|stummgeschaltet|stummschalten|ruhigen räumen|ruhigen raum|ruhigem raum|ruhigen zimmer|ruhigen umgebung|ruhiger umgebung|ruhigen ort',
       'laut|klingelton an|ton an|lauten räumen|lauten raum|lautem raum|lauten zimmer|lauten umgebung|lauter umgebung|lauten ort',
     ],
-    fr: ['silencieux|mode silencieux|en silence|muet', 'sonnerie activée|mode sonore|mode son|bruyant|bruyante|bruyants|bruyantes'],
+    fr: [
+      'silencieux|mode silencieux|en silence|muet|musique douce|sons doux|léger bruit|bruit léger|faible bruit|bruit faible',
+      'sonnerie activée|mode sonore|mode son|bruyant|bruyante|bruyants|bruyantes|fort bruit|bruit fort|bruits forts|musique forte|sons forts',
+    ],
     es: [
-      'silencio|en silencio|modo silencio|silenciado|silenciados|silencioso|silenciosa|silenciosos|silenciosas',
-      'modo de sonido|modo sonido|con sonido|sonido activado|ruidoso|ruidosa|ruidosos|ruidosas',
+      'silencio|en silencio|modo silencio|silenciado|silenciados|silencioso|silenciosa|silenciosos|silenciosas|música suave|ruido suave|ruido bajo',
+      'modo de sonido|modo sonido|con sonido|sonido activado|ruidoso|ruidosa|ruidosos|ruidosas|música alta|música fuerte|ruido fuerte|ruidos fuertes',
     ],
   },
   // the season of few visitors and the busy one ("three nights in the low season" → "en haute saison")
@@ -3089,7 +3098,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     en: [
       'free of charge|at no charge|at no cost|at no extra cost|at no additional cost|no charge|without charge|for free|complimentary|free|waived',
       // (and what the reader or the customer pays: "replaced at the tenant's cost" → "se reponen gratuitamente")
-      "charged|chargeable|for a fee|extra charge|an extra charge|for an extra charge|at an extra charge|fees apply|fee applies|subject to a fee|subject to charges|at a cost|at extra cost|at an extra cost|at additional cost|for an extra fee|an extra fee|extra fee|for an additional fee|additional fee|surcharge|for a monthly fee|for a small fee|for a daily fee|for a weekly fee|for an annual fee|for a yearly fee|costs extra|cost extra|pay a supplement|pays a supplement|for a supplement|costs|paid version|paid versions|paid plan|paid plans|paid tier|paid edition|at your expense|at your own expense|at your cost|at your own cost|at the tenant's cost|at the tenant's expense|at the renter's cost|at the renter's expense|at the customer's cost|at the customer's expense|at the hirer's cost|at the hirer's expense|at the buyer's cost|at the buyer's expense|at the guest's expense|at the member's expense",
+      // (and a thing to be bought: "the full book must be purchased" → "es gratuito")
+      "charged|chargeable|for a fee|extra charge|an extra charge|for an extra charge|at an extra charge|fees apply|fee applies|subject to a fee|subject to charges|at a cost|at extra cost|at an extra cost|at additional cost|for an extra fee|an extra fee|extra fee|for an additional fee|additional fee|surcharge|for a monthly fee|for a small fee|for a daily fee|for a weekly fee|for an annual fee|for a yearly fee|costs extra|cost extra|pay a supplement|pays a supplement|for a supplement|costs|paid version|paid versions|paid plan|paid plans|paid tier|paid edition|at your expense|at your own expense|at your cost|at your own cost|at the tenant's cost|at the tenant's expense|at the renter's cost|at the renter's expense|at the customer's cost|at the customer's expense|at the hirer's cost|at the hirer's expense|at the buyer's cost|at the buyer's expense|at the guest's expense|at the member's expense|must be purchased|must be bought|has to be purchased|has to be bought|needs to be purchased|need to be purchased|must be paid for",
     ],
     id: [
       'gratis|cuma cuma|tanpa biaya|bebas biaya|tidak dikenakan biaya|tidak dikenai biaya|tidak dipungut biaya|tanpa dipungut biaya|tanpa dikenakan biaya',
@@ -5881,13 +5891,18 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   deduction: {
     // (a sum "credited towards" a price is taken off it: "déduits du prix d'achat")
     en: [
-      'deducted|deduct|deducts|deducting|deduction|subtracted|credited towards|credited against|offset against',
-      'added|credited|added back',
+      // (and a sum less what is taken off, against plus it: "returned, less any repair costs" →
+      // "zuzüglich etwaiger Reparaturkosten")
+      'deducted|deduct|deducts|deducting|deduction|subtracted|credited towards|credited against|offset against|less any|minus any|net of',
+      'added|credited|added back|plus any',
     ],
     id: ['dikurangi|dipotong|dikurangkan|pemotongan', 'ditambahkan|ditambah|dikreditkan'],
-    de: ['abgezogen|abziehen|abzuziehen', 'gutgeschrieben|hinzugefügt|addiert'],
-    fr: ['déduit|déduits|déduite|déduites|soustrait|soustraits', 'ajouté|ajoutés|ajoutée|ajoutées|crédité|crédités'],
-    es: ['descontado|descontados|deducido|deducidos|restado|restados', 'añadido|añadidos|sumado|sumados|abonado|abonados'],
+    de: ['abgezogen|abziehen|abzuziehen|abzüglich|nach abzug', 'gutgeschrieben|hinzugefügt|addiert|zuzüglich'],
+    fr: [
+      'déduit|déduits|déduite|déduites|soustrait|soustraits|déduction faite|après déduction',
+      'ajouté|ajoutés|ajoutée|ajoutées|crédité|crédités|majoré de|majorée de|en sus',
+    ],
+    es: ['descontado|descontados|deducido|deducidos|restado|restados|previa deducción', 'añadido|añadidos|sumado|sumados|abonado|abonados'],
     zh: ['扣除|扣减|扣回', '增加|加上|补回'],
   },
   // half of a thing or the whole ("an extra half day" → "une journée entière supplémentaire")

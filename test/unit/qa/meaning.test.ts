@@ -13081,3 +13081,64 @@ describe('round 373', () => {
     expect(of('Stay as active as possible.', 'Manténgase lo más activo posible.', 'es')).toEqual([]);
   });
 });
+
+describe('round 374', () => {
+  it('reads soft music and a low noise against loud ones', () => {
+    expect(of('Soft music can help.', 'Une musique forte peut aider.', 'fr')).toEqual(['direction.inverted musique forte']);
+    expect(of('Soft music can help.', 'Une musique douce peut aider.', 'fr')).toEqual([]);
+  });
+
+  it('reads a thing caused against cured, and not where the translation says the cause too', () => {
+    expect(of('Some medicines can cause tinnitus.', 'Certains médicaments peuvent soigner les acouphènes.', 'fr')).toEqual([
+      'direction.inverted soigner',
+    ]);
+    expect(of('Some medicines can cause tinnitus.', 'Certains médicaments peuvent provoquer des acouphènes.', 'fr')).toEqual([]);
+    expect(
+      of(
+        'Antihistamine tablets can help with itching at night, but they may cause drowsiness.',
+        'Los comprimidos antihistamínicos pueden aliviar el picor por la noche, pero pueden causar somnolencia.',
+        'es',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a thing to be bought against free, and a Spanish "más del" as more than', () => {
+    expect(
+      of(
+        'Sample chapters are free, but the full book must be purchased.',
+        'Los capítulos de muestra son de pago, pero el libro completo es gratuito.',
+        'es',
+      ),
+    ).toEqual(['direction.inverted de pago', 'direction.inverted gratuito']);
+    expect(
+      of(
+        'Sample chapters are free, but the full book must be purchased.',
+        'Los capítulos de muestra son gratuitos, pero el libro completo debe comprarse.',
+        'es',
+      ),
+    ).toEqual([]);
+    expect(
+      of(
+        'You can ask for a refund if you have read less than 10% of the book.',
+        'Puedes pedir un reembolso si has leído más del 10 % del libro.',
+        'es',
+      ),
+    ).toContain('direction.inverted más del');
+    expect(
+      of(
+        'You can ask for a refund if you have read less than 10% of the book.',
+        'Puedes pedir un reembolso si has leído menos del 10 % del libro.',
+        'es',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a sum less what is taken off against plus it', () => {
+    expect(
+      of('The deposit is returned, less any repair costs.', 'Die Kaution wird zurückgezahlt, zuzüglich etwaiger Reparaturkosten.', 'de'),
+    ).toEqual(['direction.inverted zuzüglich']);
+    expect(
+      of('The deposit is returned, less any repair costs.', 'Die Kaution wird zurückgezahlt, abzüglich etwaiger Reparaturkosten.', 'de'),
+    ).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand five hundred and forty-eight (three hundred and ninety-two other changes of meaning, three hundred and sixty-seven opposites, two hundred and ninety-nine terms, parties or order swapped, one hundred and fifty-four negations lost or added, one hundred and thirty-three restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, sixty-five spans of time, times or units, thirty amounts or counts, nineteen bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand five hundred and thirty-nine (three hundred and ninety-two other changes of meaning, three hundred and sixty-one opposites, two hundred and ninety-seven terms, parties or order swapped, one hundred and fifty-four negations lost or added, one hundred and thirty-three restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, sixty-five spans of time, times or units, thirty amounts or counts, eighteen bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -53,9 +53,6 @@ describe('precision on careful translations', () => {
       'acne-es ¶7 opposite (oil-free to with oil)',
       'acouphenes-fr ¶2 opposite (common to rare)',
       'acouphenes-fr ¶2 opposite (rarely to often)',
-      'acouphenes-fr ¶4 opposite (low to loud)',
-      'acouphenes-fr ¶4 opposite (soft to loud)',
-      'acouphenes-fr ¶7 opposite (cause to cure)',
       'acservice ¶9 frequency changed (daily to rarely)',
       'aeropuerto-es ¶3 opposite (drop-off to pick-up zone)',
       'ahorro-es ¶8 meaning changed (transferred to lost)',
@@ -160,9 +157,6 @@ describe('precision on careful translations', () => {
       'appfarmacia-es ¶5 other meaning (about to run out to has run out)',
       'appkaraoke-es ¶4 changed (headphones to speakers)',
       'appkaraoke-es ¶4 opposite (to prevent it being recorded to so that it is)',
-      'applectura-es ¶7 swapped (free to paid)',
-      'applectura-es ¶7 swapped (must be purchased to free)',
-      'applectura-es ¶8 bound inverted (less than to more than)',
       'appliaspirateur-fr ¶3 polarity (never to always)',
       'appliaspirateur-fr ¶6 frequency changed (after every cleaning to once a month)',
       'appliaspirateur-fr ¶7 negation added',
@@ -637,7 +631,6 @@ describe('precision on careful translations', () => {
       'gegarotak ¶8 term changed (specialist to dentist)',
       'gerstenkorn-de ¶4 opposite (closed eye to open)',
       'geruestmiete-de ¶5 swapped parties (hirer to we)',
-      'geruestmiete-de ¶8 opposite (less to plus)',
       'gestationsdiabetes-de ¶4 opposite (avoid sugary drinks to drink them)',
       'gestationsdiabetes-de ¶4 comparison swapped (wholegrain better than white bread)',
       'gestorcontrasenas-es ¶7 number changed (two to unlimited)',
@@ -664,7 +657,6 @@ describe('precision on careful translations', () => {
       'gusiberdarah ¶8 opposite (more easily to less often)',
       'gymmembership-fr ¶9 meaning changed (in advance through the app to on site)',
       'halsschmerzen-de ¶2 quantifier changed (most to few)',
-      'halsschmerzen-de ¶5 opposite (relieve to cause)',
       'handyparken-de ¶6 negation added (charged to not charged)',
       'handyreparatur-de ¶5 negation added (data may be lost)',
       'handyreparatur-de ¶7 opposite (excluded to covered)',
@@ -966,7 +958,6 @@ describe('precision on careful translations', () => {
       'mietwagen-de ¶2 unit changed (per litre to per kilometre)',
       'mietwagen-de ¶3 restriction dropped (only with our consent)',
       'mietwagen-de ¶5 negation dropped (in none of our vehicles to in some)',
-      'migraine ¶8 opposite (cause more to reduce)',
       'migraine-fr ¶4 negation dropped (should not be taken)',
       'migraine-fr ¶4 opposite (cause more to reduce)',
       'migrana-es ¶6 negation added (helps)',
