@@ -397,7 +397,8 @@ const CUES: Record<string, Cues> = {
       without: set('ohne'),
       // ("ohne Internet" is "offline")
       idioms: set('ohne internet|ohne internetverbindung|ohne verbindung|ohne netz|ohne unterlass|ohne zweifel'),
-      negation: set('nicht|kein|keine|keinen|keinem|keiner|keines|nie|niemals|nichts|niemand|weder|ohne'),
+      // (and "niemand" with its case: "Küssen Sie niemanden")
+      negation: set('nicht|kein|keine|keinen|keinem|keiner|keines|nie|niemals|nichts|niemand|niemanden|niemandem|weder|ohne'),
       // (not "nichts-" nor "nichtig", void, nor "Nichte", a niece)
       negationCompound: /^nicht(?![se]|ig)\p{L}{4,}$/u,
       most: list(
@@ -1875,13 +1876,18 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'desechar|deseche|desechado|desechados|eliminado|eliminados|eliminada|eliminadas|se elimina|se eliminan|borrado|borrados|borrada|borradas|se borra|se borran|se pierden|se pierde|se perderán|se perderá|borra|borran|elimina|eliminan',
     ],
   },
+  // (and the check-in and check-out of a stay: "seven days after check-out" → "setelah check-in")
   journey: {
-    en: ['arrival|arrivals|arrive|arrives|arrived|arriving', 'departure|departures|depart|departs|departed|departing'],
-    id: ['kedatangan|tiba|setiba|setibanya', 'keberangkatan|berangkat|bertolak'],
-    de: ['ankunft|ankommen|kommt an', 'abfahrt|abflug|abreise|abfahren|fliegt ab'],
+    en: [
+      'arrival|arrivals|arrive|arrives|arrived|arriving|check in|checking in|checked in',
+      'departure|departures|depart|departs|departed|departing|check out|checking out|checked out',
+    ],
+    id: ['kedatangan|tiba|setiba|setibanya|check in', 'keberangkatan|berangkat|bertolak|check out'],
+    de: ['ankunft|ankommen|kommt an|check in|einchecken', 'abfahrt|abflug|abreise|abfahren|fliegt ab|check out|auschecken'],
     // (not "partir", "part", "sale": "à partir de" is "from", "une part" a share, "sale" goes out)
     fr: ['arrivée|arrivées|arriver', 'départ|départs'],
     es: ['llegada|llegadas|llegar', 'salida|salidas'],
+    zh: ['抵达|到达|入住|办理入住', '出发|退房|办理退房'],
   },
   // (not "trouvé", "Fund…": "objets trouvés", "Fundsachen" are what English calls lost property)
   lostFound: {
@@ -2113,7 +2119,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       // (and passing, of a symptom: "usually pass within a few minutes" → "biasanya bertahan"; not "pass" alone, also to hand over)
       'go away|goes away|went away|gone away|disappear|disappears|disappeared|clear up|clears up|cleared up|wear off|wears off|worn off|vanish|vanishes|vanished|pass within|passes within|usually pass|usually passes|soon pass|soon passes',
       // (and a pain that continues: "if the pain continues at rest" → "wenn die Schmerzen nachlassen")
-      'persist|persists|persisted|persisting|persistent|linger|lingers|lingered|lingering|pain continues|symptoms continue|pain continuing',
+      // (and a thing that remains: "Deleted products remain in past receipts" → "disparaissent")
+      'persist|persists|persisted|persisting|persistent|linger|lingers|lingered|lingering|pain continues|symptoms continue|pain continuing|remain|remains|remained',
     ],
     id: ['hilang|menghilang|lenyap', 'menetap|bertahan|berlanjut|terus berlanjut|tetap ada|masih ada|berlangsung terus'],
     de: [
@@ -2122,11 +2129,11 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     fr: [
       'disparaître|disparaît|disparaissent|disparu|disparue|disparus|disparues',
-      'persister|persiste|persistent|persisté|persistant|persistante|persistants|persistantes|perdure|perdurent',
+      'persister|persiste|persistent|persisté|persistant|persistante|persistants|persistantes|perdure|perdurent|restent|demeurent',
     ],
     es: [
       'desaparecer|desaparece|desaparecen|desaparecido|desaparecida|desaparezca|desaparezcan',
-      'persistir|persiste|persisten|persistido|persistente|persistentes|persista|persistan',
+      'persistir|persiste|persisten|persistido|persistente|persistentes|persista|persistan|permanece|permanecen',
     ],
   },
   continuation: {
@@ -2318,6 +2325,15 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'arrendatario|arrendataria|inquilino|inquilina|inquilinos',
       'arrendador|arrendadora|propietario|propietaria|propietarios|casero|casera',
     ],
+  },
+  // the best and the worst ("work best at the first tingling" → "wirken am schlechtesten")
+  bestOrWorst: {
+    en: ['best', 'worst'],
+    id: ['terbaik|paling baik', 'terburuk|paling buruk'],
+    de: ['am besten|beste|besten|bester|bestes', 'am schlechtesten|schlechteste|schlechtesten|schlechtester|schlechtestes'],
+    fr: ['le mieux|la meilleure|le meilleur|les meilleurs|les meilleures', 'le moins bien|le pire|la pire|les pires'],
+    es: ['lo mejor|el mejor|la mejor|los mejores|las mejores', 'lo peor|el peor|la peor|los peores|las peores'],
+    zh: ['最好|最佳', '最差|最坏'],
   },
   // a limb or the back bent or straight ("with your knees bent and your back straight" → "con las
   // rodillas rectas y la espalda doblada")
@@ -6048,14 +6064,15 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     en: [
       // (and a shaded place against a sunny one: "a cool, shaded place" → "un lugar cálido y soleado")
       'away from direct sunlight|away from sunlight|out of direct sunlight|out of the sun|in the shade|in a shady place|shaded|shady',
-      'in direct sunlight|in the sun|under the sun|in sunlight|in full sun|sunny',
+      // (and sunlight itself: "Stress, sunlight and a weak immune system" → "Stress, Schatten und…")
+      'in direct sunlight|in the sun|under the sun|in sunlight|in full sun|sunny|sunlight',
     ],
     id: [
       'jauh dari sinar matahari|terhindar dari sinar matahari|di tempat teduh|hindari sinar matahari|jauhkan dari sinar matahari',
       'di bawah sinar matahari|terkena sinar matahari|di bawah terik matahari|di tempat yang terkena sinar matahari',
     ],
     de: [
-      'vor sonnenlicht geschützt|vor direkter sonneneinstrahlung geschützt|im schatten|schattig|schattige|schattigen|schattiger|schattiges',
+      'vor sonnenlicht geschützt|vor direktem sonnenlicht geschützt|vor direkter sonneneinstrahlung geschützt|im schatten|schattig|schattige|schattigen|schattiger|schattiges|schatten',
       'in der sonne|in direktem sonnenlicht|in der prallen sonne|sonnig|sonnige|sonnigen|sonniger|sonniges',
     ],
     fr: [
@@ -7127,6 +7144,13 @@ const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, numb
     ['更罕见', 0],
   ],
   en: [
+    // (sunlight kept from a thing, or lacking, is no sunlight it stands in: "protect from sunlight",
+    // "lack of sunlight"; see the pair "sunlight")
+    ['from sunlight', 1],
+    ['from direct sunlight', 2],
+    ['of sunlight', 1],
+    ['no sunlight', 1],
+    ['without sunlight', 1],
     // (hard skin is no force: "gently remove hard skin")
     ['hard skin', 0],
     // (to keep doing a thing keeps nothing: "keep using it … after the rash has gone" → "terus gunakan … setelah ruam hilang"; see the pair "continuation")
@@ -7404,6 +7428,13 @@ const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, numb
   fr: [
     // (forward, "en avant", is no "before"; see the pair "facing")
     ['en avant', 1],
+    // (offline, out of order, out of reach, switched off: no "excluding"; see the pair "inclusion")
+    ['hors ligne', 0],
+    ['hors connexion', 0],
+    ['hors réseau', 0],
+    ['hors service', 0],
+    ['hors tension', 0],
+    ['hors de portée', 0],
     // (at least, unless, at any rate, more or less: no amount compared; see the pair "moreOrLess")
     ['au moins', 1],
     ["d'au moins", 1],
@@ -12543,7 +12574,8 @@ const VERB_LAST = new Set(['de', 'nl']);
  * ("können aus hygienischen Gründen zurückgegeben werden").
  */
 /** Negations that are the subject or object themselves ("nothing", "no one", "niemand", "rien", "nada"). */
-const NEGATIVE_PRONOUN = /^(?:nothing|nobody|no one|none|niemand|nichts|keiner|rien|personne|nada|nadie|ninguno|ninguna)$/iu;
+const NEGATIVE_PRONOUN =
+  /^(?:nothing|nobody|no one|none|niemand|niemanden|niemandem|nichts|keiner|rien|personne|nada|nadie|ninguno|ninguna)$/iu;
 
 /** An English word of need ("you need one", "is required"). */
 const NEED_OF_ITS_OWN = /(?<![\p{L}])(?:need|needs|needed|require|requires|required|necessary)(?![\p{L}])/iu;

@@ -13142,3 +13142,53 @@ describe('round 374', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 375', () => {
+  it('reads a French "hors ligne" as offline, no "excluding", and a German "niemanden" as a negation', () => {
+    expect(
+      of(
+        'Sales are recorded even when the device is offline.',
+        "Les ventes sont enregistrées même lorsque l'appareil est hors ligne.",
+        'fr',
+      ),
+    ).toEqual([]);
+    expect(of('Prices include VAT.', 'Prix hors TVA.', 'fr')).toEqual(['direction.inverted hors']);
+    expect(of('Do not kiss anyone while you have a blister.', 'Küssen Sie niemanden, solange Sie ein Bläschen haben.', 'de')).toEqual([]);
+    expect(of('Kiss someone while you have a blister.', 'Küssen Sie niemanden, solange Sie ein Bläschen haben.', 'de')).toEqual([
+      'polarity.added niemanden',
+    ]);
+  });
+
+  it('reads the best against the worst, sunlight against shade, and a thing that remains against one that disappears', () => {
+    expect(of('Creams work best at the first tingling.', 'Cremes wirken am schlechtesten beim ersten Kribbeln.', 'de')).toEqual([
+      'direction.inverted am schlechtesten',
+    ]);
+    expect(of('Creams work best at the first tingling.', 'Cremes wirken am besten beim ersten Kribbeln.', 'de')).toEqual([]);
+    expect(of('Stress and sunlight can trigger an outbreak.', 'Stress und Schatten können einen Ausbruch auslösen.', 'de')).toEqual([
+      'direction.inverted Schatten',
+    ]);
+    expect(of('Protect from sunlight.', 'Vor Sonnenlicht schützen.', 'de')).toEqual([]);
+    expect(of('Store away from direct sunlight.', 'Vor direktem Sonnenlicht geschützt lagern.', 'de')).toEqual([]);
+    expect(of('Deleted products remain in past receipts.', 'Les produits supprimés disparaissent des anciens tickets.', 'fr')).toEqual([
+      'direction.inverted disparaissent',
+    ]);
+    expect(of('Deleted products remain in past receipts.', 'Les produits supprimés restent dans les anciens tickets.', 'fr')).toEqual([]);
+  });
+
+  it('reads a check-out against a check-in', () => {
+    expect(
+      of(
+        'The deposit is refunded within seven days after check-out.',
+        'Uang jaminan dikembalikan dalam waktu tujuh hari setelah check-in.',
+        'id',
+      ),
+    ).toEqual(['direction.inverted check-in']);
+    expect(
+      of(
+        'The deposit is refunded within seven days after check-out.',
+        'Uang jaminan dikembalikan dalam waktu tujuh hari setelah check-out.',
+        'id',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these three', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -21,16 +21,12 @@ describe('precision on careful translations', () => {
     }
     expect(words).toBeGreaterThanOrEqual(1000);
     expect(findings).toEqual([
-      // as first seen: "even when the device is offline" → "même lorsque l'appareil est hors ligne"
-      'applicaisse-fr ¶2 direction.inverted "hors"',
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: "Do not kiss anyone" → "Küssen Sie niemanden"
-      'lippenherpes-de ¶3 polarity.dropped "Küssen Sie niemanden"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand five hundred and forty-nine (three hundred and ninety-six other changes of meaning, three hundred and sixty-five opposites, two hundred and ninety-eight terms, parties or order swapped, one hundred and fifty-four negations lost or added, one hundred and thirty-four restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, sixty-five spans of time, times or units, thirty amounts or counts, eighteen bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand five hundred and forty-five (three hundred and ninety-six other changes of meaning, three hundred and sixty-one opposites, two hundred and ninety-eight terms, parties or order swapped, one hundred and fifty-four negations lost or added, one hundred and thirty-four restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, sixty-five spans of time, times or units, thirty amounts or counts, eighteen bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -171,7 +167,6 @@ describe('precision on careful translations', () => {
       'appliaudioguide-fr ¶8 other meaning (open again to delete)',
       'appliboulangerie-fr ¶5 time changed (noon to midnight)',
       'applicaisse-fr ¶2 other meaning (uploaded to lost)',
-      'applicaisse-fr ¶7 opposite (remain to disappear)',
       'applijardin-fr ¶2 other meaning (based on weather to regardless)',
       'applimeditation-fr ¶4 quantifier changed (ten to all)',
       'applimeditation-fr ¶5 opposite (until to even if)',
@@ -877,8 +872,6 @@ describe('precision on careful translations', () => {
       'lingyang-zh ¶6 negation dropped (not refunded)',
       'lingyang-zh ¶8 unit changed (the first year to the first month)',
       'lipei-zh ¶2 contrast swapped (originals, not copies)',
-      'lippenherpes-de ¶4 opposite (best to worst)',
-      'lippenherpes-de ¶7 opposite (sunlight to shade)',
       'listacompra-es ¶1 meaning changed (add and tick off to view)',
       'listecourses-fr ¶5 terms swapped (free and premium versions)',
       'listecourses-fr ¶7 restriction dropped (only household members to all users)',
@@ -1278,7 +1271,6 @@ describe('precision on careful translations', () => {
       'sewasepedalistrik ¶6 obligation weakened (must be worn to may be left off)',
       'sewasepedalistrik ¶8 unit changed (an extra day to an extra week)',
       'sewatraktor ¶4 swapped terms (per day and per hour)',
-      'sewavilla ¶5 opposite (check-out to check-in)',
       'sewavilla ¶7 swapped parties (guest to owner)',
       'sewavilla ¶7 other meaning (beyond wear to including wear)',
       'shaishang-zh ¶4 opposite (fragrance-free to with fragrance)',
