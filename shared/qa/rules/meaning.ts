@@ -1158,8 +1158,11 @@ class Paragraph {
       // "not driven innovation faster or more cheaply" limits nothing)
       // (further on where a span of time is bounded: "Do not use nasal sprays for more than seven
       // days" is "use them seven days at most")
+      // (not a French "à moins de", within a distance: "Aucun pesticide ne peut être utilisé à moins
+      // de 50 mètres")
       if (
         comparative.test(item.lower) &&
+        !(item.lower === 'moins' && WITHIN_FR.test(this.analysis.text.slice(Math.max(0, item.start - 4), item.start))) &&
         (words < 3 ||
           SPAN_BOUND_BEFORE.test(this.analysis.text.slice(Math.max(0, item.start - 10), item.start)) ||
           // (and a few words further where its "than" and a figure follow: "No pueden usar el
@@ -1934,8 +1937,13 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
   },
   dayPart: {
-    en: ['morning|mornings|noon|midday|during the day|in the daytime|daytime', 'evening|evenings|night|nights|tonight|midnight|overnight'],
-    id: ['pagi|siang|tengah hari', 'malam|petang|sore'],
+    // (and daylight: "Night blindness … vision in daylight" → "Rabun senja … pada siang hari"; and
+    // the dusk of Indonesian's night blindness, "rabun senja")
+    en: [
+      'morning|mornings|noon|midday|during the day|in the daytime|daytime|daylight',
+      'evening|evenings|night|nights|tonight|midnight|overnight',
+    ],
+    id: ['pagi|siang|tengah hari', 'malam|petang|sore|senja'],
     // (and a weekday's, written as one word: "mittwochabends", "Sonntagmorgen")
     de: [
       `morgens|vormittags|mittags|mittag|tagsüber|am morgen|am frühen morgen|am vormittag|${weekdayCompounds(['morgen', 'morgens', 'vormittag', 'vormittags', 'mittag', 'mittags'])}`,
@@ -2325,6 +2333,18 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'arrendatario|arrendataria|inquilino|inquilina|inquilinos',
       'arrendador|arrendadora|propietario|propietaria|propietarios|casero|casera',
     ],
+  },
+  // too little of a thing or too much ("A lack of vitamin A" → "Kelebihan vitamin A")
+  shortage: {
+    en: ['lack of|deficiency|deficiencies|shortage of|too little|insufficient', 'excess|excess of|too much|surplus|overdose|excessive'],
+    id: ['kekurangan|defisiensi|kurangnya', 'kelebihan|berlebihan|berlebih|terlalu banyak'],
+    de: [
+      'mangel|mangel an|zu wenig|unzureichend|unzureichende|unzureichenden|defizit',
+      'überschuss|zu viel|übermaß|überdosis|übermäßig|übermäßige|übermäßigen',
+    ],
+    fr: ['manque de|carence|carences|insuffisance|trop peu|insuffisant|insuffisante', 'excès|trop de|surdosage|excessif|excessive|surplus'],
+    es: ['falta de|carencia|déficit|deficiencia|insuficiente|insuficientes', 'exceso|exceso de|sobredosis|excesivo|excesiva|excedente'],
+    zh: ['缺乏|缺少|不足', '过量|过多|超量|过剩'],
   },
   // the best and the worst ("work best at the first tingling" → "wirken am schlechtesten")
   bestOrWorst: {
@@ -3638,7 +3658,10 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       // (and gently, which is slowly as well: "Move the limb gently" → "dengan cepat", quickly)
       'slow|slowly|slower|more slowly|slows|slowed|slows down|slow down|delays|delayed|gently',
     ],
-    id: ['cepat|dengan cepat|mempercepat|dipercepat', 'lambat|pelan|dengan lambat|dengan pelan|memperlambat|diperlambat'],
+    id: [
+      'cepat|dengan cepat|mempercepat|dipercepat',
+      'lambat|pelan|dengan lambat|dengan pelan|memperlambat|diperlambat|perlahan|secara perlahan|perlahan lahan',
+    ],
     de: [
       'schnell|schnelle|schnellen|schnelles|rasch|rasche|raschen|zügig|beschleunigt|beschleunigen',
       'langsam|langsame|langsamen|langsames|verlangsamt|verlangsamen|verzögert|verzögern',
@@ -8675,6 +8698,8 @@ function elidedSaidByOpposite(source: Analysis, target: Analysis, targetSentence
 
 /** The preposition of a span of time right before a comparison ("for more than seven days", "selama lebih dari", "pendant plus de"). */
 const SPAN_BOUND_BEFORE = /(?<![\p{L}])(?:for|on|over|during|in|selama|pendant|durante|für)[\s\u00a0]+$/iu;
+/** The "à" of a French "à moins de", within a distance ("à moins de 50 mètres"), right before its "moins". */
+const WITHIN_FR = /(?<![\p{L}])à[\s\u00a0]+$/iu;
 
 /** What an "only" of a translation may trade a source's "without" for: an exception, a contrast, nothing else. */
 // (a "but" of exception, "nothing but water", not one that joins a clause after a comma: "works
@@ -9179,11 +9204,15 @@ const NEGATED_PERMISSION_EN = /^[\s\u00a0]+(?:\p{L}+[\s\u00a0]+)?(allowed|permit
 /** A translation's words of permission, then of advice, which a lost "not" of one belongs to ("erlaubt", "diperbolehkan", "允许"; "conseillé", "empfohlen", "建议"). */
 const PERMISSION_WORDS: Readonly<Record<string, readonly [RegExp, RegExp]>> = {
   id: [/(?<![\p{L}])(?:diperbolehkan|dibolehkan|diizinkan|boleh)(?![\p{L}])/iu, /(?<![\p{L}])(?:dianjurkan|disarankan)(?![\p{L}])/iu],
-  de: [/(?<![\p{L}])(?:erlaubt|gestattet|zulässig)(?![\p{L}])/iu, /(?<![\p{L}])(?:empfohlen|ratsam)(?![\p{L}])/iu],
-  fr: [/(?<![\p{L}])(?:autorisée?s?|permise?s?)(?![\p{L}])/iu, /(?<![\p{L}])(?:conseillée?s?|recommandée?s?)(?![\p{L}])/iu],
+  // (and the verbs of the impersonal, "se recomiendan medicamentos", "man empfiehlt")
+  de: [/(?<![\p{L}])(?:erlaubt|gestattet|zulässig)(?![\p{L}])/iu, /(?<![\p{L}])(?:empfohlen|ratsam|empfiehlt)(?![\p{L}])/iu],
+  fr: [
+    /(?<![\p{L}])(?:autorisée?s?|permise?s?)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:conseillée?s?|recommandée?s?|recommande|conseille)(?![\p{L}])/iu,
+  ],
   es: [
-    /(?<![\p{L}])(?:permitid[oa]s?|autorizad[oa]s?)(?![\p{L}])/iu,
-    /(?<![\p{L}])(?:recomendad[oa]s?|aconsejable|recomendable)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:permitid[oa]s?|autorizad[oa]s?|(?:se[\s\u00a0]+)?permiten?)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:recomendad[oa]s?|aconsejable|recomendable|(?:se[\s\u00a0]+)?(?:recomiendan?|aconsejan?))(?![\p{L}])/iu,
   ],
   zh: [/允许|准许/u, /建议|推荐/u],
 };

@@ -13192,3 +13192,48 @@ describe('round 375', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 376', () => {
+  it('reads a French "à moins de" a distance as within, no negated comparison', () => {
+    expect(
+      of(
+        'Pesticides may not be used within 50 metres of the hives.',
+        'Aucun pesticide ne peut être utilisé à moins de 50 mètres des ruches.',
+        'fr',
+      ),
+    ).toEqual([]);
+    expect(of('Do not take more than 6 tablets.', 'Ne prenez pas moins de 6 comprimés.', 'fr')).toEqual(['limits.inverted pas moins de']);
+  });
+
+  it('reads daylight as the day, and the dusk of an Indonesian night blindness as the night', () => {
+    expect(
+      of(
+        'Night blindness makes it hard to see in dim light, but vision in daylight is usually normal.',
+        'Rabun senja membuat sulit melihat dalam cahaya redup, tetapi penglihatan pada siang hari biasanya normal.',
+        'id',
+      ),
+    ).toEqual([]);
+    expect(of('Vision in daylight is usually normal.', 'Penglihatan pada malam hari biasanya normal.', 'id')).toEqual([
+      'direction.inverted malam',
+    ]);
+  });
+
+  it('marks a lost "not" of a recommendation on the Spanish impersonal verb', () => {
+    expect(
+      of('Medicines for dizziness are not recommended for BPPV.', 'Se recomiendan medicamentos para el mareo en el VPPB.', 'es'),
+    ).toEqual(['polarity.dropped Se recomiendan']);
+    expect(
+      of('Medicines for dizziness are not recommended for BPPV.', 'No se recomiendan medicamentos para el mareo en el VPPB.', 'es'),
+    ).toEqual([]);
+  });
+
+  it('reads too little against too much, and an Indonesian "secara perlahan" as slowly', () => {
+    expect(of('A lack of vitamin A is a common cause.', 'Kelebihan vitamin A adalah penyebab umum.', 'id')).toEqual([
+      'direction.inverted Kelebihan',
+    ]);
+    expect(of('A lack of vitamin A is a common cause.', 'Kekurangan vitamin A adalah penyebab umum.', 'id')).toEqual([]);
+    expect(of('See a doctor if it gets worse quickly.', 'Temui dokter jika memburuk secara perlahan.', 'id')).toEqual([
+      'direction.inverted secara perlahan',
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these three', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,14 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: "within 50 metres" → "ne peut être utilisé à moins de 50 mètres"
-      'locationruche-fr ¶7 limits.inverted "ne peut être utilisé à moins"',
-      // as first seen: "Night blindness … vision in daylight" → "Rabun senja … pada siang hari"
-      'rabunsenja ¶2 direction.inverted "siang"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand five hundred and sixty (three hundred and ninety-nine other changes of meaning, three hundred and sixty-six opposites, three hundred and three terms, parties or order swapped, one hundred and fifty-five negations lost or added, one hundred and thirty-five restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, sixty-five spans of time, times or units, thirty amounts or counts, eighteen bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand five hundred and fifty-seven (three hundred and ninety-nine other changes of meaning, three hundred and sixty-four opposites, three hundred and three terms, parties or order swapped, one hundred and fifty-four negations lost or added, one hundred and thirty-five restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, sixty-five spans of time, times or units, thirty amounts or counts, eighteen bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -1159,8 +1155,6 @@ describe('precision on careful translations', () => {
       'quemaduras-es ¶8 negation dropped (without leaving a scar)',
       'rabunsenja ¶2 opposite (dim to bright)',
       'rabunsenja ¶2 other meaning (usually normal to also impaired)',
-      'rabunsenja ¶3 opposite (lack to excess)',
-      'rabunsenja ¶8 opposite (quickly to slowly)',
       'randonnee-fr ¶7 opposite (less to more)',
       'rappelmedicaments-fr ¶8 meaning changed (local time to home time)',
       'ratenkredit-de ¶4 order swapped (contact before charging)',
@@ -1462,7 +1456,6 @@ describe('precision on careful translations', () => {
       'verrue-fr ¶2 quantifier changed (many to few)',
       'verstopfung-de ¶4 opposite (helps to slows)',
       'vertigo-es ¶5 other meaning (shown by a doctor to do it alone)',
-      'vertigo-es ¶7 negation dropped (not recommended to recommended)',
       'videgrenier-fr ¶5 restriction dropped (reserved for the association)',
       'videocall ¶5 quantifier changed (all to one)',
       'videocall ¶10 terms swapped (video and audio)',
