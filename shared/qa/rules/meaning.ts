@@ -2346,6 +2346,15 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: ['falta de|carencia|déficit|deficiencia|insuficiente|insuficientes', 'exceso|exceso de|sobredosis|excesivo|excesiva|excedente'],
     zh: ['缺乏|缺少|不足', '过量|过多|超量|过剩'],
   },
+  // high tide and low tide ("one hour before high tide" → "después de la bajamar")
+  tide: {
+    en: ['high tide|high water', 'low tide|low water'],
+    id: ['air pasang|pasang naik|pasang tinggi', 'air surut|surut|pasang rendah'],
+    de: ['flut|hochwasser', 'ebbe|niedrigwasser'],
+    fr: ['marée haute|pleine mer', 'marée basse|basse mer'],
+    es: ['pleamar|marea alta', 'bajamar|marea baja'],
+    zh: ['涨潮|满潮|高潮位', '退潮|干潮|低潮位'],
+  },
   // the best and the worst ("work best at the first tingling" → "wirken am schlechtesten")
   bestOrWorst: {
     en: ['best', 'worst'],
@@ -2397,12 +2406,17 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   // those who take others along and those taken ("the captain may change the route" → "Tamu dapat mengubah rute")
   crew: {
-    en: ['captain|skipper|crew|driver|drivers|guide|guides', 'guest|guests|passenger|passengers'],
-    id: ['kapten|nakhoda|awak kapal|kru|pengemudi|sopir|pemandu', 'tamu|penumpang'],
-    de: ['kapitän|skipper|besatzung|crew|fahrer|fahrerin|reiseleiter|guide', 'gast|gäste|gästen|passagier|passagiere|fahrgast|fahrgäste'],
-    fr: ['capitaine|skipper|équipage|chauffeur|conducteur|guide', 'invité|invités|passager|passagers|passagère'],
-    es: ['capitán|patrón|tripulación|conductor|guía', 'huésped|huéspedes|invitado|invitados|pasajero|pasajeros'],
-    zh: ['船长|船员|司机|导游', '乘客|客人|游客'],
+    // (and the operator of a service against its passengers: "trips cancelled by the operator" →
+    // "dibatalkan oleh penumpang")
+    en: ['captain|skipper|crew|driver|drivers|guide|guides|operator|operators', 'guest|guests|passenger|passengers'],
+    id: ['kapten|nakhoda|awak kapal|kru|pengemudi|sopir|pemandu|operator', 'tamu|penumpang'],
+    de: [
+      'kapitän|skipper|besatzung|crew|fahrer|fahrerin|reiseleiter|guide|betreiber|veranstalter',
+      'gast|gäste|gästen|passagier|passagiere|fahrgast|fahrgäste',
+    ],
+    fr: ['capitaine|skipper|équipage|chauffeur|conducteur|guide|opérateur|exploitant', 'invité|invités|passager|passagers|passagère'],
+    es: ['capitán|patrón|tripulación|conductor|guía|operador|operadora', 'huésped|huéspedes|invitado|invitados|pasajero|pasajeros'],
+    zh: ['船长|船员|司机|导游|运营商|运营方', '乘客|客人|游客'],
   },
   employment: {
     // (and the company as the employer: "paid by the company" → "dibayar sendiri oleh karyawan")
@@ -8698,6 +8712,13 @@ function elidedSaidByOpposite(source: Analysis, target: Analysis, targetSentence
 
 /** The preposition of a span of time right before a comparison ("for more than seven days", "selama lebih dari", "pendant plus de"). */
 const SPAN_BOUND_BEFORE = /(?<![\p{L}])(?:for|on|over|during|in|selama|pendant|durante|für)[\s\u00a0]+$/iu;
+/**
+ * The deadlines of "not before" (Spanish, French, and English's "no earlier than", German's "nicht
+ * früher als"), which English says with a plain negation after a comma ("not before low tide").
+ */
+const NOT_BEFORE = /^(?:no antes de|pas avant)$/iu;
+/** The comma alone before the second side of a contrast (", no antes de"; not ", pero no antes de seis meses", a deadline). */
+const CONTRAST_BEFORE = /[,;][\s\u00a0]*$/u;
 /** The "à" of a French "à moins de", within a distance ("à moins de 50 mètres"), right before its "moins". */
 const WITHIN_FR = /(?<![\p{L}])à[\s\u00a0]+$/iu;
 
@@ -15275,11 +15296,19 @@ class Side {
 
   private inDeadline(cue: Cue): boolean {
     // (a deadline bounds what follows it: "pas avant 10 h"; one that ends its clause is a plain
-    // negation, "après le déchargement, pas avant")
+    // negation, "après le déchargement, pas avant", and so is a "not before" set against what the
+    // sentence said before its comma, as English says it: "una hora antes de la pleamar, no antes
+    // de la bajamar"; not one after a "but", "pero no antes de seis meses antes", no earlier than)
     const text = this.paragraph.analysis.text;
     return this.paragraph
       .of('deadline', this.span)
-      .some((limit) => limit.start <= cue.start && cue.end <= limit.end && !CLAUSE_ENDS_AFTER.test(text.slice(limit.end, this.span.end)));
+      .some(
+        (limit) =>
+          limit.start <= cue.start &&
+          cue.end <= limit.end &&
+          !CLAUSE_ENDS_AFTER.test(text.slice(limit.end, this.span.end)) &&
+          !(NOT_BEFORE.test(limit.text) && CONTRAST_BEFORE.test(text.slice(Math.max(this.span.start, limit.start - 12), limit.start))),
+      );
   }
 
   get soft(): Cue[] {

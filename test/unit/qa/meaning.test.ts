@@ -13237,3 +13237,36 @@ describe('round 376', () => {
     ]);
   });
 });
+
+describe('round 377', () => {
+  it('reads a Spanish or French "not before" after a comma as the plain negation English says, not after a "but"', () => {
+    expect(
+      of(
+        'Alerts are sent one hour before high tide, not before low tide.',
+        'Las alertas se envían una hora antes de la pleamar, no antes de la bajamar.',
+        'es',
+      ),
+    ).toEqual([]);
+    expect(
+      of(
+        'Apply for your visa at least 15 days before your trip, but no earlier than six months before.',
+        'Solicite su visado al menos 15 días antes del viaje, pero no antes de seis meses antes.',
+        'es',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads high tide against low tide, and the operator of a service against its passengers', () => {
+    expect(of('Alerts are sent one hour before high tide.', 'Las alertas se envían una hora antes de la bajamar.', 'es')).toEqual([
+      'direction.inverted bajamar',
+    ]);
+    expect(of('Alerts are sent one hour before high tide.', 'Las alertas se envían una hora antes de la pleamar.', 'es')).toEqual([]);
+    expect(
+      of(
+        'Refunds are possible for trips cancelled by the operator.',
+        'Pengembalian dana dapat dilakukan untuk perjalanan yang dibatalkan oleh penumpang.',
+        'id',
+      ),
+    ).toEqual(['direction.inverted penumpang']);
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -21,14 +21,12 @@ describe('precision on careful translations', () => {
     }
     expect(words).toBeGreaterThanOrEqual(1000);
     expect(findings).toEqual([
-      // as first seen: "one hour before high tide, not before low tide" → "una hora antes de la pleamar, no antes de la bajamar"
-      'appmareas-es ¶4 polarity.dropped "antes"',
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand five hundred and sixty-seven (four hundred and two other changes of meaning, three hundred and sixty-five opposites, three hundred and five terms, parties or order swapped, one hundred and fifty-five negations lost or added, one hundred and thirty-five restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, sixty-six spans of time, times or units, thirty amounts or counts, twenty bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand five hundred and sixty-five (four hundred and two other changes of meaning, three hundred and sixty-five opposites, three hundred and three terms, parties or order swapped, one hundred and fifty-five negations lost or added, one hundred and thirty-five restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, sixty-six spans of time, times or units, thirty amounts or counts, twenty bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -179,7 +177,6 @@ describe('precision on careful translations', () => {
       'applitricot-fr ¶5 restriction added (the size you choose to the standard size only)',
       'applitricot-fr ¶8 restriction added (five languages to French only)',
       'applunettes-fr ¶2 opposite (older to recent)',
-      'appmareas-es ¶4 swapped (high tide and low tide)',
       'appmareas-es ¶7 negation dropped (not a navigation aid to is one)',
       'appmercadillo-es ¶4 negation added',
       'appmercadillo-es ¶6 opposite (must take home to may leave)',
@@ -1412,7 +1409,6 @@ describe('precision on careful translations', () => {
       'tierheim-de ¶3 amounts swapped (cats and dogs)',
       'tijian-zh ¶3 opposite (take your medicines to stop them)',
       'tiketbus ¶2 bound inverted (up to before to at the earliest)',
-      'tiketbus ¶6 swapped parties (operator to passenger)',
       'tingche-zh ¶2 place changed (next to the space to opposite it)',
       'tingche-zh ¶3 unit changed (the minutes parked to whole hours)',
       'tingche-zh ¶5 opposite (free to charged)',
