@@ -2324,7 +2324,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   letting: {
     en: [
       'renter|renters|tenant|tenants|hirer|hirers|lessee|lessees|charterer|charterers',
-      'landlord|landlords|landlady|lessor|lessors|owner|owners',
+      'landlord|landlords|landlady|lessor|lessors|owner|owners|landowner|landowners',
     ],
     id: ['penyewa', 'pemilik|pemberi sewa|induk semang'],
     de: ['mieter|mieterin|mieterinnen|pächter|pächterin', 'vermieter|vermieterin|vermieterinnen|eigentümer|eigentümerin|verpächter'],
@@ -2516,8 +2516,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // (and German "fest", firmly: "Bite gently on the gauze" → "Beißen Sie … fest auf den Tupfer")
     // (and a cleanser or a soap gentle or harsh: "Use a gentle cleanser" → "ein aggressives Reinigungsmittel")
     de: [
-      'sanft|sanfte|sanften|sanfter|behutsam|behutsame|behutsamen',
-      'kräftig|kräftige|kräftigen|heftig|heftige|heftigen|fest|aggressiv|aggressive|aggressiven|aggressiver|aggressives',
+      'sanft|sanfte|sanften|sanfter|sanftes|behutsam|behutsame|behutsamen',
+      'kräftig|kräftige|kräftigen|kräftiger|kräftiges|heftig|heftige|heftigen|fest|aggressiv|aggressive|aggressiven|aggressiver|aggressives',
     ],
     fr: [
       'doucement|doux|douce|douces',

@@ -13270,3 +13270,18 @@ describe('round 377', () => {
     ).toEqual(['direction.inverted penumpang']);
   });
 });
+
+describe('round 378', () => {
+  it('reads the German neuter of gentle and forceful, and a landowner as the owner against the tenant', () => {
+    expect(of('Stretching the calf gently can help.', 'Kräftiges Dehnen der Wade kann helfen.', 'de')).toEqual([
+      'direction.inverted Kräftiges',
+    ]);
+    expect(of('Stretching the calf gently can help.', 'Sanftes Dehnen der Wade kann helfen.', 'de')).toEqual([]);
+    expect(
+      of('The landowner pays the land tax; the tenant pays for water.', 'Penyewa membayar pajak tanah; pemilik lahan membayar air.', 'id'),
+    ).toEqual(['direction.inverted Penyewa', 'direction.inverted pemilik']);
+    expect(
+      of('The landowner pays the land tax; the tenant pays for water.', 'Pemilik lahan membayar pajak tanah; penyewa membayar air.', 'id'),
+    ).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand five hundred and seventy-nine (four hundred and five other changes of meaning, three hundred and seventy-one opposites, three hundred and five terms, parties or order swapped, one hundred and fifty-five negations lost or added, one hundred and thirty-six restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, sixty-seven spans of time, times or units, thirty-one amounts or counts, twenty bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand five hundred and seventy-seven (four hundred and five other changes of meaning, three hundred and seventy opposites, three hundred and four terms, parties or order swapped, one hundred and fifty-five negations lost or added, one hundred and thirty-six restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, sixty-seven spans of time, times or units, thirty-one amounts or counts, twenty bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -1290,7 +1290,6 @@ describe('precision on careful translations', () => {
       'sewapinisi ¶8 opposite (unless to including)',
       "sewaruko ¶5 terms swapped (major repairs the owner's, minor the tenant's)",
       'sewasawah ¶2 unit changed (seasons to years)',
-      'sewasawah ¶5 swapped parties (landowner to tenant)',
       'sewasawah ¶6 other meaning (flooding to drought)',
       'sewasawah ¶6 other meaning (half waived to all still due)',
       'sewasepedalistrik ¶6 obligation weakened (must be worn to may be left off)',
@@ -1486,7 +1485,6 @@ describe('precision on careful translations', () => {
       'voitureelectrique-fr ¶6 place changed (the boot to the glovebox)',
       'voitureelectrique-fr ¶8 place changed (the windscreen to the door)',
       'volunteer ¶2 term changed (parent to teacher)',
-      'wadenkrampf-de ¶3 opposite (gently to forcefully)',
       'wadenkrampf-de ¶3 opposite (stop to trigger)',
       'wadenkrampf-de ¶4 opposite (towards you to away)',
       'wadenkrampf-de ¶6 opposite (little evidence to much)',
