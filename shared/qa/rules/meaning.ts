@@ -1034,14 +1034,17 @@ class Paragraph {
     )
       return true;
     // a French "ne" after a negative subject is that subject's ("si rien n'est endommagé", "nul ne
-    // peut", "aucun document n'est"): one negation, said in two words
+    // peut", "aucun document n'est"): one negation, said in two words; and one a few words on after
+    // "d'autre que", the subject's exception ("Rien d'autre que du papier toilette ne doit")
     if (baseLanguage(this.analysis.lang) === 'fr' && /^n/iu.test(cue.text)) {
       const before = this.of('negation', { start: 0, end: cue.start }).at(-1);
+      const between = before ? this.analysis.text.slice(before.end, cue.start) : '';
+      const reach = /^\s*d['’]autres?\s+que\s/iu.test(between) ? 8 : 3;
       if (
         before &&
         NEGATIVE_SUBJECT_FR.test(before.text) &&
-        /^[^,;:.!?()]{0,40}$/u.test(this.analysis.text.slice(before.end, cue.start)) &&
-        this.analysis.text.slice(before.end, cue.start).split(/\s+/u).filter(Boolean).length <= 3
+        /^[^,;:.!?()]{0,80}$/u.test(between) &&
+        between.split(/\s+/u).filter(Boolean).length <= reach
       )
         return true;
     }
@@ -1450,8 +1453,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'nonaktif|nonaktifkan|menonaktifkan|dinonaktifkan|matikan|mematikan|dimatikan|mati|tetap mati',
     ],
     de: [
-      'aktivieren|aktiviert|einschalten|eingeschaltet|schaltet sich ein|schaltet ein|schalten * ein|schaltet * ein|schalten * an|schaltet * an',
-      'deaktivieren|deaktiviert|ausschalten|ausgeschaltet|schaltet sich aus|schaltet aus|schalten * aus|schaltet * aus',
+      'aktivieren|aktiviert|einschalten|eingeschaltet|eingeschaltete|eingeschalteten|eingeschaltetem|eingeschalteter|schaltet sich ein|schaltet ein|schalten * ein|schaltet * ein|schalten * an|schaltet * an',
+      'deaktivieren|deaktiviert|ausschalten|ausgeschaltet|ausgeschaltete|ausgeschalteten|ausgeschaltetem|ausgeschalteter|schaltet sich aus|schaltet aus|schalten * aus|schaltet * aus',
     ],
     fr: [
       'activer|activez|activé|activée|activés|activées|allumer|allumez|allumé|allumée|allumés|allumées|s allume|allume',
@@ -1599,8 +1602,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // is also less and to reduce): "on the lower abdomen" → "auf dem Oberbauch"
   bodyUpperLower: {
     en: [
-      'upper abdomen|upper arm|upper arms|upper back|upper lip|upper jaw|upper eyelid|upper body|upper teeth',
-      'lower abdomen|lower arm|lower arms|lower back|lower lip|lower jaw|lower eyelid|lower body|lower leg|lower legs|lower teeth',
+      'upper abdomen|upper belly|upper stomach|upper arm|upper arms|upper back|upper lip|upper jaw|upper eyelid|upper body|upper teeth',
+      'lower abdomen|lower belly|lower stomach|lower arm|lower arms|lower back|lower lip|lower jaw|lower eyelid|lower body|lower leg|lower legs|lower teeth',
     ],
     id: [
       'perut bagian atas|perut atas|lengan atas|punggung atas|bibir atas|rahang atas|kelopak mata atas|gigi atas',
@@ -2099,7 +2102,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       // (and irritated: "smoke irritates the throat" → "la fumée apaise la gorge")
       // (and a thing caused against cured: "Some medicines can cause tinnitus" → "peuvent soigner")
       'make * worse|makes * worse|made * worse|worsen|worsens|worsened|aggravate|aggravates|aggravated|trigger|triggers|triggered|bring on|brings on|irritate|irritates|irritated|can cause|may cause|could cause|might cause',
-      'relieve|relieves|relieved|soothe|soothes|soothed|alleviate|alleviates|alleviated|ease|eases|eased|cure|cures|cured',
+      'relieve|relieves|relieved|soothe|soothes|soothed|alleviate|alleviates|alleviated|ease|eases|eased|cure|cures|cured|reduce|reduces|reduced',
     ],
     // (and made better: "can make the infection worse" → "dapat memperbaiki infeksi")
     id: [
@@ -8923,6 +8926,9 @@ function possibilityMadeCertain(
     said ??= { start: item.start, end: item.end, text: item.text };
   }
   if (!said) return null;
+  // (nor a "may" said of a negative subject, which forbids: "Nothing other than toilet paper may be
+  // thrown" → "Rien … ne doit être jeté")
+  if (NEGATIVE_SUBJECT_EN.test(source.analysis.text.slice(sourceSentence.start, said.start))) return null;
   const lang = baseLanguage(target.analysis.lang);
   if (lang === 'zh') {
     const text = target.analysis.text.slice(targetSentence.start, targetSentence.end);
@@ -8953,6 +8959,10 @@ function possibilityMadeCertain(
   }
   return found ? { said, found } : null;
 }
+
+/** An English negative subject before a verb ("Nothing", "No one", "No pets"; not the "no" of a limit, "No more than six"). */
+const NEGATIVE_SUBJECT_EN =
+  /(?:^|[^\p{L}])(?:nothing|nobody|no one|none|neither|no(?![\s\u00a0]+(?:more|less|fewer|later|earlier|longer)(?![\p{L}])))(?![\p{L}])/iu;
 
 /** A word negative by its prefix, and the word it negates ("inaccurate": "accurate"). */
 const NEGATIVE_PREFIX = /^(?:non-?|un|in|im|il|ir|dis)(\p{L}{5,})$/u;

@@ -13285,3 +13285,42 @@ describe('round 378', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 379', () => {
+  it('reads a French "ne" a few words after "Rien d\'autre que" as the subject\'s, and a "may" of a negative subject as a ban', () => {
+    expect(
+      of(
+        'Nothing other than toilet paper may be thrown into the units.',
+        "Rien d'autre que du papier toilette ne doit être jeté dans les cabines.",
+        'fr',
+      ),
+    ).toEqual([]);
+    expect(
+      of('No more than six children may use it at once.', 'Mindestens sechs Kinder müssen sie gleichzeitig benutzen.', 'de'),
+    ).toContain('modality.changed müssen');
+  });
+
+  it('reads the lower belly against the upper, a thing reduced against worsened, and a German inflected "switched on"', () => {
+    expect(
+      of('A warm compress on the lower belly can ease the pain.', 'Kompres hangat di perut bagian atas dapat meredakan nyeri.', 'id'),
+    ).toEqual(['direction.inverted perut bagian atas']);
+    expect(of('Light exercise often reduces cramps.', 'Olahraga ringan sering kali memperburuk kram.', 'id')).toEqual([
+      'direction.inverted memperburuk',
+    ]);
+    expect(of('Light exercise often reduces cramps.', 'Olahraga ringan sering kali mengurangi kram.', 'id')).toEqual([]);
+    expect(
+      of(
+        'The app records your ride even when the screen is off.',
+        'Die App zeichnet Ihre Fahrt auch bei eingeschaltetem Bildschirm auf.',
+        'de',
+      ),
+    ).toEqual(['direction.inverted eingeschaltetem']);
+    expect(
+      of(
+        'The app records your ride even when the screen is off.',
+        'Die App zeichnet Ihre Fahrt auch bei ausgeschaltetem Bildschirm auf.',
+        'de',
+      ),
+    ).toEqual([]);
+  });
+});

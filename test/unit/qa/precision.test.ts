@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these three', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,13 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: "Nothing other than toilet paper may be thrown" → "Rien d'autre que du papier toilette ne doit être jeté"
-      'toilettesmobiles-fr ¶5 polarity.added "ne"',
-      'toilettesmobiles-fr ¶5 modality.changed "doit"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand five hundred and eighty-eight (four hundred and seven other changes of meaning, three hundred and seventy-seven opposites, three hundred and four terms, parties or order swapped, one hundred and fifty-seven negations lost or added, one hundred and thirty-six restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, sixty-seven spans of time, times or units, thirty-one amounts or counts, twenty bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand five hundred and eighty-five (four hundred and seven other changes of meaning, three hundred and seventy-four opposites, three hundred and four terms, parties or order swapped, one hundred and fifty-seven negations lost or added, one hundred and thirty-six restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, sixty-seven spans of time, times or units, thirty-one amounts or counts, twenty bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -1039,9 +1036,7 @@ describe('precision on careful translations', () => {
       'notizapp-de ¶3 meaning changed (moved to the bin to removed for good)',
       'nounou-fr ¶7 opposite (at the same time as to outside)',
       'nounou-fr ¶8 party changed (the parents to the nanny)',
-      'nyerihaid ¶3 opposite (lower to upper)',
       'nyerihaid ¶4 opposite (as soon as to hours after)',
-      'nyerihaid ¶5 opposite (reduces to worsens)',
       'nyerihaid ¶8 negation added (should be checked to need not)',
       'nyerileher ¶3 negation added',
       'nyerileher ¶4 swapped (firm and soft)',
@@ -1174,7 +1169,6 @@ describe('precision on careful translations', () => {
       'quemaduras-es ¶8 negation dropped (without leaving a scar)',
       'rabunsenja ¶2 opposite (dim to bright)',
       'rabunsenja ¶2 other meaning (usually normal to also impaired)',
-      'radcomputer-de ¶2 opposite (off to on)',
       'radcomputer-de ¶8 opposite (share to hide)',
       'randonnee-fr ¶7 opposite (less to more)',
       'rappelmedicaments-fr ¶8 meaning changed (local time to home time)',
