@@ -266,7 +266,12 @@ function unitNamedAfter(text: string, end: number, lang: string): UnitAt | null 
   if (unit) return { unit, start, end: start + first.length };
   // a word that says what kind ("7 business days", "3 consecutive months") or a rate ("Rp99.000
   // per month", "pro Monat"), then a unit's full name
-  if (match[3] && match[2] === ' ' && (/^\p{Ll}{3,}$/u.test(first) || RATE_WORDS.has(first)) && /^\p{L}{3,}$/u.test(match[3])) {
+  // (a rate's unit may be a symbol of two letters: "Rp5,000 per km")
+  if (
+    match[3] &&
+    match[2] === ' ' &&
+    ((/^\p{Ll}{3,}$/u.test(first) && /^\p{L}{3,}$/u.test(match[3])) || (RATE_WORDS.has(first) && /^\p{L}{2,}$/u.test(match[3])))
+  ) {
     const named = lexicon.get(match[3].toLowerCase());
     if (named) {
       const second = start + first.length + 1;

@@ -13324,3 +13324,10 @@ describe('round 379', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 380', () => {
+  it('reads the unit of a rate after "per" when it is a symbol of two letters', () => {
+    expect(of('A fee of Rp5,000 per km applies.', 'Dikenakan biaya Rp5.000 per jam.', 'id')).toEqual(['numbers.changed 5.000 per jam']);
+    expect(of('A fee of Rp5,000 per km applies.', 'Dikenakan biaya Rp5.000 per km.', 'id')).toEqual([]);
+  });
+});

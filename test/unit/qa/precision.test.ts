@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand five hundred and ninety-two (four hundred and eleven other changes of meaning, three hundred and seventy-five opposites, three hundred and five terms, parties or order swapped, one hundred and fifty-seven negations lost or added, one hundred and thirty-six restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, sixty-eight spans of time, times or units, thirty-one amounts or counts, twenty bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand five hundred and ninety-one (four hundred and eleven other changes of meaning, three hundred and seventy-five opposites, three hundred and five terms, parties or order swapped, one hundred and fifty-seven negations lost or added, one hundred and thirty-six restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, sixty-seven spans of time, times or units, thirty-one amounts or counts, twenty bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -120,7 +120,6 @@ describe('precision on careful translations', () => {
       'aplikasibusantarkota ¶2 limit inverted (up to ahead to at the latest)',
       'aplikasibusantarkota ¶8 other meaning (original payment method to voucher)',
       'aplikasikasir ¶3 opposite (connection returns to is cut)',
-      'aplikasikatering ¶4 unit changed (per km to per hour)',
       'aplikasikatering ¶7 other meaning (transfer to cash)',
       'aplikasikatering ¶7 swapped (after invoice and at ordering)',
       'aplikasikatering ¶8 other meaning (cannot be ruled out to cannot happen)',
