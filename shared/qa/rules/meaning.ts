@@ -344,7 +344,7 @@ const CUES: Record<string, Cues> = {
       ),
       deadline: list('paling lambat|selambat-lambatnya|paling cepat|secepat-cepatnya|tidak lebih lambat dari|tidak lebih awal dari'),
       rise: list(
-        'naik|menaik|naikkan|menaikkan|dinaikkan|meningkat|meningkatkan|ditingkatkan|tingkatkan|peningkatan|bertambah|pertambahan|kenaikan|tumbuh|pertumbuhan|melonjak|lonjakan|menambah|ditambah',
+        'naik|menaik|naikkan|menaikkan|dinaikkan|meningkat|meningkatkan|ditingkatkan|tingkatkan|peningkatan|bertambah|pertambahan|kenaikan|tumbuh|pertumbuhan|melonjak|lonjakan|menambah|ditambah|tambah',
       ),
       // (and to reduce an amount: "reduce your taxable income" → "menambah penghasilan kena pajak")
       fall: list(
@@ -475,7 +475,10 @@ const CUES: Record<string, Cues> = {
       without: set('sans'),
       negation: set('ne|sans|nul|nulle|ni'),
       // ("n'importe quel" is "any"; "sans connexion" is "offline")
-      idioms: set("n'importe|n’importe|sans connexion|sans internet|sans réseau|sans cesse|sans arrêt|sans faute|sans doute"),
+      // (and "voiture sans permis", a microcar)
+      idioms: set(
+        "n'importe|n’importe|sans connexion|sans internet|sans réseau|sans cesse|sans arrêt|sans faute|sans doute|voiture sans permis|voitures sans permis",
+      ),
       // ("ne … ni … ni", "no … ni …": the "ni" goes on with the negation before it)
       pairedNegation: set('ni'),
       negationStart: "n'",
@@ -2397,6 +2400,26 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ['gardien|gardienne|gardiens|pet-sitter|baby-sitter', 'propriétaire|propriétaires|maître|maîtres'],
     es: ['cuidador|cuidadora|cuidadores|canguro|paseador', 'dueño|dueña|dueños|propietario|propietaria|propietarios'],
     zh: ['看护人|照看人|保姆|代养人', '主人|宠物主人|饲主'],
+  },
+  // a parent and a child ("Events created by parents cannot be deleted by children" → "Von Kindern
+  // erstellte Termine können von Eltern nicht gelöscht werden")
+  parentChild: {
+    en: ['parent|parents|guardian|guardians', 'child|children|kid|kids'],
+    id: ['orang tua|wali', 'anak|anak anak'],
+    de: ['eltern|elternteil|elternteils|erziehungsberechtigte|erziehungsberechtigten', 'kind|kinder|kindern|kindes'],
+    fr: ['parent|parents|tuteur|tuteurs', 'enfant|enfants'],
+    es: ['padre|padres|madre|madres|tutor|tutores', 'niño|niños|niña|niñas|hijo|hijos|hija|hijas'],
+    zh: ['父母|家长|监护人', '孩子|儿童|子女'],
+  },
+  // up a slope or down it ("Running downhill puts more strain on the knee than running uphill" →
+  // "Berlari mendaki … daripada berlari menuruni bukit")
+  slope: {
+    en: ['uphill|up hill', 'downhill|down hill'],
+    id: ['mendaki|menanjak|tanjakan', 'menuruni bukit|menuruni|jalan menurun'],
+    de: ['bergauf|bergan', 'bergab'],
+    fr: ['en montée|en montant', 'en descente|en descendant'],
+    es: ['cuesta arriba', 'cuesta abajo'],
+    zh: ['上坡', '下坡'],
   },
   // the customer and the one who serves them ("the customer must provide" → "la empresa debe proporcionar")
   service: {
@@ -8371,6 +8394,16 @@ function oppositesSwapped(
     const saidA = inSpan(sourceA, sourceSentence);
     const saidB = inSpan(sourceB, sourceSentence);
     if (ONE_WAY.has(name) && (saidA.length === 0 || saidB.length > 0)) continue;
+    // (a pair read only as two sides both texts say, swapped: a translation names one side where the
+    // source left it implied, "given … with a written request from the parents" → "给孩子服药")
+    if (
+      SWAPPED_ONLY.has(name) &&
+      (saidA.length === 0 ||
+        saidB.length === 0 ||
+        inSpan(pair[0], targetSentence).length === 0 ||
+        inSpan(pair[1], targetSentence).length === 0)
+    )
+      continue;
     if (saidA.length > 0 && saidB.length > 0) {
       // (a side negated says the other: "wajib … tidak boleh" is "must … must never"; not of two
       // parties, whom a negation never turns one into the other: "Drivers must not pick up other
@@ -8554,8 +8587,21 @@ function obligationStrengthened(
   return possibles.length < mays.length ? { said, found: { start: found.start, end: found.end, text: found.text } } : null;
 }
 
+/** Pairs read only where both texts say both sides (see oppositesSwapped): a parent and a child. */
+const SWAPPED_ONLY: ReadonlySet<string> = new Set(['parentChild']);
+
 /** Pairs of two parties (who sends and who receives, who rents and who lets, …). */
-const PARTIES: ReadonlySet<string> = new Set(['sending', 'sale', 'lending', 'letting', 'employment', 'service', 'crew', 'sitting']);
+const PARTIES: ReadonlySet<string> = new Set([
+  'sending',
+  'sale',
+  'lending',
+  'letting',
+  'employment',
+  'service',
+  'crew',
+  'sitting',
+  'parentChild',
+]);
 
 /**
  * Pairs whose English side said in the passive names no one who does it: "Orders are picked up on
@@ -14781,6 +14827,9 @@ function isIdiom(cues: WordCues, items: readonly Item[], index: number): boolean
   if (next?.kind !== 'word') return false;
   const two = `${item.lower} ${next.lower}`;
   if (cues.idioms.has(two)) return true;
+  // (or with the word before it, a name of a thing that holds it: "voiture sans permis", a microcar)
+  const previous = items[index - 1];
+  if (previous?.kind === 'word' && cues.idioms.has(`${previous.lower} ${two}`)) return true;
   // (or with the two words after it: "tidak masuk kerja", absent from work, is "time off")
   const third = items[index + 2];
   return third?.kind === 'word' && cues.idioms.has(`${two} ${third.lower}`);

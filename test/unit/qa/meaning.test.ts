@@ -13331,3 +13331,53 @@ describe('round 380', () => {
     expect(of('A fee of Rp5,000 per km applies.', 'Dikenakan biaya Rp5.000 per km.', 'id')).toEqual([]);
   });
 });
+
+describe('round 382', () => {
+  it('reads "voiture sans permis" as a microcar, no negation', () => {
+    expect(of('Microcar rental: general conditions.', 'Location de voiture sans permis : conditions générales.', 'fr')).toEqual([]);
+    expect(of('Drive with a licence.', 'Conduisez sans permis.', 'fr')).toEqual(['polarity.added sans']);
+  });
+
+  it('reads parents and children swapped where both texts name both, and never a child the translation names alone', () => {
+    expect(
+      of(
+        'Events created by parents cannot be deleted by children.',
+        'Von Kindern erstellte Termine können von Eltern nicht gelöscht werden.',
+        'de',
+      ),
+    ).toEqual(['direction.inverted Kindern', 'direction.inverted Eltern']);
+    expect(
+      of(
+        'Events created by parents cannot be deleted by children.',
+        'Von Eltern erstellte Termine können von Kindern nicht gelöscht werden.',
+        'de',
+      ),
+    ).toEqual([]);
+    expect(
+      of(
+        'Medicines are given by staff only with a written request from the parents.',
+        '只有在家长提出书面申请的情况下，工作人员才会给孩子服药。',
+        'zh',
+      ),
+    ).toEqual([]);
+    expect(
+      of(
+        'Children under 16 must be accompanied by a parent.',
+        'Los menores de 16 años deben venir acompañados de su padre o su madre.',
+        'es',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads uphill against downhill, and an Indonesian "tambah" against reduce', () => {
+    expect(
+      of(
+        'Running downhill strains the knee more than running uphill.',
+        'Berlari mendaki lebih membebani lutut daripada berlari menuruni bukit.',
+        'id',
+      ),
+    ).toEqual(['direction.inverted mendaki', 'direction.inverted menuruni bukit']);
+    expect(of('Reduce your running distance.', 'Tambah jarak lari Anda.', 'id')).toEqual(['direction.inverted Tambah']);
+    expect(of('Reduce your running distance.', 'Kurangi jarak lari Anda.', 'id')).toEqual([]);
+  });
+});

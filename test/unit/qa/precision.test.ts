@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,12 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: "Microcar rental" → "Location de voiture sans permis"
-      'voituresanspermis-fr ¶1 polarity.added "sans"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand six hundred and five (four hundred and thirteen other changes of meaning, three hundred and seventy-seven opposites, three hundred and ten terms, parties or order swapped, one hundred and fifty-nine negations lost or added, one hundred and thirty-seven restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, sixty-seven spans of time, times or units, thirty-two amounts or counts, twenty-one bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand six hundred and one (four hundred and thirteen other changes of meaning, three hundred and seventy-six opposites, three hundred and seven terms, parties or order swapped, one hundred and fifty-nine negations lost or added, one hundred and thirty-seven restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, sixty-seven spans of time, times or units, thirty-two amounts or counts, twenty-one bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -577,8 +575,6 @@ describe('precision on careful translations', () => {
       'fahrradleasing-de ¶5 party changed (the employee pays to the employer)',
       'fahrradverleih-de ¶4 other meaning (flat fee to full price)',
       'familienkalender-de ¶2 number changed (six to sixteen)',
-      'familienkalender-de ¶4 swapped (parents and children)',
-      'familienkalender-de ¶4 swapped (children and parents)',
       'familienkalender-de ¶6 other meaning (instantly to once a day)',
       'familienkalender-de ¶6 quantifier changed (all devices to one)',
       'fangche-zh ¶4 opposite (full tank to empty)',
@@ -1055,8 +1051,6 @@ describe('precision on careful translations', () => {
       'nyerihaid ¶8 negation added (should be checked to need not)',
       'nyerileher ¶3 negation added',
       'nyerileher ¶4 swapped (firm and soft)',
-      'nyerilutut ¶4 opposite (reduce to increase)',
-      'nyerilutut ¶5 swapped (downhill and uphill)',
       "obras-es ¶9 party changed (the owner's expense to the town hall's)",
       'ohrenschmalz-de ¶1 meaning changed (comes out on its own to must be removed)',
       'ohrenschmalz-de ¶6 opposite (less to better)',
@@ -1082,6 +1076,7 @@ describe('precision on careful translations', () => {
       'packstation-de ¶3 number changed (six-digit to four-digit)',
       'padel-fr ¶2 parties swapped (members free, guests pay)',
       'padel-fr ¶5 terms swapped (outdoor courts cancelled, indoor not)',
+      'padron-es ¶4 contrast swapped (by their parents, not by their school)',
       'pagosamigos-es ¶8 parties swapped (free for personal use, businesses pay)',
       'paketverfolgung-de ¶3 term changed (push message to e-mail)',
       'paketverfolgung-de ¶3 timing changed (out for delivery to delivered)',
@@ -1633,7 +1628,6 @@ describe('precision on careful translations', () => {
       'zahnarzt-de ¶9 terms swapped (slight swelling and heavy bleeding)',
       'zahnfleischbluten-de ¶2 other meaning (plaque to too much brushing)',
       'zahnfleischbluten-de ¶6 opposite (hides to increases)',
-      'zahnputzapp-de ¶4 swapped parties (parents and children)',
       'zahnputzapp-de ¶5 restriction added (any toothbrush to only a Bluetooth one)',
       'zahnspange-de ¶8 meaning inverted (nothing except water to no water)',
       'zeiterfassung-de ¶1 unit changed (minute to hour)',
