@@ -496,10 +496,10 @@ const CUES: Record<string, Cues> = {
       ),
       deadline: list('au plus tard|au plus tôt|pas plus tard que|pas avant'),
       rise: list(
-        "augmente|augmenté|augmentée|augmentés|augmentées|augmentent|augmentez|augmenter|surélevez|surélever|hausse|croît|progresse|progressé|grimpe|grimpé|majoré|majorée|majorés|majorées|étend|étendent|s'étend|s’étend|s'étendent|s’étendent|se propage|se propagent",
+        "augmente|augmenté|augmentée|augmentés|augmentées|augmentent|augmentez|augmenter|fait monter|font monter|surélevez|surélever|hausse|croît|progresse|progressé|grimpe|grimpé|majoré|majorée|majorés|majorées|étend|étendent|s'étend|s’étend|s'étendent|s’étendent|se propage|se propagent",
       ),
       fall: list(
-        'baisse|baissé|baissée|baissés|baissées|baissent|baissez|abaisse|abaissez|abaisser|descend|descendent|diminue|diminué|diminuée|diminués|diminuées|diminuent|diminuez|recule|reculé|chute|chuté|réduit|réduite|réduits|réduites|réduisent|réduire|réduisez|rétrécit|rétrécissent|rétrécir|calme|calment|apaise|apaisent|soulage|soulagent|atténue|atténuent|disparaît|disparaissent',
+        'baisse|baissé|baissée|baissés|baissées|baissent|baissez|baisser|fait baisser|font baisser|abaisse|abaissez|abaisser|descend|descendent|diminue|diminué|diminuée|diminués|diminuées|diminuent|diminuez|recule|reculé|chute|chuté|réduit|réduite|réduits|réduites|réduisent|réduire|réduisez|rétrécit|rétrécissent|rétrécir|calme|calment|apaise|apaisent|soulage|soulagent|atténue|atténuent|disparaît|disparaissent',
       ),
       more: list(
         'plus de temps|plus longtemps|plus élevé|plus élevée|plus élevés|plus élevées|plus haut|plus haute|plus hauts|plus hautes|plus grands|plus grandes|plus longs|plus longues|plus grand|plus grande|plus long|plus longue|plus lourd|plus lourde|plus âgé|plus âgée|plus rapide|plus chaud|plus chaude|plus large|plus copieux|plus copieuse|plus copieuses|plus épais|plus épaisse|plus profond|plus profonde|plus fort|plus forte|plus cher|plus chère|plus chers|plus chères|pour cent de plus|plus exposés|plus exposé|plus exposée|plus exposées|plus à risque|plus vulnérables|plus vulnérable|plus fréquent|plus fréquente|plus fréquents|plus fréquentes|plus souvent|plus courant|plus courante|plus courants|plus courantes|plus probable|plus probables|accélère|accélèrent|plus visible|plus visibles|plus perceptible|plus perceptibles|plus remarquable|plus clair|plus lumineux|plus lumineuse|plus de risque|risque plus élevé|supérieur|supérieure|supérieurs|supérieures',
@@ -1821,7 +1821,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     en: ['high', 'low'],
     id: ['tinggi', 'rendah'],
     de: ['hoch|hohe|hohen|hoher', 'niedrig|niedrige|niedrigen|niedriger'],
-    fr: ['élevé|élevée|élevés|élevées', 'faible|faibles'],
+    // (and "basse", low, of a pressure or a level: "votre tension est très basse")
+    fr: ['élevé|élevée|élevés|élevées', 'faible|faibles|basse|basses'],
     // (not "bajo" alone, also under: "bajo petición")
     es: ['alto|alta|altos|altas|elevado|elevada|elevados|elevadas', 'baja|bajas|bajos'],
   },
@@ -12017,7 +12018,8 @@ function valuesOf(phrases: Record<string, string>): Record<string, string> {
 const BODY_PARTS: Record<string, Record<string, string>> = {
   en: valuesOf({
     // (and the hair, the head's: "head lice" are "kutu rambut")
-    head: 'head|forehead|scalp|hair|scalp hair',
+    // (and a headache, the head's pain: "chest pain or a severe headache" → "mal de tête")
+    head: 'head|forehead|scalp|hair|scalp hair|headache|headaches',
     face: 'face|cheek|cheeks',
     eye: 'eye|eyes|eyelid|eyelids',
     ear: 'ear|ears|earlobe',
@@ -12068,7 +12070,7 @@ const BODY_PARTS: Record<string, Record<string, string>> = {
     '': 'hati hati|berhati hati|sakit hati|hati nurani|dalam hati|rendah hati|jari|tanda tangan|buah tangan|tangan kedua|uang muka|di muka|tatap muka|mata uang|mata pelajaran|mata kuliah|kepala sekolah|kepala keluarga|kepala desa|kepala bagian|kepala kantor|jalan kaki|berjalan kaki|pejalan kaki|kaki lima|kaki gunung',
   }),
   de: valuesOf({
-    head: 'kopf|stirn|kopfhaut|haar|haare|haaren',
+    head: 'kopf|stirn|kopfhaut|haar|haare|haaren|kopfschmerzen',
     face: 'gesicht|wange|wangen',
     eye: 'auge|augen|augenlid|augenlider',
     ear: 'ohr|ohren|ohrläppchen',
@@ -12076,7 +12078,7 @@ const BODY_PARTS: Record<string, Record<string, string>> = {
     nose: 'nase',
     neck: 'hals|nacken|kehle',
     arm: 'arm|arme|armen|oberarm|oberarms|schulter|schultern|ellbogen|ellenbogen|handgelenk|hand|hände|händen|finger|fingern|achsel|achselhöhle',
-    chest: 'brust|brüste',
+    chest: 'brust|brüste|brustkorb|thorax',
     back: 'rücken|rückens|rückenschmerzen|wirbelsäule|schulterblatt|schulterblätter|schulterblättern',
     nail: 'nagel|nägel|nägeln|fingernagel|fingernägel|zehennagel|zehennägel',
     belly: 'bauch|magen|unterbauch',
@@ -12100,7 +12102,8 @@ const BODY_PARTS: Record<string, Record<string, string>> = {
     nose: 'nez',
     neck: 'cou|gorge|nuque',
     arm: 'bras|épaule|épaules|coude|coudes|poignet|poignets|main|mains|doigt|doigts|aisselle|aisselles',
-    chest: 'poitrine|sein|seins',
+    // (and the chest's adjective: "douleur thoracique")
+    chest: 'poitrine|sein|seins|thoracique|thoraciques|thorax',
     back: 'dos|colonne vertébrale|omoplate|omoplates',
     nail: 'ongle|ongles',
     belly: 'ventre|abdomen|estomac',
@@ -12124,7 +12127,7 @@ const BODY_PARTS: Record<string, Record<string, string>> = {
     nose: 'nariz',
     neck: 'cuello|garganta|nuca',
     arm: 'brazo|brazos|hombro|hombros|codo|codos|muñeca|muñecas|mano|manos|dedo de la mano|dedos de la mano|axila|axilas',
-    chest: 'pecho|senos',
+    chest: 'pecho|senos|torácico|torácica|tórax',
     back: 'espalda|columna vertebral|omóplato|omóplatos|omoplato|omoplatos|escápula|escápulas',
     nail: 'uña|uñas',
     belly: 'vientre|abdomen|estómago|barriga|tripa',

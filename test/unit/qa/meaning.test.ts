@@ -13381,3 +13381,26 @@ describe('round 382', () => {
     expect(of('Reduce your running distance.', 'Kurangi jarak lari Anda.', 'id')).toEqual([]);
   });
 });
+
+describe('round 383', () => {
+  it('reads a headache as the head and a French "douleur thoracique" as the chest', () => {
+    expect(
+      of(
+        'Call 15 if you have chest pain or a severe headache.',
+        'Appelez le 15 si vous avez une douleur thoracique ou un violent mal de tête.',
+        'fr',
+      ),
+    ).toEqual([]);
+    expect(of('Call 15 if you have chest pain.', 'Appelez le 15 si vous avez mal à la tête.', 'fr')).toEqual(['body.changed tête']);
+  });
+
+  it('reads a French "fait monter", "fait baisser" as a rise and a fall, and "basse" as low', () => {
+    expect(of('Regular activity lowers blood pressure.', 'Une activité régulière fait monter la tension.', 'fr')).toEqual([
+      'direction.inverted fait monter',
+    ]);
+    expect(of('Regular activity lowers blood pressure.', 'Une activité régulière fait baisser la tension.', 'fr')).toEqual([]);
+    expect(of('Call 15 if your blood pressure is very high.', 'Appelez le 15 si votre tension est très basse.', 'fr')).toEqual([
+      'direction.inverted basse',
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,12 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: "chest pain or a severe headache" → "une douleur thoracique ou un violent mal de tête"
-      'hypertension-fr ¶8 body.changed "tête"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand six hundred and sixteen (four hundred and nineteen other changes of meaning, three hundred and eighty-one opposites, three hundred and ten terms, parties or order swapped, one hundred and sixty negations lost or added, one hundred and thirty-seven restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, sixty-seven spans of time, times or units, thirty-two amounts or counts, twenty-one bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand six hundred and thirteen (four hundred and nineteen other changes of meaning, three hundred and seventy-eight opposites, three hundred and ten terms, parties or order swapped, one hundred and sixty negations lost or added, one hundred and thirty-seven restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, sixty-seven spans of time, times or units, thirty-two amounts or counts, twenty-one bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -735,11 +733,8 @@ describe('precision on careful translations', () => {
       'hypertension-fr ¶2 negation dropped (often no symptoms to always symptoms)',
       'hypertension-fr ¶2 other meaning (have it checked to no need)',
       'hypertension-fr ¶3 opposite (less to more)',
-      'hypertension-fr ¶4 opposite (lowers to raises)',
       'hypertension-fr ¶6 other meaning (same time each day to any time)',
       'hypertension-fr ¶6 opposite (after resting to after exertion)',
-      'hypertension-fr ¶7 opposite (raises to lowers)',
-      'hypertension-fr ¶8 opposite (high to low)',
       'imkerapp-de ¶2 frequency changed (each to every other)',
       'imkerapp-de ¶2 other meaning (frames with brood to empty frames)',
       'impots-fr ¶3 term changed (tax due to tax refunded)',
