@@ -7097,7 +7097,8 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   restoring: ['恢复|还原', '删除|清除'],
   coldStore: ['冷藏室|冷藏', '冷冻室|冷冻|冰柜'],
   addition: ['添加|增加|加入', '删除|移除|去除'],
-  continuation: ['停止|停用|停药|停下|中止|暂停', '继续|持续|照常'],
+  // (and a habit given up: "Stop smoking" → "请戒烟")
+  continuation: ['停止|停用|停药|停下|中止|暂停|戒烟|戒掉|戒除', '继续|持续|照常'],
   reach: ['够不着|触及不到|看不到|接触不到|拿不到', '够得着|看得到|触手可及|伸手可及|拿得到'],
   version: ['或更高版本|或更新版本|及以上版本', '或更低版本|或更早版本|及以下版本'],
   // (and welcome: "Feeding the animals is prohibited" → "欢迎投喂动物")

@@ -17,6 +17,8 @@ const LOANWORDS: Record<string, ReadonlySet<string>> = {
   id: new Set([
     // (and a seller's or an app's rating, which Indonesian writes as English does)
     'rating',
+    // (and a guitar's or a network's bridge: "pasak penyetem atau bridge")
+    'bridge',
     'chip',
     'online',
     'offline',

@@ -13404,3 +13404,13 @@ describe('round 383', () => {
     ]);
   });
 });
+
+describe('round 384', () => {
+  it('reads a Chinese "戒烟" as a stop, and an Indonesian "bridge" as a loanword', () => {
+    expect(of('Stop smoking, as smoking makes coughs last longer.', '请戒烟，因为吸烟会使咳嗽持续更久。', 'zh')).toEqual([]);
+    expect(of('Keep smoking, as it does not matter.', '请戒烟，因为这无关紧要。', 'zh')).toEqual(['direction.inverted 戒烟']);
+    expect(
+      of('The renter must not change the tuning pegs or the bridge.', 'Penyewa tidak boleh mengubah pasak penyetem atau bridge.', 'id'),
+    ).toEqual([]);
+  });
+});
