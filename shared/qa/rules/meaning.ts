@@ -645,8 +645,9 @@ const CUES: Record<string, Cues> = {
       least:
         /至少|最少|最小(?=[\s\u00a0]*[0-9０-９])|最短(?=租期|期限|时长|时间|[\s\u00a0]*[0-9０-９])|不少于|不低于|不短于|不轻于|(?:不得|不要|不能|不应|不宜|不可)少于|最低|下限|年满|年滿/gu,
       deadline: /最迟|最晚|最早|不迟于|不早于/gu,
-      rise: /上升|增加|增长|提高|调高|调大|上涨|加剧|加重|升高|增高|增强|强健|强化/gu,
-      fall: /下降|减少|降低|调低|调小|下跌|减轻|缓解|消退|减退|削弱|减弱/gu,
+      // (and risen or fallen to a value: "升至38 °C以上", "降至38 °C以下")
+      rise: /上升|增加|增长|提高|调高|调大|上涨|加剧|加重|升高|增高|增强|强健|强化|升至|升到/gu,
+      fall: /下降|减少|降低|调低|调小|下跌|减轻|缓解|消退|减退|削弱|减弱|降至|降到/gu,
       // (and a price compared with "比": "比兼容配件便宜", "比兼容配件贵")
       more: /加速|变快|更常见|最常见|较常见|更为常见|更频繁|更高|较高|更大|较大|更长|较长|最高|最大|更重|较重|更快|较快|更贵|较贵|更老|更强|变强|比[^，。；,.;比]{1,12}?贵/gu,
       less: /减速|变慢|更少见|最少见|最罕见|较少见|更罕见|更低|较低|更小|较小|更短|较短|最低|最小|更轻|较轻|更慢|较慢|更便宜|较便宜|更年轻|更弱|变弱|比[^，。；,.;比]{1,12}?便宜/gu,
@@ -4934,8 +4935,9 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'termine|terminent|terminer|terminé|terminez|se termine|finit|finissent|finir|fini|finissez|arrête|arrêtent|arrêter|arrêtez',
     ],
     es: [
-      'empieza|empiezan|empezar|empezó|empezado|comienza|comienzan|comenzar|comenzó|comenzado|inicia|inician|iniciar|iniciado',
-      'termina|terminan|terminar|terminó|terminado|acaba|acaban|acabar|acabado|finaliza|finalizan|finalizar|finalizado|se detiene|detener',
+      // (and their subjunctives: "antes de que comience la temporada" → "después de que termine")
+      'empieza|empiezan|empezar|empezó|empezado|empiece|empiecen|comienza|comienzan|comenzar|comenzó|comenzado|comience|comiencen|inicia|inician|iniciar|iniciado|inicie|inicien',
+      'termina|terminan|terminar|terminó|terminado|termine|terminen|acaba|acaban|acabar|acabado|acabe|acaben|finaliza|finalizan|finalizar|finalizado|finalice|finalicen|se detiene|detener',
     ],
     zh: ['开始|开场|开演|启动', '结束|停止|终止|完毕|散场'],
   },
@@ -5853,7 +5855,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // (not French "rendu" alone: also made, "rendu propre")
   returnedOrKept: {
     en: [
-      'returned to you|given back to you|given back|handed back|returned to the owner|returned to|be returned|are returned|is returned',
+      // (and one returned after another act: "paid on signing and returned within 15 days")
+      'returned to you|given back to you|given back|handed back|returned to the owner|returned to|be returned|are returned|is returned|and returned',
       'kept by|retained by|kept|keeps|keep|retained|retains|thrown away|disposed of|discarded',
     ],
     // (and thrown away: "parts replaced are returned to you" → "dibuang oleh bengkel")

@@ -13414,3 +13414,30 @@ describe('round 384', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 385', () => {
+  it('reads a Chinese "降至", "升至" as a fall and a rise, a Spanish subjunctive "termine" as an end, and a deposit "and returned" against kept', () => {
+    expect(of('The app alerts you when the temperature rises.', '体温降至正常时，应用会提醒您。', 'zh')).toEqual([
+      'direction.inverted 降至',
+    ]);
+    expect(of('The app alerts you when the temperature rises.', '体温升至38度时，应用会提醒您。', 'zh')).toEqual([]);
+    expect(of('Start them before the season begins.', 'Empiece a tomarlos antes de que termine la temporada.', 'es')).toContain(
+      'direction.inverted termine',
+    );
+    expect(of('Start them before the season begins.', 'Empiece a tomarlos antes de que comience la temporada.', 'es')).toEqual([]);
+    expect(
+      of(
+        'A deposit is paid on signing and returned after the event.',
+        "Un dépôt est versé à la signature et conservé après l'événement.",
+        'fr',
+      ),
+    ).toEqual(['direction.inverted conservé']);
+    expect(
+      of(
+        'A deposit is paid on signing and returned after the event.',
+        "Un dépôt est versé à la signature et restitué après l'événement.",
+        'fr',
+      ),
+    ).toEqual([]);
+  });
+});
