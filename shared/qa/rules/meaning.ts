@@ -8978,8 +8978,10 @@ function possibilityMadeCertain(
   }
   if (!said) return null;
   // (nor a "may" said of a negative subject, which forbids: "Nothing other than toilet paper may be
-  // thrown" → "Rien … ne doit être jeté")
-  if (NEGATIVE_SUBJECT_EN.test(source.analysis.text.slice(sourceSentence.start, said.start))) return null;
+  // thrown" → "Rien … ne doit être jeté"; the subject that opens the clause of the "may", not a "no"
+  // of a clause before it, "If there is no reply, the parcel may be returned")
+  const clauseOfMay = source.analysis.text.slice(sourceSentence.start, said.start).split(/[,;:]/u).at(-1) ?? '';
+  if (NEGATIVE_SUBJECT_EN.test(clauseOfMay)) return null;
   const lang = baseLanguage(target.analysis.lang);
   if (lang === 'zh') {
     const text = target.analysis.text.slice(targetSentence.start, targetSentence.end);
@@ -9011,9 +9013,9 @@ function possibilityMadeCertain(
   return found ? { said, found } : null;
 }
 
-/** An English negative subject before a verb ("Nothing", "No one", "No pets"; not the "no" of a limit, "No more than six"). */
+/** An English negative subject opening its clause ("Nothing", "No one", "No pets"; not the "no" of a limit, "No more than six"). */
 const NEGATIVE_SUBJECT_EN =
-  /(?:^|[^\p{L}])(?:nothing|nobody|no one|none|neither|no(?![\s\u00a0]+(?:more|less|fewer|later|earlier|longer)(?![\p{L}])))(?![\p{L}])/iu;
+  /^[\s\u00a0]*(?:nothing|nobody|no one|none|neither|no(?![\s\u00a0]+(?:more|less|fewer|later|earlier|longer)(?![\p{L}])))(?![\p{L}])/iu;
 
 /** A word negative by its prefix, and the word it negates ("inaccurate": "accurate"). */
 const NEGATIVE_PREFIX = /^(?:non-?|un|in|im|il|ir|dis)(\p{L}{5,})$/u;

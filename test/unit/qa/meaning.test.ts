@@ -13298,6 +13298,14 @@ describe('round 379', () => {
     expect(
       of('No more than six children may use it at once.', 'Mindestens sechs Kinder müssen sie gleichzeitig benutzen.', 'de'),
     ).toContain('modality.changed müssen');
+    // (the negative subject opens the clause of the "may": a "no" of a clause before it forbids nothing)
+    expect(
+      of(
+        'If there is no reply, the parcel may be returned to the sender.',
+        'Jika tidak ada jawaban, paket akan dikembalikan kepada pengirim.',
+        'id',
+      ),
+    ).toEqual(['modality.changed akan']);
   });
 
   it('reads the lower belly against the upper, a thing reduced against worsened, and a German inflected "switched on"', () => {
