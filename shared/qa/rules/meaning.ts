@@ -2699,7 +2699,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   elevation: {
     en: [
       // (and a limb kept raised with its name between: "Keep the stung arm or leg raised")
-      'keep it raised|keep it elevated|keep them raised|keep them elevated|raise it|elevate it|raise them|elevate them|raise the leg|raise the legs|raise the arm|raise the arms|raise the foot|raise the ankle|raise their legs|raise their leg|raise his legs|raise her legs|elevate their legs|raise the injured|raise the affected|elevate the injured|elevate the affected|raise your leg|raise your legs|raise your arm|raise your foot|elevate your leg|elevate your legs|elevate your arm|elevate your foot|elevate the leg|elevate the legs|elevate the arm|elevate the foot|propped up|raised above|elevated above|leg raised|legs raised|arm raised|arms raised|foot raised|feet raised|hand raised|ankle raised|knee raised|head raised|leg elevated|legs elevated|arm elevated|foot elevated|feet elevated|ankle elevated',
+      'keep it raised|keep it elevated|raise your head|raise the head|elevate your head|elevate the head|keep them raised|keep them elevated|raise it|elevate it|raise them|elevate them|raise the leg|raise the legs|raise the arm|raise the arms|raise the foot|raise the ankle|raise their legs|raise their leg|raise his legs|raise her legs|elevate their legs|raise the injured|raise the affected|elevate the injured|elevate the affected|raise your leg|raise your legs|raise your arm|raise your foot|elevate your leg|elevate your legs|elevate your arm|elevate your foot|elevate the leg|elevate the legs|elevate the arm|elevate the foot|propped up|raised above|elevated above|leg raised|legs raised|arm raised|arms raised|foot raised|feet raised|hand raised|ankle raised|knee raised|head raised|leg elevated|legs elevated|arm elevated|foot elevated|feet elevated|ankle elevated',
       'keep it low|keep it lowered|keep them low|lower it|lower them|let it hang|let them hang|hanging down',
     ],
     id: [
@@ -4325,7 +4325,11 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'memburuk|lebih buruk|bertambah buruk|bertambah parah|makin parah|semakin parah|memburuknya|memperparah|memperburuk',
       'membaik|lebih baik|membaiknya|meredakan|mereda|meringankan',
     ],
-    de: ['verschlechtert|verschlechtern|verschlimmert|verschlimmern|schlechter', 'verbessert|verbessern|bessert|besser'],
+    // (and symptoms stronger or weaker: "Symptoms are often worse at night" → "nachts oft schwächer")
+    de: [
+      'verschlechtert|verschlechtern|verschlimmert|verschlimmern|schlechter|stärker|schlimmer',
+      'verbessert|verbessern|bessert|besser|schwächer|milder',
+    ],
     fr: ["s'aggrave|s'aggravent|aggrave|aggravent|empire|empirent", "s'améliore|s'améliorent|améliore|améliorent|mieux"],
     es: ['empeora|empeoran|empeorar|empeoramiento|peor', 'mejora|mejoran|mejorar|mejoría'],
     // (and "变好", become good: "your vision gets worse" → "视力变好")
@@ -4641,7 +4645,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     id: [
       'di muka|terlebih dahulu|lebih dulu',
-      'di belakang|setelahnya|sesudahnya|saat kedatangan|setibanya|saat tiba|di akhir bulan|pada akhir bulan|di akhir masa sewa|di akhir periode|setelah penyerahan|saat penyerahan|setelah pekerjaan selesai',
+      'di belakang|setelahnya|sesudahnya|setelah acara|sesudah acara|saat kedatangan|setibanya|saat tiba|di akhir bulan|pada akhir bulan|di akhir masa sewa|di akhir periode|setelah penyerahan|saat penyerahan|setelah pekerjaan selesai',
     ],
     de: [
       'im voraus|vorab|vorkasse',
@@ -4663,7 +4667,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // (and plenty of it: "parking is limited" → "parkir tersedia luas")
   limitation: {
     en: ['limited', 'unlimited|plenty of|plentiful|ample|widely available'],
-    id: ['terbatas', 'tidak terbatas|tak terbatas|tanpa batas|tersedia luas|berlimpah|melimpah'],
+    // (and limits set: "Unlimited prints are included" → "Cetak foto dibatasi")
+    id: ['terbatas|dibatasi', 'tidak terbatas|tak terbatas|tanpa batas|tidak dibatasi|tersedia luas|berlimpah|melimpah'],
     de: ['begrenzt|beschränkt|begrenzte|beschränkte', 'unbegrenzt|unbeschränkt|unbegrenzte|unbeschränkte|reichlich|ausreichend vorhanden'],
     fr: ['limité|limitée|limités|limitées', 'illimité|illimitée|illimités|illimitées|en abondance|abondant|abondantes|abondants'],
     es: ['limitado|limitada|limitados|limitadas', 'ilimitado|ilimitada|ilimitados|ilimitadas|de sobra|abundante|abundantes'],

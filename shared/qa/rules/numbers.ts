@@ -1319,7 +1319,10 @@ function checkSwapped(
   if ([a, b].some((number) => joinedToAnother(text, number))) return;
   if ([sourceA, sourceB].some((number) => joinedToAnother(source.text, number))) return;
   const [near, far] = [neighbours(text, a), neighbours(text, b)];
-  const alike = (near.after !== null && near.after === far.after) || (near.before !== null && near.before === far.before);
+  // (the same word after both in the singular or the plural: "1 part … 2 parts" → "2 parts … 1 part")
+  const alike =
+    (near.after !== null && (near.after === far.after || cognate(near.after, far.after))) ||
+    (near.before !== null && near.before === far.before);
   // or the word beside the first keeps the source's word beside the figure whose place it took,
   // and not the one beside the figure whose value it has ("up to 10 timers, up from 3" → "hingga
   // 3 timer …, dari sebelumnya 10": "timer" is the ten's word)

@@ -13449,3 +13449,27 @@ describe('round 385', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 386', () => {
+  it('reads German symptoms "schwächer" against worse, an Indonesian "dibatasi" against unlimited, and "setelah acara" against in advance', () => {
+    expect(of('Symptoms are often worse at night.', 'Die Beschwerden sind nachts oft schwächer.', 'de')).toEqual([
+      'direction.inverted schwächer',
+    ]);
+    expect(of('Symptoms are often worse at night.', 'Die Beschwerden sind nachts oft stärker.', 'de')).toEqual([]);
+    expect(of('Unlimited prints are included.', 'Cetak foto dibatasi.', 'id')).toEqual(['direction.inverted dibatasi']);
+    expect(of('Unlimited prints are included.', 'Cetak foto tanpa batas sudah termasuk.', 'id')).toEqual([]);
+    expect(of('The deposit is paid in advance.', 'Deposit dibayar setelah acara.', 'id')).toEqual(['direction.inverted setelah acara']);
+    expect(of('The deposit is paid in advance.', 'Deposit dibayar di muka.', 'id')).toEqual([]);
+  });
+
+  it('reads a head raised against lowered, and two figures exchanged where one noun follows both in the singular and the plural', () => {
+    expect(of('Raise your head with an extra pillow at night.', '夜间去掉枕头放低头部。', 'zh')).toEqual(['direction.inverted 放低']);
+    expect(of('Raise your head with an extra pillow at night.', '夜间多垫一个枕头抬高头部。', 'zh')).toEqual([]);
+    expect(
+      of('Add 1 part green waste for every 2 parts brown waste.', 'Ajoutez 2 parts de déchets verts pour 1 part de déchets bruns.', 'fr'),
+    ).toEqual(['numbers.swapped 2']);
+    expect(
+      of('Add 1 part green waste for every 2 parts brown waste.', 'Ajoutez 1 part de déchets verts pour 2 parts de déchets bruns.', 'fr'),
+    ).toEqual([]);
+  });
+});

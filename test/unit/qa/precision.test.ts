@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand six hundred and forty-three (four hundred and thirty other changes of meaning, three hundred and eighty-four opposites, three hundred and nineteen terms, parties or order swapped, one hundred and sixty-two negations lost or added, one hundred and thirty-eight restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, sixty-eight spans of time, times or units, thirty-two amounts or counts, twenty-one bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand six hundred and thirty-eight (four hundred and twenty-nine other changes of meaning, three hundred and eighty-one opposites, three hundred and eighteen terms, parties or order swapped, one hundred and sixty-two negations lost or added, one hundred and thirty-eight restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, sixty-eight spans of time, times or units, thirty-two amounts or counts, twenty-one bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -164,7 +164,6 @@ describe('precision on careful translations', () => {
       'appcalendario-es ¶8 opposite (synced to lost)',
       'appcitas-es ¶2 other meaning (approximate distance to your address)',
       'appcolegio-es ¶5 swapped (both and only one)',
-      'appcompost-fr ¶3 swapped (one green for two brown)',
       'appentradas-es ¶6 deadline changed (the day before the event to the day of it)',
       'appfactures-fr ¶6 swapped (free plan limited, Pro unlimited)',
       'appfarmacia-es ¶2 other meaning (repeat to all prescriptions)',
@@ -319,7 +318,6 @@ describe('precision on careful translations', () => {
       'bikerepair-zh ¶2 meaning changed (while you wait to three days)',
       'bikerepair-zh ¶5 meaning changed (sold to kept free of charge)',
       'billetmusee-fr ¶2 restriction dropped (only on the chosen date to any date)',
-      'bisai-zh ¶6 opposite (raise to lower)',
       'bisul ¶4 opposite (a clean dressing to a used one)',
       'blasenentzuendung-de ¶7 body part changed (back to belly)',
       // ("heavy lifting and strenuous exercise" → "beban ringan dan olahraga berat": the "berat" of strenuous stands in)
@@ -819,7 +817,6 @@ describe('precision on careful translations', () => {
       'kaoqin-zh ¶4 swapped parties (manager to you)',
       'kaoqin-zh ¶8 other meaning (two years then deleted to kept forever)',
       'karpaltunnel-de ¶2 swapped (thumb and little finger)',
-      'karpaltunnel-de ¶3 opposite (worse to weaker)',
       'kassenbuch-de ¶1 term changed (cash sale to card sale)',
       'kassenbuch-de ¶6 quantifier changed (several to only one)',
       'kateringdiet ¶2 term changed (the day after tomorrow to tomorrow)',
@@ -1315,8 +1312,6 @@ describe('precision on careful translations', () => {
       'sewaalatselam ¶2 restriction dropped (only)',
       'sewabajuadat ¶6 parties swapped (customer to shop)',
       'sewabilikfoto ¶2 other meaning (our staff to renter)',
-      'sewabilikfoto ¶5 other meaning (unlimited prints to limited to four)',
-      'sewabilikfoto ¶6 opposite (in advance to after)',
       'sewadrone ¶2 parties swapped (renter to us)',
       'sewadrone ¶6 limits inverted (up to to at least)',
       'sewagamelan ¶4 swapped order (delivery and collection)',
