@@ -1863,7 +1863,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   keeping: {
     en: [
       'keep|keeps|kept|save|saves|saved|store|stores|stored|storing',
-      'discard|discards|discarded|throw away|thrown away|throw * away|throws * away|threw * away|delete|deletes|deleted|will be removed|are removed|is removed|disposed of',
+      // (and files written over: "Restoring a backup replaces the files" → "bleiben … erhalten")
+      'discard|discards|discarded|throw away|thrown away|throw * away|throws * away|threw * away|delete|deletes|deleted|will be removed|are removed|is removed|disposed of|replaces the|overwrites|overwritten',
     ],
     // (and kept stored: "All data is deleted" → "Semua data tetap tersimpan")
     id: [
@@ -1873,7 +1874,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     de: [
       // (and a thing named between: "bleibt sein Verlauf erhalten")
       'aufbewahrt|aufbewahren|behalten|behält|gespeichert|speichern|bleiben sie erhalten|bleibt sie erhalten|bleibt es erhalten|bleiben erhalten|bleibt erhalten|bleibt * erhalten|bleiben * erhalten|bleibt * * erhalten|bleiben * * erhalten',
-      'entsorgt|entsorgen|weggeworfen|wegwerfen|gelöscht|löschen|gehen verloren|geht verloren|verloren gehen',
+      'entsorgt|entsorgen|weggeworfen|wegwerfen|gelöscht|löschen|gehen verloren|geht verloren|verloren gehen|werden * ersetzt|überschrieben|überschreibt',
     ],
     fr: [
       'conserver|conservez|conserve|conservent|conservera|conservé|conservée|conservés|conservées|garder|gardez|garde|gardent|gardera|gardé|gardés|enregistrer|enregistré|stocker|stocké|stockée|stockés|stockées',
@@ -6684,8 +6685,9 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   topBottom: {
     // (and a device's buttons and corners: "hold the top button" → "le bouton du bas")
     en: [
-      'at the top|the top of|to the top|top button|upper button|top left|top right|top-left|top-right',
-      'at the bottom|the bottom of|to the bottom|the foot of|at the foot|bottom button|lower button|bottom left|bottom right|bottom-left|bottom-right',
+      // (and a thing on another's top or underneath: "the button on top of the speaker" → "音箱底部的按钮")
+      'at the top|the top of|to the top|on top of|top button|upper button|top left|top right|top-left|top-right',
+      'at the bottom|the bottom of|to the bottom|on the underside|underneath|the foot of|at the foot|bottom button|lower button|bottom left|bottom right|bottom-left|bottom-right',
     ],
     id: [
       'bagian atas|paling atas|puncak|tombol atas|kiri atas|kanan atas',
@@ -13922,8 +13924,41 @@ function onlyBesideRelativeNegation(
     !universalIn(targetParagraph.analysis, targetSentence) &&
     (targetParagraph.inRelativeClause(added) ||
       (!CONCESSIVE.test(sourceParagraph.analysis.text.slice(s.span.start, s.span.end)) &&
-        conceding(targetParagraph.analysis, targetSentence, added)))
+        conceding(targetParagraph.analysis, targetSentence, added)) ||
+      givesReasonApart(sourceParagraph.analysis, targetParagraph.analysis, s, added, targetSentence))
   );
+}
+
+/** A word that opens a clause of reason ("because", "karena", "weil", "car", "porque", "因为"). */
+const REASON_OPENS: Readonly<Record<string, RegExp>> = {
+  en: /(?:^|[^\p{L}])(?:because|since|as)(?![\p{L}])/giu,
+  id: /(?:^|[^\p{L}])(?:karena|sebab)(?![\p{L}])/giu,
+  de: /(?:^|[^\p{L}])(?:weil|denn|da)(?![\p{L}])/giu,
+  fr: /(?:^|[^\p{L}])(?:car|parce que|puisque|puisqu)(?![\p{L}])/giu,
+  es: /(?:^|[^\p{L}])(?:porque|ya que|puesto que|pues)(?![\p{L}])/giu,
+  zh: /因为|由于/gu,
+};
+
+/**
+ * Whether the translation's added negation stands in a clause of reason after the sentence's main
+ * clause, where the source's "only" stands before its own clause of reason: an "only" says nothing
+ * of why ("should only be used for a short time, as they can become addictive" → "sebaiknya
+ * digunakan dalam waktu lama, karena tidak menimbulkan ketergantungan" lost the addiction).
+ */
+function givesReasonApart(source: Analysis, target: Analysis, s: Side, added: Cue, targetSentence: Sentence): boolean {
+  const [sourceReason, targetReason] = [REASON_OPENS[baseLanguage(source.lang)], REASON_OPENS[baseLanguage(target.lang)]];
+  if (!sourceReason || !targetReason) return false;
+  const firstReason = (analysis: Analysis, reason: RegExp, span: Sentence): number | null => {
+    // (after a comma or a semicolon: an "as" that opens no clause, "as soon as", "such as", is not one)
+    for (const match of analysis.text.slice(span.start, span.end).matchAll(reason)) {
+      const at = span.start + match.index;
+      if (analysis.unspaced || /[,;，；]\s*$/u.test(analysis.text.slice(Math.max(span.start, at - 3), at + 1))) return at;
+    }
+    return null;
+  };
+  const sourceAt = firstReason(source, sourceReason, s.span);
+  const targetAt = firstReason(target, targetReason, targetSentence);
+  return sourceAt !== null && targetAt !== null && s.soft.every((cue) => cue.end <= sourceAt) && added.start > targetAt;
 }
 
 /**

@@ -13473,3 +13473,48 @@ describe('round 386', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 387', () => {
+  it('reads a negation added in a clause of reason after an "only" of the main clause as added', () => {
+    expect(
+      of(
+        'Sleeping pills should only be used for a short time, as they can become addictive.',
+        'Obat tidur sebaiknya digunakan dalam waktu singkat, karena tidak menimbulkan ketergantungan.',
+        'id',
+      ),
+    ).toEqual(['polarity.added tidak']);
+    expect(
+      of(
+        'Use the cream only at night, as it can irritate the skin.',
+        'Utilisez la crème uniquement le soir, car elle ne peut pas irriter la peau.',
+        'fr',
+      ),
+    ).toEqual(['polarity.added ne']);
+    expect(
+      of(
+        'Use the cream only at night, as it can irritate the skin.',
+        'Utilisez la crème uniquement le soir, car elle peut irriter la peau.',
+        'fr',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a thing on top of another against its underside, and files replaced against kept', () => {
+    expect(of('Press the button on top of the speaker.', '按下音箱底部的按钮。', 'zh')).toEqual(['direction.inverted 底部']);
+    expect(of('Press the button on top of the speaker.', '按下音箱顶部的按钮。', 'zh')).toEqual([]);
+    expect(
+      of(
+        'Restoring a backup replaces the files currently on the device.',
+        'Beim Wiederherstellen einer Sicherung bleiben die Dateien erhalten.',
+        'de',
+      ),
+    ).toEqual(['direction.inverted bleiben die Dateien erhalten']);
+    expect(
+      of(
+        'Restoring a backup replaces the files currently on the device.',
+        'Beim Wiederherstellen einer Sicherung werden die aktuell auf dem Gerät vorhandenen Dateien ersetzt.',
+        'de',
+      ),
+    ).toEqual([]);
+  });
+});

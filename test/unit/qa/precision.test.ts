@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand six hundred and forty-six (four hundred and twenty-nine other changes of meaning, three hundred and eighty-six opposites, three hundred and eighteen terms, parties or order swapped, one hundred and sixty-five negations lost or added, one hundred and thirty-eight restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, sixty-eight spans of time, times or units, thirty-two amounts or counts, twenty-one bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand six hundred and forty-two (four hundred and twenty-nine other changes of meaning, three hundred and eighty-three opposites, three hundred and eighteen terms, parties or order swapped, one hundred and sixty-four negations lost or added, one hundred and thirty-eight restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, sixty-eight spans of time, times or units, thirty-two amounts or counts, twenty-one bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -258,7 +258,6 @@ describe('precision on careful translations', () => {
       "babysitter-de ¶1 meaning changed (the parents' home to her own)",
       'babysitter-de ¶7 parties swapped (the parents pay to the babysitter pays)',
       'babysitter-de ¶8 meaning changed (at any time to only at the end of the month)',
-      'backupapp-de ¶8 opposite (replaces to keeps)',
       'badge-fr ¶1 restriction dropped (the floors you may access to all floors)',
       'badge-fr ¶6 opposite (accompanied to alone)',
       'baeckerei-de ¶7 opposite (free to an extra cost)',
@@ -1369,7 +1368,6 @@ describe('precision on careful translations', () => {
       'shoujibeifen-zh ¶3 opposite (faster to slower)',
       'shoujibeifen-zh ¶4 opposite (before to after)',
       'shoujibeifen-zh ¶5 opposite (removed to kept permanently)',
-      'shoujibeifen-zh ¶8 opposite (replaces to keeps)',
       'shouzukou-zh ¶8 opposite (very little to a lot)',
       'shuidou-zh ¶2 swapped (mild in children, serious in adults)',
       'shuidou-zh ¶2 swapped (more serious in adults)',
@@ -1418,7 +1416,6 @@ describe('precision on careful translations', () => {
       'suivisommeil-fr ¶1 terms swapped (on the mattress, not under the pillow)',
       'suratkuasa ¶5 party changed (me to the authorised person)',
       'susahtidur ¶3 opposite (avoid to drink)',
-      'susahtidur ¶7 negation added (can become addictive to not)',
       'syllabus ¶5 terms swapped (midterm and final)',
       'taches-fr ¶8 term changed (desktop to mobile)',
       'tailor ¶9 meaning changed (brought clean to brought to be cleaned)',
@@ -1666,7 +1663,6 @@ describe('precision on careful translations', () => {
       'yuntu-zh ¶1 opposite (first to last three months)',
       'yuntu-zh ¶1 restriction added (any time of day to only in the morning)',
       'yuntu-zh ¶4 opposite (plenty to little)',
-      'yuyinzhushou-zh ¶4 opposite (top to bottom)',
       'yuyinzhushou-zh ¶5 opposite (off to on)',
       'yuyinzhushou-zh ¶5 negation added (need PIN to no need)',
       'yuyue-zh ¶5 opposite (at least 2 hours before to within 2 hours)',
