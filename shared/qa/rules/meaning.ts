@@ -2437,15 +2437,25 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   crew: {
     // (and the operator of a service against its passengers: "trips cancelled by the operator" →
     // "dibatalkan oleh penumpang")
-    en: ['captain|skipper|crew|driver|drivers|guide|guides|operator|operators', 'guest|guests|passenger|passengers'],
-    id: ['kapten|nakhoda|awak kapal|kru|pengemudi|sopir|pemandu|operator', 'tamu|penumpang'],
+    // (and the carrier: "The cruise line may change the route" → "乘客可…更改航线")
+    en: [
+      'captain|skipper|crew|driver|drivers|guide|guides|operator|operators|cruise line|cruise company|airline|ferry company',
+      'guest|guests|passenger|passengers',
+    ],
+    id: ['kapten|nakhoda|awak kapal|kru|pengemudi|sopir|pemandu|operator|maskapai|perusahaan pelayaran', 'tamu|penumpang'],
     de: [
-      'kapitän|skipper|besatzung|crew|fahrer|fahrerin|reiseleiter|guide|betreiber|veranstalter',
+      'kapitän|skipper|besatzung|crew|fahrer|fahrerin|reiseleiter|guide|betreiber|veranstalter|reederei|fluggesellschaft',
       'gast|gäste|gästen|passagier|passagiere|fahrgast|fahrgäste',
     ],
-    fr: ['capitaine|skipper|équipage|chauffeur|conducteur|guide|opérateur|exploitant', 'invité|invités|passager|passagers|passagère'],
-    es: ['capitán|patrón|tripulación|conductor|guía|operador|operadora', 'huésped|huéspedes|invitado|invitados|pasajero|pasajeros'],
-    zh: ['船长|船员|司机|导游|运营商|运营方', '乘客|客人|游客'],
+    fr: [
+      'capitaine|skipper|équipage|chauffeur|conducteur|guide|opérateur|exploitant|compagnie de croisière|compagnie aérienne',
+      'invité|invités|passager|passagers|passagère',
+    ],
+    es: [
+      'capitán|patrón|tripulación|conductor|guía|operador|operadora|naviera|compañía naviera|aerolínea',
+      'huésped|huéspedes|invitado|invitados|pasajero|pasajeros',
+    ],
+    zh: ['船长|船员|司机|导游|运营商|运营方|邮轮公司|航空公司|船公司', '乘客|客人|游客'],
   },
   employment: {
     // (and the company as the employer: "paid by the company" → "dibayar sendiri oleh karyawan")
@@ -3148,11 +3158,14 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   // a degree high or barely there ("very contagious" → "kaum ansteckend"); not "little", "peu",
   // "poco": also few and "a little"
+  // (and slightly: "if the area is very swollen" → "si la zone est légèrement enflée"; not Indonesian
+  // "sedikit", also few, "very little water" → "sedikit air")
   degree: {
-    en: ['very|highly|extremely', 'barely|hardly|scarcely'],
+    en: ['very|highly|extremely', 'barely|hardly|scarcely|slightly|somewhat'],
+    id: ['sangat|amat', 'agak'],
     de: ['sehr|äußerst|hochgradig', 'kaum'],
-    fr: ['très|extrêmement', 'à peine|guère'],
-    es: ['muy|extremadamente|sumamente', 'apenas'],
+    fr: ['très|extrêmement', 'à peine|guère|légèrement'],
+    es: ['muy|extremadamente|sumamente', 'apenas|ligeramente'],
   },
   // (and cleaned, a state to return a thing in: "must be returned cleaned" → "peut être rendue sale")
   cleanliness: {
@@ -3443,13 +3456,18 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: ['o posterior|o más reciente', 'o anterior|o más antigua|o más antiguo'],
   },
   // connected or not ("Reminders now work offline" is not "secara daring")
+  // (and a connection needed: "works offline; example sentences need an internet connection" →
+  // "necesita conexión a internet; … funcionan sin conexión")
   connectivity: {
-    en: ['offline|off-line', 'online|on-line'],
+    en: [
+      'offline|off-line',
+      'online|on-line|need an internet connection|needs an internet connection|require an internet connection|requires an internet connection',
+    ],
     id: ['luring|secara luring|offline|tanpa koneksi', 'daring|secara daring|online|secara online'],
     de: ['offline', 'online'],
     // (and "hors connexion", "sans connexion": "recorded offline" → "qu'en ligne")
     fr: ['hors ligne|hors-ligne|hors connexion|sans connexion', 'en ligne'],
-    es: ['sin conexión|fuera de línea', 'en línea|con conexión'],
+    es: ['sin conexión|fuera de línea', 'en línea|con conexión|necesita conexión|necesitan conexión|requiere conexión|requieren conexión'],
     zh: ['离线|脱机', '在线|联网'],
   },
   // a level of skill ("Spanish for beginners" → "Spanisch für Fortgeschrittene")
@@ -4247,16 +4265,45 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   // (and a national programme, law or holiday against an international one: "the national
   // immunisation programme" → "program imunisasi internasional")
+  // (and a local one: "Crop prices come from local markets" → "dari pasar internasional")
   scope: {
-    en: ['domestic|national', 'international'],
-    id: ['domestik|dalam negeri|nasional', 'internasional|luar negeri'],
+    en: ['domestic|national|local', 'international'],
+    id: ['domestik|dalam negeri|nasional|setempat|lokal', 'internasional|luar negeri'],
     de: [
-      'inländisch|inländische|inländischen|national|nationale|nationalen|nationaler|nationales',
+      'inländisch|inländische|inländischen|national|nationale|nationalen|nationaler|nationales|lokal|lokale|lokalen|lokaler|lokales|örtlich|örtliche|örtlichen',
       'international|internationale|internationalen|internationaler|internationales',
     ],
-    fr: ['national|nationale|nationaux|nationales', 'international|internationale|internationaux|internationales'],
-    es: ['nacional|nacionales', 'internacional|internacionales'],
-    zh: ['国内|全国', '国际'],
+    fr: [
+      'national|nationale|nationaux|nationales|local|locale|locaux|locales',
+      'international|internationale|internationaux|internationales',
+    ],
+    es: ['nacional|nacionales|local|locales', 'internacional|internacionales'],
+    zh: ['国内|全国|本地|当地', '国际'],
+  },
+  // sold or dealt with directly against through someone between ("sell your harvest directly to
+  // buyers" → "melalui perantara")
+  intermediary: {
+    en: [
+      'directly to|direct to|directly from|direct from|directly with',
+      'through an intermediary|through intermediaries|via an intermediary|through a middleman|through middlemen|via a middleman|through a third party|via a third party|through an agent|through a broker|via a broker',
+    ],
+    id: [
+      'langsung kepada|langsung ke|langsung dari|langsung dengan',
+      'melalui perantara|lewat perantara|melalui pihak ketiga|lewat pihak ketiga|melalui makelar|melalui tengkulak|melalui agen',
+    ],
+    de: [
+      'direkt an|direkt bei|direkt von|direkt mit|direkt beim',
+      'über einen vermittler|über vermittler|über einen makler|über dritte|über einen zwischenhändler|über zwischenhändler',
+    ],
+    fr: [
+      'directement à|directement aux|directement auprès|directement au',
+      "par un intermédiaire|par l'intermédiaire d'un|par des intermédiaires|via un intermédiaire|par un tiers|via un tiers|par un courtier",
+    ],
+    es: [
+      'directamente a|directamente al|directamente con|directamente de',
+      'a través de un intermediario|a través de intermediarios|mediante un intermediario|a través de terceros|a través de un tercero|a través de un corredor',
+    ],
+    zh: ['直接向|直接与|直接卖给|直接出售给', '通过中间商|通过中介|经由中介|通过第三方|经第三方'],
   },
   crossing: {
     en: ['import|imports|imported|importing', 'export|exports|exported|exporting'],
@@ -5348,20 +5395,24 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     zh: ['另一个房间|另一间|单独的房间|分开|隔开', '同一房间|同一个房间|一起|混在一起'],
   },
   // a change made all at once or little by little ("a sudden change of diet" → "perubahan … yang bertahap")
+  // (and at once against little by little: "Return to sport gradually" → "Reprenez le sport
+  // immédiatement"; not German "sofort", where "immediately" and "suddenly" meet: "Come back
+  // immediately if your vision suddenly gets worse" → "sofort wieder, wenn … plötzlich")
   suddenness: {
-    en: ['sudden|suddenly|abrupt|abruptly', 'gradual|gradually'],
+    en: ['sudden|suddenly|abrupt|abruptly|immediately', 'gradual|gradually'],
     id: ['mendadak|tiba tiba|secara mendadak|seketika', 'bertahap|secara bertahap|berangsur angsur|perlahan lahan|perlahan'],
-    // (not "sofort", also immediately, which "suddenly" is not: "Come back immediately if your
-    // vision suddenly gets worse" → "sofort wieder, wenn … plötzlich")
     de: [
       'plötzlich|plötzliche|plötzlichen|plötzlicher|plötzliches|schlagartig|auf einmal',
       'allmählich|langsam|langsame|langsamen|langsamer|langsames|nach und nach|schrittweise',
     ],
     fr: [
-      'soudain|soudaine|soudains|soudaines|soudainement|brusque|brusquement|subitement',
+      'soudain|soudaine|soudains|soudaines|soudainement|brusque|brusquement|subitement|immédiatement|tout de suite',
       'progressif|progressive|progressivement|lentement|peu à peu|lent|lente|lents|lentes',
     ],
-    es: ['repentino|repentina|repentinamente|de repente|súbitamente|bruscamente', 'gradual|gradualmente|lentamente|poco a poco'],
+    es: [
+      'repentino|repentina|repentinamente|de repente|súbitamente|bruscamente|inmediatamente|de inmediato',
+      'gradual|gradualmente|lentamente|poco a poco',
+    ],
     zh: ['突然|骤然|猛然', '逐渐|渐渐|慢慢|缓慢'],
   },
   // how days are counted ("within 10 working days" → "dalam 10 hari kalender")
@@ -7802,7 +7853,8 @@ export function oppositesIn(analysis: Analysis): ReadonlyMap<string, readonly [C
       // ("on the day" is no same day before "before" or "after": "on the day before the event")
       if (name === 'sameOrNextDay' && words[k + taken - 1]?.lower === 'day' && /^(?:before|after)$/u.test(words[k + taken]?.lower ?? ''))
         continue;
-      // ("within" a span of time is no place: "within 30 days", "within the next hour")
+      // ("within" a span of time is no place: "within 30 days", "within the next hour"; a distance is
+      // one, "reported within 5 km of your field" → "di luar radius 5 km")
       if (word.lower === 'within' && WITHIN_A_SPAN.test(analysis.text.slice(word.end, word.end + 40))) continue;
       // (Indonesian "selama" before a span of time is "for" it, not "during" a thing: "selama 5 menit")
       if (word.lower === 'selama' && FOR_A_SPAN_ID.test(analysis.text.slice(word.end, word.end + 24))) continue;
@@ -7827,7 +7879,7 @@ export function oppositesIn(analysis: Analysis): ReadonlyMap<string, readonly [C
 
 /** What follows a "within" of time rather than of a place ("within 30 days", "within a week", "within the next hour"). */
 const WITHIN_A_SPAN =
-  /^\s+(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|sixty|ninety|a few|several|the next|the first|the last|the same|the following|the specified|the agreed|that|this|such)\b|(?:\w+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|period|time|deadline|limit)\b)/iu;
+  /^\s+(?:\d(?![\d.,]*\s*(?:km|m|mi|metres?|meters?|miles?|kilometres?|kilometers?|yards?|feet|ft)\b)|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|sixty|ninety|a few|several|the next|the first|the last|the same|the following|the specified|the agreed|that|this|such)\b|(?:\w+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|period|time|deadline|limit)\b)/iu;
 
 /** People and animals a bound right after says the age or the size of ("children under 5", "Kinder unter 6 Jahren"). */
 const BOUND_HOLDERS: Readonly<Record<string, RegExp>> = {
@@ -15468,11 +15520,12 @@ class Side {
  * An English "most" of a superlative ("the most common", "most likely", "at most"), not of a
  * quantity: "most" says most of them before "of", a plural noun or "people" ("most wounds"), a
  * noun before it too ("most ear infections"), but not an adjective ("most common infections"), save one
- * that sorts rather than grades, which has no superlative ("most public services"); or a noun that counts
+ * that sorts rather than grades, which has no superlative ("most public services"), or one whose superlative
+ * is its own word ("mildest", "rarest": "Most mild strains heal" counts them); or a noun that counts
  * nothing, with a word before it or none ("most back pain", "most personal data").
  */
 const MOST_OF =
-  /^\s+(?:of|people|children|men|women|(?:(?:public|private|local|national|international|digital|medical|dental|clinical|financial|electric|electronic|online|mobile|social|personal|official|domestic|commercial|residential|technical|legal|physical|academic|municipal|regional|federal)\s+|(?!(?:common|popular|severe|simple|safe|rare|mild|complex|secure|likely|often|\p{L}+(?:ous|ful|ive|able|ible|al|ic|ent|ant|ed|ing|ary|ory|ish|less|ly|est))\s)\p{L}+\s+)?\p{L}+(?<!ous|ss|less|ness|us|is)s|(?:\p{L}+\s+)?(?:pain|damage|data|information|money|food|luggage|baggage|equipment|advice|research|work|traffic|content|software|mail|email|bleeding|swelling|itching|snoring|acne|heartburn|diarrhoea|diarrhea|dandruff|malware|spam|furniture|clothing|rubbish|waste))(?!\p{L})/u;
+  /^\s+(?:of|people|children|men|women|(?:(?:public|private|local|national|international|digital|medical|dental|clinical|financial|electric|electronic|online|mobile|social|personal|official|domestic|commercial|residential|technical|legal|physical|academic|municipal|regional|federal)\s+|(?!(?:common|popular|severe|complex|secure|likely|often|\p{L}+(?:ous|ful|ive|able|ible|al|ic|ent|ant|ed|ing|ary|ory|ish|less|ly|est))\s)\p{L}+\s+)?\p{L}+(?<!ous|ss|less|ness|us|is)s|(?:\p{L}+\s+)?(?:pain|damage|data|information|money|food|luggage|baggage|equipment|advice|research|work|traffic|content|software|mail|email|bleeding|swelling|itching|snoring|acne|heartburn|diarrhoea|diarrhea|dandruff|malware|spam|furniture|clothing|rubbish|waste))(?!\p{L})/u;
 /** Words of "all" that say how wholly a thing is done, not how many ("completely", "sepenuhnya", "vollständig"). */
 const DEGREE =
   /^(?:fully|completely|entirely|totally|full|penuh|sepenuhnya|vollständig|völlig|complètement|entièrement|totalement|completamente|totalmente|enteramente|完全|彻底|全部)$/iu;

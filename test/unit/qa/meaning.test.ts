@@ -13518,3 +13518,56 @@ describe('round 387', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 388', () => {
+  it('reads "Most" before an adjective whose superlative is its own word as a count, and very against slightly', () => {
+    expect(of('Most mild strains heal within three weeks.', 'Tous les claquages légers guérissent en trois semaines.', 'fr')).toEqual([
+      'quantifier.changed Tous',
+    ]);
+    expect(of('Most mild strains heal within three weeks.', 'La plupart des claquages légers guérissent en trois semaines.', 'fr')).toEqual(
+      [],
+    );
+    expect(of('See a doctor if the area is very swollen.', 'Consultez un médecin si la zone est légèrement enflée.', 'fr')).toEqual([
+      'direction.inverted légèrement',
+    ]);
+    expect(of('See a doctor if the area is very swollen.', 'Consultez un médecin si la zone est très enflée.', 'fr')).toEqual([]);
+  });
+
+  it('reads local against international, within a distance against outside it, and directly against through an intermediary', () => {
+    expect(of('Crop prices come from local markets.', 'Harga panen berasal dari pasar internasional.', 'id')).toEqual([
+      'direction.inverted internasional',
+    ]);
+    expect(of('Crop prices come from local markets.', 'Harga panen berasal dari pasar setempat.', 'id')).toEqual([]);
+    expect(
+      of(
+        'Alerts are sent when a pest is reported within 5 km of your field.',
+        'Peringatan dikirim jika ada hama yang dilaporkan di luar radius 5 km dari lahan Anda.',
+        'id',
+      ),
+    ).toEqual(['direction.inverted di luar']);
+    expect(
+      of(
+        'Alerts are sent when a pest is reported within 5 km of your field.',
+        'Peringatan dikirim jika ada hama yang dilaporkan dalam radius 5 km dari lahan Anda.',
+        'id',
+      ),
+    ).toEqual([]);
+    expect(of('You can sell your harvest directly to buyers.', 'Anda dapat menjual hasil panen melalui perantara.', 'id')).toEqual([
+      'direction.inverted melalui perantara',
+    ]);
+    expect(of('You can sell your harvest directly to buyers.', 'Anda dapat menjual hasil panen langsung kepada pembeli.', 'id')).toEqual(
+      [],
+    );
+  });
+
+  it('reads a connection needed against offline, the carrier against its passengers, and at once against gradually', () => {
+    expect(of('Example sentences need an internet connection.', 'Las frases de ejemplo funcionan sin conexión.', 'es')).toEqual([
+      'direction.inverted sin conexión',
+    ]);
+    expect(of('Example sentences need an internet connection.', 'Las frases de ejemplo necesitan conexión a internet.', 'es')).toEqual([]);
+    expect(of('The cruise line may change the route.', '乘客可更改航线。', 'zh')).toEqual(['direction.inverted 乘客']);
+    expect(of('The cruise line may change the route.', '邮轮公司可更改航线。', 'zh')).toEqual([]);
+    expect(of('Return to sport gradually.', 'Reprenez le sport immédiatement.', 'fr')).toEqual(['direction.inverted immédiatement']);
+    expect(of('Return to sport gradually.', 'Reprenez le sport progressivement.', 'fr')).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand six hundred and fifty-seven (four hundred and thirty-two other changes of meaning, three hundred and ninety opposites, three hundred and twenty-one terms, parties or order swapped, one hundred and sixty-five negations lost or added, one hundred and thirty-nine restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, sixty-eight spans of time, times or units, thirty-two amounts or counts, twenty-one bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand six hundred and forty-six (four hundred and thirty-two other changes of meaning, three hundred and eighty-five opposites, three hundred and seventeen terms, parties or order swapped, one hundred and sixty-five negations lost or added, one hundred and thirty-seven restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, sixty-eight spans of time, times or units, thirty-two amounts or counts, twenty-one bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -149,10 +149,7 @@ describe('precision on careful translations', () => {
       'aplikasisekolah ¶2 frequency changed (every morning to every week)',
       'aplikasisekolah ¶4 restriction dropped (only after publication to any time)',
       'aplikasisekolah ¶6 other meaning (a day before to the same day)',
-      'aplikasitani ¶3 opposite (local to international)',
       'aplikasitani ¶3 other meaning (up to one day old to always live)',
-      'aplikasitani ¶4 opposite (directly to via middleman)',
-      'aplikasitani ¶6 opposite (within to outside)',
       'aplikasitani ¶7 opposite (offline to only online)',
       'aplikasitani ¶7 negation dropped (not updated to updated)',
       'aplikasitukang ¶2 restriction dropped (only after)',
@@ -170,7 +167,6 @@ describe('precision on careful translations', () => {
       'appcalendario-es ¶8 opposite (synced to lost)',
       'appcitas-es ¶2 other meaning (approximate distance to your address)',
       'appcolegio-es ¶5 swapped (both and only one)',
-      'appdiccionario-es ¶2 swapped (offline and online)',
       'appentradas-es ¶6 deadline changed (the day before the event to the day of it)',
       'appfactures-fr ¶6 swapped (free plan limited, Pro unlimited)',
       'appfarmacia-es ¶2 other meaning (repeat to all prescriptions)',
@@ -402,9 +398,6 @@ describe('precision on careful translations', () => {
       'cistitis-es ¶7 negation dropped (have not been shown)',
       'cistitis-es ¶8 direction swapped (front to back)',
       'claquage-fr ¶2 opposite (rest to work)',
-      'claquage-fr ¶6 quantifier changed (most to all)',
-      'claquage-fr ¶7 opposite (gradually to immediately)',
-      'claquage-fr ¶8 opposite (very to slightly)',
       'clasesnatacion-es ¶5 negation dropped (cannot be made up)',
       'clasesnatacion-es ¶6 opposite (before the first lesson to after)',
       'clasesparticulares-es ¶2 opposite (at the end of the month to in advance)',
@@ -584,7 +577,6 @@ describe('precision on careful translations', () => {
       'esquis-es ¶6 parties swapped (the Customer pays)',
       'estateagent-zh ¶9 contrast swapped (at our office, not online)',
       'etilang ¶1 party changed (the owner to the driver)',
-      'ewallet ¶5 contrast swapped (within 3 working days, not immediately)',
       'excursion-es ¶5 terms swapped (allowed on the bus, off in the museum)',
       'excursion-es ¶10 meaning changed (attend lessons at school to stay at home)',
       'eyedrops ¶2 meaning changed (before and after to before only)',
@@ -788,7 +780,6 @@ describe('precision on careful translations', () => {
       'jerawat ¶4 meaning changed (remove before bed to leave on)',
       'jerawat ¶8 negation dropped (have not helped)',
       'jetski-fr ¶7 negation added (included to not included)',
-      'jiagouyan-zh ¶5 quantifier changed (most to all)',
       'jiagouyan-zh ¶6 other meaning (or to and)',
       'jiajuzulin-zh ¶1 term changed (the day of delivery to the day of signing)',
       'jianshen-zh ¶5 term changed (paid in full to in instalments)',
@@ -801,7 +792,6 @@ describe('precision on careful translations', () => {
       'jiaoqi-zh ¶8 meaning changed (see a doctor to continue treatment)',
       'jiaoshui-zh ¶2 other meaning (based on type and season to a fixed time)',
       'jiaoshui-zh ¶3 opposite (less often to more often)',
-      'jiaoshui-zh ¶6 swapped terms (offline and online)',
       'jiatingyisheng-zh ¶2 parties swapped (insurance pays to you pay)',
       'jiatingyisheng-zh ¶8 negation dropped (do not wait)',
       'jiatingyisheng-zh ¶8 negation added (call to do not call)',
@@ -1663,7 +1653,6 @@ describe('precision on careful translations', () => {
       'yoga ¶5 term changed (teacher to receptionist)',
       'yoga ¶7 meaning inverted (heavy to light)',
       'yonghuxieyi-zh ¶3 party changed (you keep to belongs to us)',
-      'youlun-zh ¶5 swapped (cruise line to passengers)',
       'youlun-zh ¶7 other meaning (charged to cabin to paid in cash at purchase)',
       'youting-zh ¶8 swapped parties (customer to owner)',
       'youyongke-zh ¶3 swapped terms (gallery and pool edge)',
