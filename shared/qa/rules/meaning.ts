@@ -3724,8 +3724,9 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'lambat|pelan|dengan lambat|dengan pelan|memperlambat|diperlambat|perlahan|secara perlahan|perlahan lahan',
     ],
     de: [
-      'schnell|schnelle|schnellen|schnelles|rasch|rasche|raschen|zügig|beschleunigt|beschleunigen',
-      'langsam|langsame|langsamen|langsames|verlangsamt|verlangsamen|verzögert|verzögern',
+      'schnell|schnelle|schnellen|schnelles|schneller|rasch|rasche|raschen|rascher|zügig|beschleunigt|beschleunigen',
+      // (and said in comparison: "absorbed more quickly" → "langsamer aufgenommen")
+      'langsam|langsame|langsamen|langsames|langsamer|verlangsamt|verlangsamen|verzögert|verzögern',
     ],
     fr: [
       'vite|rapide|rapides|rapidement|accélère|accélèrent|accélérer',
@@ -4262,6 +4263,20 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: ['todos los días|cada día|los 7 días de la semana|los siete días de la semana', 'entre semana|de lunes a viernes'],
     // (not "每天", also of how many times a day: "每天两次")
     zh: ['一周七天|每周七天|全年无休', '工作日|周一至周五|周一到周五'],
+  },
+  // fit for a use or not ("Painkillers such as paracetamol are suitable" → "sind ungeeignet"), said with
+  // a word negative by its prefix, which is no negation cue in every language
+  suitability: {
+    en: ['suitable|suited|appropriate', 'unsuitable|unsuited|inappropriate|not suitable|not suited|not appropriate'],
+    de: ['geeignet|geeignete|geeigneten|geeigneter', 'ungeeignet|ungeeignete|ungeeigneten|ungeeigneter|nicht geeignet'],
+    fr: [
+      'adapté|adaptée|adaptés|adaptées|approprié|appropriée|appropriés|appropriées',
+      'inadapté|inadaptée|inadaptés|inadaptées|inapproprié|inappropriée|inappropriés|inappropriées',
+    ],
+    es: [
+      'adecuado|adecuada|adecuados|adecuadas|apropiado|apropiada|apropiados|apropiadas',
+      'inadecuado|inadecuada|inadecuados|inadecuadas|inapropiado|inapropiada|inapropiados|inapropiadas',
+    ],
   },
   // (and a national programme, law or holiday against an international one: "the national
   // immunisation programme" → "program imunisasi internasional")
@@ -15298,8 +15313,9 @@ function saidBefore(
 ): boolean {
   // (nor a "ne" another of the words has taken before a conjunction: "ne dormez pas plus de 30
   // minutes et pas après 15 h" says two negations)
+  // (as far back as twelve words: "No puede haber más de diez personas a bordo en ningún momento")
   let joined = false;
-  for (let j = k - 1; j >= 0 && j >= k - 8; j -= 1) {
+  for (let j = k - 1; j >= 0 && j >= k - 12; j -= 1) {
     // (not across the end of a sentence)
     for (let index = (indexes[j] as number) + 1; index < (indexes[j + 1] as number); index += 1) {
       if (SENTENCE_END_RE.test((items[index] as Item).text)) return false;

@@ -13571,3 +13571,28 @@ describe('round 388', () => {
     expect(of('Return to sport gradually.', 'Reprenez le sport progressivement.', 'fr')).toEqual([]);
   });
 });
+
+describe('round 389', () => {
+  it('reads a Spanish negative word as far as twelve words after the "no" of a limit as that limit\'s', () => {
+    expect(
+      of('No more than ten people may be on board at any time.', 'No puede haber más de diez personas a bordo en ningún momento.', 'es'),
+    ).toEqual([]);
+    expect(of('Ten people may be on board at any time.', 'Puede haber diez personas a bordo en ningún momento.', 'es')).toEqual([
+      'polarity.added ningún',
+    ]);
+  });
+
+  it('reads German "langsamer" against quickly, and a use fit against unfit', () => {
+    expect(
+      of('Warmth can help the blood to be absorbed more quickly.', 'Wärme kann helfen, dass das Blut langsamer aufgenommen wird.', 'de'),
+    ).toEqual(['direction.inverted langsamer']);
+    expect(
+      of('Warmth can help the blood to be absorbed more quickly.', 'Wärme kann helfen, dass das Blut schneller aufgenommen wird.', 'de'),
+    ).toEqual([]);
+    expect(of('Painkillers such as paracetamol are suitable.', 'Schmerzmittel wie Paracetamol sind ungeeignet.', 'de')).toEqual([
+      'direction.inverted ungeeignet',
+    ]);
+    expect(of('Painkillers such as paracetamol are suitable.', 'Schmerzmittel wie Paracetamol sind geeignet.', 'de')).toEqual([]);
+    expect(of('This product is not suitable for children.', 'Dieses Produkt ist nicht für Kinder geeignet.', 'de')).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -21,14 +21,12 @@ describe('precision on careful translations', () => {
     }
     expect(words).toBeGreaterThanOrEqual(1000);
     expect(findings).toEqual([
-      // as first seen: "at any time" after "No more than" said with Spanish negative concord, "en ningún momento"
-      'alquileryate-es ¶6 polarity.added "ningún"',
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand six hundred and fifty-eight (four hundred and thirty-six other changes of meaning, three hundred and ninety-one opposites, three hundred and eighteen terms, parties or order swapped, one hundred and sixty-six negations lost or added, one hundred and thirty-seven restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, sixty-eight spans of time, times or units, thirty-two amounts or counts, twenty-one bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand six hundred and fifty-six (four hundred and thirty-six other changes of meaning, three hundred and eighty-nine opposites, three hundred and eighteen terms, parties or order swapped, one hundred and sixty-six negations lost or added, one hundred and thirty-seven restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, sixty-eight spans of time, times or units, thirty-two amounts or counts, twenty-one bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -1202,8 +1200,6 @@ describe('precision on careful translations', () => {
       'practicas-es ¶4 party changed (the company to the university)',
       'practicas-es ¶7 opposite (even after it ends to until it ends)',
       'prellung-de ¶3 other meaning (several times to once)',
-      'prellung-de ¶4 opposite (more quickly to more slowly)',
-      'prellung-de ¶6 opposite (suitable to unsuitable)',
       'prellung-de ¶7 opposite (more easily to less often)',
       'printshop ¶6 meaning changed (recycled to sent again)',
       'printshop ¶7 terms swapped (printing and binding)',
