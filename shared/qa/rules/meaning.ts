@@ -265,7 +265,7 @@ const CUES: Record<string, Cues> = {
         'rise|rises|rose|risen|rising|gets bigger|get bigger|getting bigger|becomes bigger|become bigger|gets larger|get larger|becomes larger|grows larger|spreads|spreading|turned up|turn up|raise|raises|raised|raising|increase|increases|increased|increasing|grow|grows|grew|grown|growing|climb|climbs|climbed|soar|soared|surge|surged|jump|jumped|gets older|get older|getting older|goes up|strengthen|strengthens|strengthened|strengthening',
       ),
       fall: list(
-        'fall|falls|fell|fallen|falling|goes down|turned down|turn down|subside|subsides|subsided|subsiding|fade|fades|faded|fading|relieve|relieves|relieved|relieving|alleviate|alleviates|alleviated|alleviating|weaken|weakens|weakened|weakening|lowers|lowered|lowering|lower the|lower your|lower its|lower their|lower it|lower them|lower this|reduce|reduces|reduced|reducing|decrease|decreases|decreased|decreasing|decline|declines|declined|declining|drop|drops|dropped|dropping|shrink|shrinks|shrank|plunge|plunged|slump|slumped|block|blocks|blocked|blocking|inhibit|inhibits|inhibited|inhibiting|hinder|hinders|hindered|impair|impairs|impaired',
+        'fall|falls|fell|fallen|falling|goes down|turned down|turn down|subside|subsides|subsided|subsiding|fade|fades|faded|fading|relieve|relieves|relieved|relieving|alleviate|alleviates|alleviated|alleviating|weaken|weakens|weakened|weakening|lowers|lowered|lowering|lower the|lower your|lower its|lower their|lower it|lower them|lower this|help lower|helps lower|to lower|can lower|may lower|lower cholesterol|lower blood pressure|lower blood sugar|reduce|reduces|reduced|reducing|decrease|decreases|decreased|decreasing|decline|declines|declined|declining|drop|drops|dropped|dropping|shrink|shrinks|shrank|plunge|plunged|slump|slumped|block|blocks|blocked|blocking|inhibit|inhibits|inhibited|inhibiting|hinder|hinders|hindered|impair|impairs|impaired',
       ),
       more: list(
         'higher|greater|larger|bigger|longer|highest|greatest|largest|biggest|longest|heavier|heaviest|older|oldest|faster|fastest|warmer|hotter|wider|thicker|deeper|stronger|more expensive|most expensive|costs more|cost more|pay more|pays more|percent more|per cent more|more at risk|most at risk|at greater risk|at greatest risk|at higher risk|at highest risk|more vulnerable|most vulnerable|more common|more frequent|more frequently|more often|more likely|commoner|most common|most frequent|most frequently|most often|speeds up|speed up|sped up|speeding up|more noticeable|more visible|strongest|brighter',
@@ -2072,7 +2072,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // food rich or poor in a thing ("foods rich in iron" → "alimentos pobres en hierro")
   richness: {
     en: ['rich in', 'poor in|low in|lacking in'],
-    id: ['kaya akan|kaya', 'miskin|miskin akan|rendah kandungan'],
+    // (and low in it: "Foods rich in fibre" → "Makanan rendah serat")
+    id: ['kaya akan|kaya|tinggi', 'miskin|miskin akan|rendah kandungan|rendah'],
     de: ['reich an|reichhaltig an', 'arm an'],
     fr: ['riche en|riches en', 'pauvre en|pauvres en|faible en|faibles en'],
     es: ['rico en|rica en|ricos en|ricas en', 'pobre en|pobres en|bajo en|baja en|bajos en|bajas en'],
@@ -2732,12 +2733,16 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // (and as much of it as one can: "spend as much time as possible outdoors" → "le moins de temps possible")
     en: [
       // (and enough room or time: "shoes with enough room for your toes" → "mit wenig Platz")
-      'plenty of|plenty|lots of|a lot of|too much|too many|drink enough|eat enough|eats enough|drinks enough|get enough|gets enough|enough water|enough fluids|enough fluid|enough room|enough space|enough time|enough sleep|enough rest|as much as possible|as much time as possible|as many as possible',
+      'plenty of|plenty|lots of|a lot of|too much|too many|drink enough|eat enough|eats enough|drinks enough|eat more|drink more|get enough|gets enough|enough water|enough fluids|enough fluid|enough room|enough space|enough time|enough sleep|enough rest|as much as possible|as much time as possible|as many as possible',
       // (and a lack of it: "lack of sleep" → "exceso de sueño")
-      'very little|only a little|little|too little|too few|as few as possible|lack of',
+      // (and a command to eat or drink less: "Eat less saturated fat" → "Perbanyak lemak jenuh")
+      'very little|only a little|little|too little|too few|as few as possible|lack of|eat less|drink less|eats less|drinks less',
     ],
     // (and a command to limit it: "give plenty of fluids" → "batasi cairan")
-    id: ['banyak|yang banyak|sebanyak mungkin|yang cukup', 'sedikit|sedikit saja|batasi|kurangi|sesedikit mungkin|seminimal mungkin'],
+    id: [
+      'banyak|yang banyak|sebanyak mungkin|yang cukup|perbanyak|perbanyaklah|memperbanyak',
+      'sedikit|sedikit saja|batasi|kurangi|sesedikit mungkin|seminimal mungkin',
+    ],
     de: [
       'viel|reichlich|ausreichend|genug|genügend|zu viel|zu viele',
       'wenig|zu wenig|zu wenige|begrenzen sie|schränken sie|trinken sie weniger|essen sie weniger|weniger trinken|weniger essen',
@@ -16808,6 +16813,10 @@ export const meaningRule: Rule = {
   },
 };
 
+/** The "only" right after a negation that makes it a "not only" ("not only", "nicht nur", "pas seulement", "tidak hanya"). */
+const NOT_ONLY_AFTER =
+  /^[\s\u00a0]+(?:only|just|merely|simply|nur|seulement|uniquement|solo|sólo|solamente|únicamente|hanya|cuma)(?![\p{L}])/iu;
+
 /**
  * A negation of a negative word of a pair ("do not stop", "jangan berhenti") whose word the
  * translation says with no negation before it ("dapat menghentikan", "可以停止"), and neither the
@@ -16827,6 +16836,9 @@ function litotesSaidPlainly(
   const inTarget = oppositesIn(target);
   const targetNegations = targetParagraph.of('negation', targetSentence);
   for (const negation of litotes) {
+    // (not a "not only", which denies the "only" and says the word: "from anywhere, not only at
+    // home" → "而不仅仅是在家中")
+    if (NOT_ONLY_AFTER.test(source.text.slice(negation.end, negation.end + 12))) continue;
     const word = sourceParagraph.negatedWord(negation);
     for (const [name, sides] of inSource) {
       const side = sides.findIndex((cues) => cues.some((cue) => cue.start <= word.start && word.end <= cue.end));

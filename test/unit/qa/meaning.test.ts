@@ -13596,3 +13596,21 @@ describe('round 389', () => {
     expect(of('This product is not suitable for children.', 'Dieses Produkt ist nicht für Kinder geeignet.', 'de')).toEqual([]);
   });
 });
+
+describe('round 390', () => {
+  it('reads a "not only" as no negation of the word after it, said in Chinese with "不仅"', () => {
+    expect(of('Lights can be controlled from anywhere, not only at home.', '您可以在任何地方控制灯光，而不仅仅是在家中。', 'zh')).toEqual(
+      [],
+    );
+    expect(of('Lights can be controlled from anywhere, not only at home.', '您可以在任何地方控制灯光，不仅是在家中。', 'zh')).toEqual([]);
+  });
+
+  it('reads eating less against more, rich in against low in, and a verb "lower" against raising', () => {
+    expect(of('Eat less saturated fat.', 'Perbanyak lemak jenuh.', 'id')).toEqual(['direction.inverted Perbanyak']);
+    expect(of('Eat less saturated fat.', 'Kurangi lemak jenuh.', 'id')).toEqual([]);
+    expect(of('Foods rich in fibre are healthy.', 'Makanan rendah serat itu sehat.', 'id')).toEqual(['direction.inverted rendah']);
+    expect(of('Foods rich in fibre are healthy.', 'Makanan kaya serat itu sehat.', 'id')).toEqual([]);
+    expect(of('Statins lower cholesterol.', 'Statin menaikkan kolesterol.', 'id')).toEqual(['direction.inverted menaikkan']);
+    expect(of('Statins lower cholesterol.', 'Statin menurunkan kolesterol.', 'id')).toEqual([]);
+  });
+});

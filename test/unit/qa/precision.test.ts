@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,12 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: "not only at home" said with Chinese "而不仅仅是在家中"
-      'zhinengdeng-zh ¶2 polarity.dropped "在家"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand six hundred and sixty-eight (four hundred and thirty-nine other changes of meaning, three hundred and ninety-three opposites, three hundred and twenty-one terms, parties or order swapped, one hundred and sixty-eight negations lost or added, one hundred and thirty-seven restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, sixty-eight spans of time, times or units, thirty-two amounts or counts, twenty-one bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand six hundred and sixty-four (four hundred and thirty-nine other changes of meaning, three hundred and eighty-nine opposites, three hundred and twenty-one terms, parties or order swapped, one hundred and sixty-eight negations lost or added, one hundred and thirty-seven restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, sixty-eight spans of time, times or units, thirty-two amounts or counts, twenty-one bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -872,10 +870,6 @@ describe('precision on careful translations', () => {
       'kniescheibe-de ¶8 opposite (at once to in a week)',
       'kochkurs-de ¶5 opposite (provided to must be brought)',
       'kochkurs-de ¶8 parties swapped (their own risk to ours)',
-      'kolesteroltinggi ¶4 opposite (less to more)',
-      'kolesteroltinggi ¶5 opposite (rich to low)',
-      'kolesteroltinggi ¶5 opposite (lower to raise)',
-      'kolesteroltinggi ¶6 opposite (lower to raise)',
       'kopflaeuse-de ¶6 time changed (the day after to two weeks after)',
       'kopfschmerzen-de ¶8 meaning changed (helps to useless)',
       'kouchou-zh ¶2 number changed (twice to once)',
