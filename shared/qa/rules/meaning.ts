@@ -2334,14 +2334,19 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   letting: {
     en: [
       'renter|renters|tenant|tenants|hirer|hirers|lessee|lessees|charterer|charterers',
-      'landlord|landlords|landlady|lessor|lessors|owner|owners|landowner|landowners',
+      // (and the letting firm's own people: "set up by our team; the hirer must not move them" →
+      // "vom Mieter auf- und abgebaut; unser Team darf")
+      'landlord|landlords|landlady|lessor|lessors|owner|owners|landowner|landowners|our team|our staff',
     ],
-    id: ['penyewa', 'pemilik|pemberi sewa|induk semang'],
-    de: ['mieter|mieterin|mieterinnen|pächter|pächterin', 'vermieter|vermieterin|vermieterinnen|eigentümer|eigentümerin|verpächter'],
-    fr: ['locataire|locataires|preneur', 'propriétaire|propriétaires|bailleur|bailleresse|loueur'],
+    id: ['penyewa', 'pemilik|pemberi sewa|induk semang|tim kami|staf kami'],
+    de: [
+      'mieter|mieterin|mieterinnen|pächter|pächterin',
+      'vermieter|vermieterin|vermieterinnen|eigentümer|eigentümerin|verpächter|unser team|unserem team|unser personal|unserem personal',
+    ],
+    fr: ['locataire|locataires|preneur', 'propriétaire|propriétaires|bailleur|bailleresse|loueur|notre équipe|notre personnel'],
     es: [
       'arrendatario|arrendataria|inquilino|inquilina|inquilinos',
-      'arrendador|arrendadora|propietario|propietaria|propietarios|casero|casera',
+      'arrendador|arrendadora|propietario|propietaria|propietarios|casero|casera|nuestro equipo|nuestro personal',
     ],
   },
   // too little of a thing or too much ("A lack of vitamin A" → "Kelebihan vitamin A")

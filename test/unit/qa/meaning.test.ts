@@ -13614,3 +13614,24 @@ describe('round 390', () => {
     expect(of('Statins lower cholesterol.', 'Statin menurunkan kolesterol.', 'id')).toEqual([]);
   });
 });
+
+describe('round 391', () => {
+  it("reads the letting firm's own team or staff against the hirer", () => {
+    expect(
+      of(
+        'Tents are set up and taken down by our team; the hirer must not move them.',
+        'Zelte werden vom Mieter auf- und abgebaut; unser Team darf sie nicht versetzen.',
+        'de',
+      ),
+    ).toEqual(['direction.inverted Mieter', 'direction.inverted unser Team']);
+    expect(
+      of(
+        'Tents are set up and taken down by our team; the hirer must not move them.',
+        'Zelte werden von unserem Team auf- und abgebaut; der Mieter darf sie nicht versetzen.',
+        'de',
+      ),
+    ).toEqual([]);
+    expect(of('The chair is collected by our staff.', 'Kursi diambil oleh penyewa.', 'id')).toEqual(['direction.inverted penyewa']);
+    expect(of('The chair is collected by our staff.', 'Kursi diambil oleh staf kami.', 'id')).toEqual([]);
+  });
+});

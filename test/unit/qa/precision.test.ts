@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand six hundred and seventy (four hundred and forty-one other changes of meaning, three hundred and eighty-nine opposites, three hundred and twenty-four terms, parties or order swapped, one hundred and sixty-nine negations lost or added, one hundred and thirty-seven restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, sixty-eight spans of time, times or units, thirty-two amounts or counts, twenty-one bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand six hundred and sixty-six (four hundred and forty other changes of meaning, three hundred and eighty-nine opposites, three hundred and twenty-one terms, parties or order swapped, one hundred and sixty-nine negations lost or added, one hundred and thirty-seven restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, sixty-eight spans of time, times or units, thirty-two amounts or counts, twenty-one bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -1331,11 +1331,9 @@ describe('precision on careful translations', () => {
       'sewaalatpesta ¶4 timing changed (on delivery to before)',
       'sewaalatselam ¶2 restriction dropped (only)',
       'sewabajuadat ¶6 parties swapped (customer to shop)',
-      'sewabilikfoto ¶2 other meaning (our staff to renter)',
       'sewadrone ¶2 parties swapped (renter to us)',
       'sewadrone ¶6 limits inverted (up to to at least)',
       'sewagamelan ¶4 swapped order (delivery and collection)',
-      'sewagazebo ¶2 swapped parties (our team to renter)',
       'sewagazebo ¶3 opposite (flat to sloping)',
       'sewagazebo ¶7 opposite (when booking to after the event)',
       'sewagazebo ¶7 other meaning (on the day to a week later)',
@@ -1349,7 +1347,6 @@ describe('precision on careful translations', () => {
       'sewakulkas ¶6 swapped parties (renter to us)',
       'sewakulkas ¶7 opposite (in advance to at the end)',
       'sewakursipijat ¶5 other meaning (or to and)',
-      'sewakursipijat ¶8 swapped (collected by staff to delivered by renter)',
       'sewakursiroda ¶3 opposite (collection to return)',
       "sewamesincuci ¶8 other meaning (our property to the renter's)",
       'sewamesinjahit ¶2 opposite (in advance to at the end)',
@@ -1696,7 +1693,6 @@ describe('precision on careful translations', () => {
       'zahnspange-de ¶8 meaning inverted (nothing except water to no water)',
       'zeiterfassung-de ¶1 unit changed (minute to hour)',
       'zeiterfassung-de ¶6 terms swapped (green and red)',
-      'zeltverleih-de ¶2 swapped (team and hirer)',
       'zhangpeng-zh ¶8 swapped (mats and sleeping bags)',
       'zhanwei-zh ¶6 negation dropped (not permitted to may)',
       'zhichuang-zh ¶7 negation dropped (have not improved)',
