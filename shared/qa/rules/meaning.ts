@@ -1305,7 +1305,8 @@ class Paragraph {
           !isIdiom(cues, items, indexes[k] as number) &&
           !saysOtherwise(this.analysis.lang, items, indexes[k] as number) &&
           !restrictiveNe(cues, items, indexes[k] as number) &&
-          !expletiveNe(cues, items, indexes[k] as number)
+          !expletiveNe(cues, items, indexes[k] as number) &&
+          !(lower.startsWith('nul') && cues.negationStart === "n'" && COPULA_BEFORE_NUL.test(words[k - 1]?.lower ?? ''))
         )
           found.negation.push({ start: word.start, end: word.end, text: '' });
       } else if (
@@ -2736,9 +2737,10 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // (and too much of it or too little: "if you pay too much tax" → "terlalu sedikit")
     // (and enough to drink or eat: "Drink enough water" → "Minumlah sedikit air")
     // (and as much of it as one can: "spend as much time as possible outdoors" → "le moins de temps possible")
+    // (and as active as one can: "Stay as active as possible" → "Bewegen Sie sich so wenig wie möglich")
     en: [
       // (and enough room or time: "shoes with enough room for your toes" → "mit wenig Platz")
-      'plenty of|plenty|lots of|a lot of|too much|too many|drink enough|eat enough|eats enough|drinks enough|eat more|drink more|get enough|gets enough|enough water|enough fluids|enough fluid|enough room|enough space|enough time|enough sleep|enough rest|as much as possible|as much time as possible|as many as possible',
+      'plenty of|plenty|lots of|a lot of|too much|too many|drink enough|eat enough|eats enough|drinks enough|eat more|drink more|get enough|gets enough|enough water|enough fluids|enough fluid|enough room|enough space|enough time|enough sleep|enough rest|as much as possible|as much time as possible|as many as possible|as active as possible',
       // (and a lack of it: "lack of sleep" → "exceso de sueño")
       // (and a command to eat or drink less: "Eat less saturated fat" → "Perbanyak lemak jenuh")
       'very little|only a little|little|too little|too few|as few as possible|lack of|eat less|drink less|eats less|drinks less',
@@ -14985,6 +14987,10 @@ function saysOtherwise(lang: string, items: readonly Item[], index: number): boo
   return base === 'id' && /^(?:demikian|begitu)$/u.test(next.lower);
 }
 
+/** French copulas before "nul", which is then zero or void, no "no one": "son solde est nul", "le contrat est nul". */
+const COPULA_BEFORE_NUL =
+  /^(?:est|sont|soit|soient|sera|seront|était|étaient|reste|restent|devient|deviennent|rendu|rendue|réputé|réputée)$/u;
+
 /** Words that complete a French "ne" as a negation ("ne … pas", "n'… plus", "ne … personne"). */
 const NE_COMPLETED = /^(?:pas|jamais|rien|aucun|aucune|plus|personne|guère|point|nulle|nul|ni)$/u;
 
@@ -14995,7 +15001,6 @@ const NE_COMPLETED = /^(?:pas|jamais|rien|aucun|aucune|plus|personne|guère|poin
 function restrictiveNe(cues: WordCues, items: readonly Item[], index: number): boolean {
   const item = items[index] as Item;
   if (!cues.elliptical?.first.test(item.lower) || cues.negationStart !== "n'") return false;
-  let que = false;
   for (let k = index + 1; k < items.length; k += 1) {
     const next = items[k] as Item;
     if (next.kind !== 'word') {
@@ -15003,9 +15008,10 @@ function restrictiveNe(cues: WordCues, items: readonly Item[], index: number): b
       continue;
     }
     if (NE_COMPLETED.test(next.lower)) return false;
-    if (next.lower === 'que' || next.lower.startsWith("qu'") || next.lower.startsWith('qu’')) que = true;
+    // (the "que" ends it: a word after it is the clause's own, "que lorsque son solde est nul", zero)
+    if (next.lower === 'que' || next.lower.startsWith("qu'") || next.lower.startsWith('qu’')) return true;
   }
-  return que;
+  return false;
 }
 
 /**

@@ -13635,3 +13635,37 @@ describe('round 391', () => {
     expect(of('The chair is collected by our staff.', 'Kursi diambil oleh staf kami.', 'id')).toEqual([]);
   });
 });
+
+describe('round 392', () => {
+  it('reads as active as possible against as little as possible', () => {
+    expect(
+      of(
+        'Stay as active as possible; bed rest can make it worse.',
+        'Bewegen Sie sich so wenig wie möglich; Bettruhe kann die Beschwerden verschlimmern.',
+        'de',
+      ),
+    ).toEqual(['direction.inverted wenig']);
+    expect(
+      of(
+        'Stay as active as possible; bed rest can make it worse.',
+        'Bleiben Sie so aktiv wie möglich; Bettruhe kann die Beschwerden verschlimmern.',
+        'de',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('round 392, French sources', () => {
+  const fromFrench = (source: string, target: string) =>
+    check(source, target, { sourceLang: 'fr', targetLang: 'en' }).map((finding) => `${finding.rule} ${finding.text}`);
+  it('reads a "ne … que" as ended by its "que", and "nul" after a copula as zero, not as a negation', () => {
+    expect(
+      fromFrench(
+        "Un colocataire qui quitte l'appartement ne peut être retiré que lorsque son solde est nul.",
+        'A flatmate who leaves the flat can be removed only when their balance is zero.',
+      ),
+    ).toEqual([]);
+    expect(fromFrench('Le contrat est nul.', 'The contract is void.')).toEqual([]);
+    expect(fromFrench('Nul ne peut être retiré.', 'Anyone can be removed.')).toEqual(['polarity.dropped Anyone can be removed']);
+  });
+});

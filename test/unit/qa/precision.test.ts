@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand six hundred and seventy-three (four hundred and forty-two other changes of meaning, three hundred and ninety-two opposites, three hundred and twenty-two terms, parties or order swapped, one hundred and seventy negations lost or added, one hundred and thirty-seven restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, sixty-eight spans of time, times or units, thirty-two amounts or counts, twenty-one bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand six hundred and seventy (four hundred and forty-two other changes of meaning, three hundred and eighty-nine opposites, three hundred and twenty-two terms, parties or order swapped, one hundred and seventy negations lost or added, one hundred and thirty-seven restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, sixty-eight spans of time, times or units, thirty-two amounts or counts, twenty-one bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -779,7 +779,6 @@ describe('precision on careful translations', () => {
       'instrumentenverleih-de ¶2 terms swapped (accidental damage and theft)',
       'intoxicacion-es ¶1 quantifier changed (most to a minority)',
       'invoicingapp ¶8 order swapped (rounded down instead of up to up instead of down)',
-      'ischias-de ¶3 opposite (as active as possible to as little as possible)',
       'isiulangresep ¶3 meaning changed (in person to by someone else)',
       'itv-es ¶4 places swapped (at the station, not in the app)',
       'jadwalkuliah ¶3 swapped parties (lecturers to students)',
@@ -1284,9 +1283,7 @@ describe('precision on careful translations', () => {
       'saignementnez-fr ¶4 terms swapped (spit out rather than swallow)',
       'saignementnez-fr ¶5 negation dropped (do not blow your nose)',
       'saisonnier-fr ¶8 opposite (paid out to lost)',
-      'sakitpinggang ¶3 opposite (stay active to reduce activity)',
       'sakitpinggang ¶6 changed (for a short time to forever)',
-      'sakitpunggung ¶3 opposite (stay active to reduce activity)',
       'sakitpunggung ¶8 other meaning (numb to warm)',
       'sakittelinga ¶6 negation added (can be taken to must not)',
       'sakittelinga ¶6 other meaning (only if prescribed to without prescription)',
