@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
+  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,10 +23,12 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
+      // as first seen: "resumed where they stopped" → "从中断处继续", the stop said with "中断"
+      'wenjianchuanshu-zh ¶7 direction.inverted "继续"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand six hundred and seventy (four hundred and forty-two other changes of meaning, three hundred and eighty-nine opposites, three hundred and twenty-two terms, parties or order swapped, one hundred and seventy negations lost or added, one hundred and thirty-seven restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, sixty-eight spans of time, times or units, thirty-two amounts or counts, twenty-one bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand six hundred and eighty-one (four hundred and forty-six other changes of meaning, three hundred and ninety-five opposites, three hundred and twenty-three terms, parties or order swapped, one hundred and seventy negations lost or added, one hundred and thirty-seven restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, sixty-eight spans of time, times or units, thirty-two amounts or counts, twenty-one bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -110,6 +112,8 @@ describe('precision on careful translations', () => {
       'ampoules-fr ¶6 opposite (very painful to slightly)',
       'anemiaremaja ¶2 term changed (pale skin to reddish)',
       'anemiaremaja ¶4 terms swapped (with water, not with tea)',
+      'ansiedad-es ¶5 opposite (cut down to increase)',
+      'ansiedad-es ¶8 opposite (urgently to wait)',
       'antarjemput ¶1 range swapped (from home to school)',
       'antarjemput ¶7 parties swapped (the Operator is responsible)',
       'antibiotics ¶3 meaning inverted (finish the course to stop it)',
@@ -830,6 +834,11 @@ describe('precision on careful translations', () => {
       'joyeria-es ¶4 terms swapped (gold and silver)',
       'joyeria-es ¶9 days swapped (Sundays and Thursdays)',
       'jualbelitanah ¶6 party changed (shared equally to wholly by the buyer)',
+      'jugendschutzapp-de ¶2 other meaning (each child to one shared)',
+      'jugendschutzapp-de ¶4 other meaning (ask to give themselves)',
+      'jugendschutzapp-de ¶5 swapped (blocked and approved)',
+      'jugendschutzapp-de ¶7 opposite (off to on)',
+      'jugendschutzapp-de ¶7 other meaning (both to either)',
       'kacamata ¶4 meaning changed (as long as you own them to the first month)',
       'kampus ¶1 meaning changed (library loans to fines)',
       'kaoqin-zh ¶2 opposite (earliest to latest)',
@@ -951,6 +960,8 @@ describe('precision on careful translations', () => {
       'localcomercial-es ¶7 unit changed (year to month)',
       'locationbenne-fr ¶2 changed (the agreed date to any date)',
       'locationbenne-fr ¶3 parties swapped (the customer and the town hall)',
+      'locationbureau-fr ¶2 opposite (furnished to empty)',
+      'locationbureau-fr ¶4 opposite (personal to shared)',
       'locationcanoe-fr ¶2 other meaning (we provide to at own cost)',
       'locationcanoe-fr ¶5 swapped (times)',
       'locationcaravane-fr ¶4 opposite (return to departure)',
@@ -1610,6 +1621,8 @@ describe('precision on careful translations', () => {
       'weixiu-zh ¶8 other meaning (when completed to before it starts)',
       'welpenkurs-de ¶7 party changed (owners to the dog school)',
       'wenchongdingyao-zh ¶5 changed (dawn and dusk to noon)',
+      'wenjianchuanshu-zh ¶2 opposite (directly to via our servers)',
+      'wenjianchuanshu-zh ¶4 other meaning (no limit to max 100MB)',
       'wenzi-zh ¶2 opposite (small to large)',
       'wenzi-zh ¶8 negation added (fever to no fever)',
       'werkstatt-de ¶3 terms swapped (brakes included, air conditioning not)',
