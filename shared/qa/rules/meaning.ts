@@ -265,7 +265,7 @@ const CUES: Record<string, Cues> = {
         'rise|rises|rose|risen|rising|gets bigger|get bigger|getting bigger|becomes bigger|become bigger|gets larger|get larger|becomes larger|grows larger|spreads|spreading|turned up|turn up|raise|raises|raised|raising|increase|increases|increased|increasing|grow|grows|grew|grown|growing|climb|climbs|climbed|soar|soared|surge|surged|jump|jumped|gets older|get older|getting older|goes up|strengthen|strengthens|strengthened|strengthening',
       ),
       fall: list(
-        'fall|falls|fell|fallen|falling|goes down|turned down|turn down|subside|subsides|subsided|subsiding|fade|fades|faded|fading|relieve|relieves|relieved|relieving|alleviate|alleviates|alleviated|alleviating|weaken|weakens|weakened|weakening|lowers|lowered|lowering|lower the|lower your|lower its|lower their|lower it|lower them|lower this|help lower|helps lower|to lower|can lower|may lower|lower cholesterol|lower blood pressure|lower blood sugar|reduce|reduces|reduced|reducing|decrease|decreases|decreased|decreasing|decline|declines|declined|declining|drop|drops|dropped|dropping|shrink|shrinks|shrank|plunge|plunged|slump|slumped|block|blocks|blocked|blocking|inhibit|inhibits|inhibited|inhibiting|hinder|hinders|hindered|impair|impairs|impaired',
+        'fall|falls|fell|fallen|falling|goes down|turned down|turn down|subside|subsides|subsided|subsiding|fade|fades|faded|fading|relieve|relieves|relieved|relieving|alleviate|alleviates|alleviated|alleviating|weaken|weakens|weakened|weakening|lowers|lowered|lowering|cut down on|cut down|cuts down|cut back on|lower the|lower your|lower its|lower their|lower it|lower them|lower this|help lower|helps lower|to lower|can lower|may lower|lower cholesterol|lower blood pressure|lower blood sugar|reduce|reduces|reduced|reducing|decrease|decreases|decreased|decreasing|decline|declines|declined|declining|drop|drops|dropped|dropping|shrink|shrinks|shrank|plunge|plunged|slump|slumped|block|blocks|blocked|blocking|inhibit|inhibits|inhibited|inhibiting|hinder|hinders|hindered|impair|impairs|impaired',
       ),
       more: list(
         'higher|greater|larger|bigger|longer|highest|greatest|largest|biggest|longest|heavier|heaviest|older|oldest|faster|fastest|warmer|hotter|wider|thicker|deeper|stronger|more expensive|most expensive|costs more|cost more|pay more|pays more|percent more|per cent more|more at risk|most at risk|at greater risk|at greatest risk|at higher risk|at highest risk|more vulnerable|most vulnerable|more common|more frequent|more frequently|more often|more likely|commoner|most common|most frequent|most frequently|most often|speeds up|speed up|sped up|speeding up|more noticeable|more visible|strongest|brighter',
@@ -2161,7 +2161,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       // (a medicine "taken as usual" goes on being taken; "as usual" alone is no verb's)
       // (and to keep doing a thing: "the meter keeps recording")
       // (and a course of medicine taken to its end: "take the full course" → "arrêtez le traitement")
-      'continue|continues|continued|continuing|continuously|carry on|take the full course|complete the course|finish the course|keep ~ing|keeps ~ing|kept ~ing|keeping ~ing|taken as usual|take as usual|taking as usual|used as usual|use as usual|as usual',
+      // (and taken up again: "Interrupted transfers can be resumed where they stopped" → "从中断处继续")
+      'continue|continues|continued|continuing|continuously|resume|resumes|resumed|resuming|carry on|take the full course|complete the course|finish the course|keep ~ing|keeps ~ing|kept ~ing|keeping ~ing|taken as usual|take as usual|taking as usual|used as usual|use as usual|as usual',
     ],
     id: [
       'hentikan|berhenti|menghentikan|dihentikan|hentikanlah',
@@ -4738,6 +4739,15 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     zh: ['提前|预先|预付', '事后|后付|交付后|完工后|验收后'],
   },
+  // let with furniture or empty ("The office is rented furnished" → "loué vide")
+  furnishing: {
+    en: ['furnished|fully furnished|with furniture', 'unfurnished|without furniture'],
+    id: ['berperabot|dengan perabot|lengkap dengan perabot|full furnished|furnished', 'tanpa perabot|kosongan|unfurnished'],
+    de: ['möbliert|möblierte|möblierten|möbliertes', 'unmöbliert|unmöblierte|unmöblierten|unmöbliertes|leer stehend'],
+    fr: ['meublé|meublée|meublés|meublées', 'non meublé|non meublée|non meublés|non meublées|vide|vides'],
+    es: ['amueblado|amueblada|amueblados|amuebladas', 'sin amueblar|vacío|vacía|vacíos|vacías'],
+    zh: ['带家具|配家具|家具齐全|精装', '不带家具|无家具|空房|毛坯'],
+  },
   // limited or not ("places are limited" → "les places sont illimitées")
   // (and plenty of it: "parking is limited" → "parkir tersedia luas")
   limitation: {
@@ -7186,7 +7196,7 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   coldStore: ['冷藏室|冷藏', '冷冻室|冷冻|冰柜'],
   addition: ['添加|增加|加入', '删除|移除|去除'],
   // (and a habit given up: "Stop smoking" → "请戒烟")
-  continuation: ['停止|停用|停药|停下|中止|暂停|戒烟|戒掉|戒除', '继续|持续|照常'],
+  continuation: ['停止|停用|停药|停下|中止|中断|暂停|戒烟|戒掉|戒除', '继续|持续|照常'],
   reach: ['够不着|触及不到|看不到|接触不到|拿不到', '够得着|看得到|触手可及|伸手可及|拿得到'],
   version: ['或更高版本|或更新版本|及以上版本', '或更低版本|或更早版本|及以下版本'],
   // (and welcome: "Feeding the animals is prohibited" → "欢迎投喂动物")

@@ -13669,3 +13669,17 @@ describe('round 392, French sources', () => {
     expect(fromFrench('Nul ne peut être retiré.', 'Anyone can be removed.')).toEqual(['polarity.dropped Anyone can be removed']);
   });
 });
+
+describe('round 393', () => {
+  it('reads a resumption as going on, and Chinese "中断" as a stop', () => {
+    expect(of('Interrupted transfers can be resumed where they stopped.', '中断的传输可以从中断处继续。', 'zh')).toEqual([]);
+    expect(of('Treatment can be resumed after two weeks.', '治疗可在两周后中断。', 'zh')).toEqual(['direction.inverted 中断']);
+  });
+
+  it('reads furnished against empty, and cutting down against increasing', () => {
+    expect(of('The office is rented furnished.', 'Le bureau est loué vide.', 'fr')).toEqual(['direction.inverted vide']);
+    expect(of('The office is rented furnished.', 'Le bureau est loué meublé.', 'fr')).toEqual([]);
+    expect(of('Cut down on caffeine and alcohol.', 'Aumente la cafeína y el alcohol.', 'es')).toEqual(['direction.inverted Aumente']);
+    expect(of('Cut down on caffeine and alcohol.', 'Reduzca la cafeína y el alcohol.', 'es')).toEqual([]);
+  });
+});

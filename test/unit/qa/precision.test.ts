@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,12 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: "resumed where they stopped" → "从中断处继续", the stop said with "中断"
-      'wenjianchuanshu-zh ¶7 direction.inverted "继续"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand six hundred and eighty-one (four hundred and forty-six other changes of meaning, three hundred and ninety-five opposites, three hundred and twenty-three terms, parties or order swapped, one hundred and seventy negations lost or added, one hundred and thirty-seven restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, sixty-eight spans of time, times or units, thirty-two amounts or counts, twenty-one bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand six hundred and seventy-eight (four hundred and forty-six other changes of meaning, three hundred and ninety-three opposites, three hundred and twenty-three terms, parties or order swapped, one hundred and sixty-nine negations lost or added, one hundred and thirty-seven restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, sixty-eight spans of time, times or units, thirty-two amounts or counts, twenty-one bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -112,7 +110,6 @@ describe('precision on careful translations', () => {
       'ampoules-fr ¶6 opposite (very painful to slightly)',
       'anemiaremaja ¶2 term changed (pale skin to reddish)',
       'anemiaremaja ¶4 terms swapped (with water, not with tea)',
-      'ansiedad-es ¶5 opposite (cut down to increase)',
       'ansiedad-es ¶8 opposite (urgently to wait)',
       'antarjemput ¶1 range swapped (from home to school)',
       'antarjemput ¶7 parties swapped (the Operator is responsible)',
@@ -960,7 +957,6 @@ describe('precision on careful translations', () => {
       'localcomercial-es ¶7 unit changed (year to month)',
       'locationbenne-fr ¶2 changed (the agreed date to any date)',
       'locationbenne-fr ¶3 parties swapped (the customer and the town hall)',
-      'locationbureau-fr ¶2 opposite (furnished to empty)',
       'locationbureau-fr ¶4 opposite (personal to shared)',
       'locationcanoe-fr ¶2 other meaning (we provide to at own cost)',
       'locationcanoe-fr ¶5 swapped (times)',
@@ -1555,7 +1551,6 @@ describe('precision on careful translations', () => {
       'umzug-de ¶9 terms swapped (furniture and jewellery)',
       'unaccompanied ¶2 negation dropped (without to with)',
       'unaccompanied ¶8 meaning inverted (last to first)',
-      'untermiete-de ¶1 negation added (furnished to unfurnished)',
       'vaksinhpv ¶1 omission (girls and boys to girls)',
       'vaksinhpv ¶5 quantifier changed (every appointment to the first)',
       'varicelle-fr ¶4 negation added (can leave scars to never)',
