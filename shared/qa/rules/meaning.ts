@@ -4384,7 +4384,11 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // the two ends of a period ("at the end of the billing period" → "pada awal periode")
   edge: {
     // (and early or late in a month: "in early July" → "7月底")
-    en: ['beginning|start of|in early|early in', 'end of|in late|late in'],
+    // (and a thing that starts: "as soon as the attack starts" → "à la fin de la crise")
+    en: [
+      'beginning|start of|in early|early in|as soon as * starts|as soon as * * starts|as soon as * begins|as soon as * * begins',
+      'end of|in late|late in',
+    ],
     id: ['awal|permulaan', 'akhir'],
     de: ['beginn|anfang', 'ende'],
     fr: ['début', 'fin'],
@@ -9533,7 +9537,13 @@ function bookedAtTheLatest(
     const at = targetSentence.start + latest.index;
     return { wanted, found: { start: at, end: at + latest[0].length, text: latest[0] } };
   }
-  const [found] = inSpan(oppositesIn(target).get('bound')?.[1] ?? [], targetSentence);
+  // (beside an "at least" a span ahead, which the translation's latest says: "booked up to 30 days
+  // ahead and … at least one day before" → "hingga 30 hari sebelumnya dan … paling lambat satu hari
+  // sebelumnya"; one more is the booking's)
+  // (the two in the source's order: the booking's first where the source says it first)
+  const latest = inSpan(oppositesIn(target).get('bound')?.[1] ?? [], targetSentence);
+  const atLeast = AT_LEAST_AHEAD.exec(said);
+  const found = atLeast === null ? latest[0] : latest.length < 2 ? undefined : latest[atLeast.index > ahead.index ? 0 : 1];
   return found ? { wanted, found } : null;
 }
 
@@ -9553,13 +9563,19 @@ function undoneAtTheEarliest(
   const said = source.text.slice(sourceSentence.start, sourceSentence.end);
   // (and anything done "at least" a span ahead, the latest it may be: "Bookings must be made at
   // least 24 hours in advance" → "paling cepat 24 jam sebelumnya")
-  const ahead = bookedUpTo(said) ? null : (UNDONE_UP_TO.exec(said) ?? AT_LEAST_AHEAD.exec(said));
+  // (beside a booking "up to" a span ahead, which the translation may say with its earliest too:
+  // "booked up to 30 days ahead and … at least one day before" → "hingga 30 hari sebelumnya dan …
+  // paling cepat satu minggu sebelumnya" turned the second)
+  const booked = bookedUpTo(said) !== null;
+  const ahead = booked ? AT_LEAST_AHEAD.exec(said) : (UNDONE_UP_TO.exec(said) ?? AT_LEAST_AHEAD.exec(said));
   if (!ahead) return null;
   // (not where the source sets an earliest of its own, which the translation's says: "at least 15
   // days before your trip, but no earlier than six months before" → "pero no antes de")
   if (inSpan(oppositesIn(source).get('bound')?.[0] ?? [], sourceSentence).length > 0) return null;
   const wanted = limitWordAhead(source, sourceSentence, ahead, /^at least/iu.test(ahead[1] as string) ? 'at least' : 'up to');
-  const [found] = inSpan(oppositesIn(target).get('bound')?.[0] ?? [], targetSentence);
+  const [earliest, latest] = (['0', '1'] as const).map((side) => inSpan(oppositesIn(target).get('bound')?.[side] ?? [], targetSentence));
+  // (there, only where the translation says no latest at all: its earliest may be the booking's)
+  const found = booked ? (latest?.length === 0 ? earliest?.[earliest.length - 1] : undefined) : earliest?.[0];
   return found ? { wanted, found } : null;
 }
 

@@ -13683,3 +13683,41 @@ describe('round 393', () => {
     expect(of('Cut down on caffeine and alcohol.', 'Reduzca la cafeína y el alcohol.', 'es')).toEqual([]);
   });
 });
+
+describe('round 394', () => {
+  const both = 'Appointments can be booked up to 30 days ahead and must be booked at least one day before.';
+  it('reads a booking "up to" a span ahead and an "at least" beside it as two limits, each with its own rendering', () => {
+    expect(of(both, 'Jadwal dapat dipesan hingga 30 hari sebelumnya dan harus dipesan paling lambat satu hari sebelumnya.', 'id')).toEqual(
+      [],
+    );
+    expect(
+      of(both, 'Jadwal dapat dipesan paling cepat 30 hari sebelumnya dan harus dipesan paling lambat satu hari sebelumnya.', 'id'),
+    ).toEqual([]);
+    expect(of(both, 'Jadwal dapat dipesan hingga 30 hari sebelumnya dan harus dipesan paling cepat satu hari sebelumnya.', 'id')).toEqual([
+      'limits.inverted paling cepat',
+    ]);
+    const findings = check(
+      both,
+      'Jadwal dapat dipesan paling lambat 30 hari sebelumnya dan harus dipesan paling lambat satu hari sebelumnya.',
+      { targetLang: 'id' },
+    );
+    expect(findings.map((finding) => [finding.rule, finding.start])).toEqual([['limits.inverted', 21]]);
+  });
+
+  it('reads a thing done as soon as another starts against its end', () => {
+    expect(
+      of(
+        'Anti-inflammatory medicines work best if taken as soon as the attack starts.',
+        "Les anti-inflammatoires agissent mieux s'ils sont pris à la fin de la crise.",
+        'fr',
+      ),
+    ).toEqual(['direction.inverted fin']);
+    expect(
+      of(
+        'Anti-inflammatory medicines work best if taken as soon as the attack starts.',
+        "Les anti-inflammatoires agissent mieux s'ils sont pris dès le début de la crise.",
+        'fr',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -21,15 +21,12 @@ describe('precision on careful translations', () => {
     }
     expect(words).toBeGreaterThanOrEqual(1000);
     expect(findings).toEqual([
-      // as first seen: "booked up to 30 days ahead and … at least one day before" → "hingga 30 hari
-      // sebelumnya dan … paling lambat satu hari sebelumnya", the latest read as the "up to"'s
-      'aplikasipaspor ¶2 limits.inverted "paling lambat"',
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand six hundred and eighty-three (four hundred and forty-seven other changes of meaning, three hundred and ninety-four opposites, three hundred and twenty-three terms, parties or order swapped, one hundred and seventy negations lost or added, one hundred and thirty-eight restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, sixty-eight spans of time, times or units, thirty-two amounts or counts, twenty-two bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand six hundred and eighty-one (four hundred and forty-seven other changes of meaning, three hundred and ninety-three opposites, three hundred and twenty-three terms, parties or order swapped, one hundred and seventy negations lost or added, one hundred and thirty-eight restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, sixty-eight spans of time, times or units, thirty-two amounts or counts, twenty-one bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -145,7 +142,6 @@ describe('precision on careful translations', () => {
       'aplikasimasjid ¶7 opposite (show to hide)',
       'aplikasimasjid ¶8 negation dropped (without to only with an account)',
       'aplikasimasjid ¶8 negation added',
-      'aplikasipaspor ¶2 bound inverted (at least … before to at earliest)',
       'aplikasipaspor ¶5 other meaning (within two hours to any time)',
       'aplikasipengaduan ¶5 opposite (anonymous to always named)',
       'aplikasipengaduan ¶6 negation added (call 112)',
@@ -708,7 +704,6 @@ describe('precision on careful translations', () => {
       'gongxiangqiche-zh ¶7 party changed (charged to your account to borne by the company)',
       'goufang-zh ¶5 quantifier changed (every page to the last page)',
       'goutte-fr ¶2 quantifier changed (one to all)',
-      'goutte-fr ¶4 opposite (start to end)',
       'grillthermometer-de ¶2 swapped (Bluetooth to Wi-Fi)',
       'grillthermometer-de ¶3 other meaning (when to before)',
       'grillthermometer-de ¶7 number changed (two to twelve)',
