@@ -2753,7 +2753,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     de: [
       'viel|reichlich|ausreichend|genug|genügend|zu viel|zu viele',
-      'wenig|zu wenig|zu wenige|begrenzen sie|schränken sie|trinken sie weniger|essen sie weniger|weniger trinken|weniger essen',
+      // (and as little time as can be: "get enough sleep" → "schlafen Sie möglichst kurz")
+      'wenig|zu wenig|zu wenige|begrenzen sie|schränken sie|trinken sie weniger|essen sie weniger|weniger trinken|weniger essen|möglichst kurz|so kurz wie möglich',
     ],
     fr: [
       'beaucoup|abondamment|en abondance|suffisamment|le plus possible|le plus de temps possible|autant que possible|excès de|trop de',
@@ -5283,7 +5284,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ['grand|grande|grands|grandes|gros|grosse|grosses', 'petit|petite|petits|petites'],
     es: ['grande|grandes', 'pequeño|pequeña|pequeños|pequeñas'],
     // (not "大" nor "小" alone: "大家" is everyone, "小时" an hour)
-    zh: ['大型|大号|大件|较大|大量|巨大|很大', '小型|小号|小件|较小|少量|细小|微小|很小'],
+    // (and meals: "Eat small meals" → "多吃大餐", against "少食多餐")
+    zh: ['大型|大号|大件|较大|大量|巨大|很大|大餐', '小型|小号|小件|较小|少量|细小|微小|很小|少食多餐|小餐'],
   },
   // where a place lies: in the country or in town ("slow in rural areas" → "lenta en zonas urbanas")
   settlement: {

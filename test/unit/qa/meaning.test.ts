@@ -13721,3 +13721,29 @@ describe('round 394', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 395', () => {
+  it('reads German sleep as short as possible against enough, and Chinese big meals against small', () => {
+    expect(of('Get enough sleep.', 'Schlafen Sie möglichst kurz.', 'de')).toEqual(['direction.inverted möglichst kurz']);
+    expect(of('Get enough sleep.', 'Schlafen Sie ausreichend.', 'de')).toEqual([]);
+    expect(of('Eat small meals.', '多吃大餐。', 'zh')).toEqual(['direction.inverted 大餐']);
+    expect(of('Eat small meals.', '少食多餐。', 'zh')).toEqual([]);
+  });
+});
+
+describe('round 395, French sources', () => {
+  it("reads an international body's English initials as English's own acronym", () => {
+    const findings = check(
+      "L'application affiche des courbes de croissance basées sur les normes de l'OMS.",
+      'The app shows growth charts based on WHO standards.',
+      { sourceLang: 'fr', targetLang: 'en' },
+    );
+    expect(findings.map((finding) => finding.rule)).toEqual([]);
+    expect(
+      check("L'application affiche des courbes basées sur les normes de l'OMS.", 'The app shows charts based on XYZ standards.', {
+        sourceLang: 'fr',
+        targetLang: 'en',
+      }).map((finding) => finding.rule),
+    ).toContain('acronym.unexplained');
+  });
+});

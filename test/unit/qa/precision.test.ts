@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand six hundred and ninety-four (four hundred and fifty-two other changes of meaning, three hundred and ninety-nine opposites, three hundred and twenty-four terms, parties or order swapped, one hundred and seventy negations lost or added, one hundred and thirty-eight restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, sixty-nine spans of time, times or units, thirty-two amounts or counts, twenty-one bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand six hundred and ninety-two (four hundred and fifty-two other changes of meaning, three hundred and ninety-seven opposites, three hundred and twenty-four terms, parties or order swapped, one hundred and seventy negations lost or added, one hundred and thirty-eight restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, sixty-nine spans of time, times or units, thirty-two amounts or counts, twenty-one bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -579,7 +579,6 @@ describe('precision on careful translations', () => {
       'ereader ¶1 condition changed (and to or)',
       'ereader ¶2 term changed (uploaded to deleted)',
       'ereader ¶5 meaning changed (highlights kept to removed too)',
-      'erkaeltung-de ¶4 opposite (enough to as short as possible)',
       'erkaeltung-de ¶5 swapped (saline and decongestant)',
       'ershouche-zh ¶2 time changed (the balance at handover to at signing)',
       'ershouche-zh ¶3 negation dropped (has not been in an accident)',
@@ -1624,7 +1623,6 @@ describe('precision on careful translations', () => {
       'weingut-de ¶8 places swapped (the garden, not the cellar)',
       'weisheitszahn-de ¶3 negation dropped (do not rinse)',
       'weitong-zh ¶2 unit changed (days to weeks)',
-      'weitong-zh ¶3 opposite (small meals to big meals)',
       'weitong-zh ¶5 opposite (irritate to protect)',
       'weitong-zh ¶7 opposite (immediately to wait)',
       'weitong-zh ¶8 other meaning (keeps coming back to only once)',
