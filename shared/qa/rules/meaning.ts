@@ -343,8 +343,9 @@ const CUES: Record<string, Cues> = {
         'paling sedikit|sekurang-kurangnya|setidaknya|setidak-tidaknya|minimal|minimum|tidak kurang dari|tidak boleh kurang dari|tak kurang dari|paling tidak|paling rendah|sedikitnya|atau lebih|ke atas',
       ),
       deadline: list('paling lambat|selambat-lambatnya|paling cepat|secepat-cepatnya|tidak lebih lambat dari|tidak lebih awal dari'),
+      // (and to have more of a thing: "Cut down on salt" → "Perbanyak garam")
       rise: list(
-        'naik|menaik|naikkan|menaikkan|dinaikkan|meningkat|meningkatkan|ditingkatkan|tingkatkan|peningkatan|bertambah|pertambahan|kenaikan|tumbuh|pertumbuhan|melonjak|lonjakan|menambah|ditambah|tambah',
+        'naik|menaik|naikkan|menaikkan|dinaikkan|meningkat|meningkatkan|ditingkatkan|tingkatkan|peningkatan|bertambah|pertambahan|kenaikan|tumbuh|pertumbuhan|melonjak|lonjakan|menambah|ditambah|tambah|perbanyak|perbanyaklah|memperbanyak|diperbanyak',
       ),
       // (and to reduce an amount: "reduce your taxable income" → "menambah penghasilan kena pajak")
       fall: list(

@@ -13747,3 +13747,10 @@ describe('round 395, French sources', () => {
     ).toContain('acronym.unexplained');
   });
 });
+
+describe('round 396', () => {
+  it('reads Indonesian "perbanyak", to have more of a thing, as a rise', () => {
+    expect(of('Cut down on salt.', 'Perbanyak garam.', 'id')).toEqual(['direction.inverted Perbanyak']);
+    expect(of('Cut down on salt.', 'Kurangi garam.', 'id')).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand seven hundred and one (four hundred and fifty-six other changes of meaning, three hundred and ninety-eight opposites, three hundred and twenty-six terms, parties or order swapped, one hundred and seventy-one negations lost or added, one hundred and thirty-eight restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, seventy spans of time, times or units, thirty-two amounts or counts, twenty-one bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand seven hundred (four hundred and fifty-six other changes of meaning, three hundred and ninety-seven opposites, three hundred and twenty-six terms, parties or order swapped, one hundred and seventy-one negations lost or added, one hundred and thirty-eight restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, seventy spans of time, times or units, thirty-two amounts or counts, twenty-one bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -308,7 +308,6 @@ describe('precision on careful translations', () => {
       'baoyang-zh ¶8 meaning changed (ends to transferable)',
       'bateau-fr ¶2 quantifier changed (every to no passenger)',
       'batuginjal ¶3 unit changed (litres to glasses)',
-      'batuginjal ¶5 opposite (cut down to increase)',
       'batuginjal ¶7 other meaning (may to always)',
       'batuginjal ¶8 other meaning (fever or cannot pass urine to only if no fever)',
       'batukkering ¶6 opposite (last longer to heal faster)',
