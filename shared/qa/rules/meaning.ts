@@ -3271,8 +3271,9 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     zh: ['高于|上方|之上', '低于|下方|之下'],
   },
   // where a thing is kept or done (not "inside" and "outside": "outside office hours" is "di luar jam kerja")
+  // (and at home: "Most falls happen at home" → "发生在户外")
   indoors: {
-    en: ['indoors|indoor', 'outdoors|outdoor|in the open air'],
+    en: ['indoors|indoor|at home', 'outdoors|outdoor|in the open air'],
     id: [
       'di dalam ruangan|dalam ruangan|di dalam rumah|dalam rumah|di dalam ruang|di dalam gedung|indoor',
       'di luar ruangan|luar ruangan|di luar rumah|luar rumah|di alam terbuka|di ruang terbuka|di luar gedung|outdoor',
@@ -7251,7 +7252,7 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   ],
   // (and the early or late stage of a thing: "early signs" → "晚期症状")
   timing: ['提前|提早|早期', '延迟|推迟|迟到|晚于|晚到|更晚|晚期'],
-  indoors: ['室内|屋内', '室外|户外|露天'],
+  indoors: ['室内|屋内|在家|家中', '室外|户外|露天'],
   // (not "以内", "之内": "within" a span of time, "2天以内")
   insideOutside: ['以外|之外|时间外|范围外|外面|外部|外侧', '时间内|范围内|里面|内部|内侧'],
   // the ringer off and on ("switched to silent mode" as "调至响铃模式")
@@ -9332,6 +9333,13 @@ function saidOtherwise(source: Analysis, target: Analysis, sourceSentence: Sente
     // (a "before" of the translation: the first side of the pair "time", "sebelum", "avant", "之前")
     return next !== undefined && /ing$/u.test(next) && inSpan(oppositesIn(target).get('time')?.[0] ?? [], targetSentence).length > 0;
   }
+  // (a "non-" with its word said with Chinese "防", against: "non-slip soles" → "防滑的鞋底")
+  if (
+    baseLanguage(target.lang) === 'zh' &&
+    PREFIX_WITH_WORD.test(cue.text) &&
+    /防\p{sc=Han}/u.test(target.text.slice(targetSentence.start, targetSentence.end))
+  )
+    return true;
   // ("not only" said with Chinese "不仅", "不只", "不但", which are no negations there)
   if (
     baseLanguage(target.lang) === 'zh' &&
@@ -16334,7 +16342,13 @@ export const meaningRule: Rule = {
           // renders the "avoid" with its "不要")
           !(s.soft.length === 0 && negationInPairSaid(target, source, targetSentence, sourceSentence, cue)) &&
           // (nor a German "kein" said again for a second noun: "keine Karte und keinen Kompass" is one "not")
-          !repeatedOverNouns(target, cue, source.text.slice(sourceSentence.start, sourceSentence.end)),
+          !repeatedOverNouns(target, cue, source.text.slice(sourceSentence.start, sourceSentence.end)) &&
+          // (nor a "non-" with its word that renders Chinese "防", against: "防滑的鞋底" → "non-slip soles")
+          !(
+            baseLanguage(source.lang) === 'zh' &&
+            PREFIX_WITH_WORD.test(cue.text) &&
+            /防\p{sc=Han}/u.test(source.text.slice(sourceSentence.start, sourceSentence.end))
+          ),
       );
       // ("without" rendered "tanpa" says the same on both sides: neither stands for another "not"
       // lost, "Do not use … without" → "Gunakan … tanpa")

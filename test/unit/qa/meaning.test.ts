@@ -13754,3 +13754,15 @@ describe('round 396', () => {
     expect(of('Cut down on salt.', 'Kurangi garam.', 'id')).toEqual([]);
   });
 });
+
+describe('round 398', () => {
+  it('reads a "non-" with its word said with Chinese "防" as said, and at home against outdoors', () => {
+    expect(of('Wear shoes that have thin, non-slip soles.', '穿鞋底薄且防滑的鞋子。', 'zh')).toEqual([]);
+    expect(of('Wear shoes that have thin, non-slip soles.', '穿鞋底薄且光滑的鞋子。', 'zh')).toEqual(['direction.inverted 光滑']);
+    expect(of('Most falls happen at home.', '大多数跌倒发生在户外。', 'zh')).toEqual(['direction.inverted 户外']);
+    expect(of('Most falls happen at home.', '大多数跌倒发生在家中。', 'zh')).toEqual([]);
+    const fromChinese = (source: string, target: string) =>
+      check(source, target, { sourceLang: 'zh', targetLang: 'en' }).map((finding) => `${finding.rule} ${finding.text}`);
+    expect(fromChinese('穿鞋底薄且防滑的鞋子。', 'Wear shoes that have thin, non-slip soles.')).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -21,14 +21,12 @@ describe('precision on careful translations', () => {
     }
     expect(words).toBeGreaterThanOrEqual(1000);
     expect(findings).toEqual([
-      // as first seen: "non-slip soles" → "防滑", the "non-" said with Chinese "防" (against)
-      'diedao-zh ¶5 polarity.dropped "防滑"',
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand seven hundred and twenty-four (four hundred and sixty-two other changes of meaning, four hundred and seven opposites, three hundred and thirty terms, parties or order swapped, one hundred and seventy-four negations lost or added, one hundred and thirty-eight restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, seventy spans of time, times or units, thirty-two amounts or counts, twenty-two bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand seven hundred and twenty-three (four hundred and sixty-two other changes of meaning, four hundred and six opposites, three hundred and thirty terms, parties or order swapped, one hundred and seventy-four negations lost or added, one hundred and thirty-eight restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, seventy spans of time, times or units, thirty-two amounts or counts, twenty-two bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -535,7 +533,6 @@ describe('precision on careful translations', () => {
       'diarreaviajero-es ¶4 meaning inverted (replace to remove)',
       'dictee-fr ¶3 opposite (start to end a paragraph)',
       'dictee-fr ¶3 meaning changed (full stop to comma)',
-      'diedao-zh ¶2 opposite (at home to outdoors)',
       'diedao-zh ¶3 opposite (fix to loosen)',
       'diedao-zh ¶4 opposite (use light to turn off)',
       'diedao-zh ¶5 opposite (fit well to loose)',
