@@ -2742,7 +2742,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // (and as active as one can: "Stay as active as possible" → "Bewegen Sie sich so wenig wie möglich")
     en: [
       // (and enough room or time: "shoes with enough room for your toes" → "mit wenig Platz")
-      'plenty of|plenty|lots of|a lot of|too much|too many|drink enough|eat enough|eats enough|drinks enough|eat more|drink more|get enough|gets enough|enough water|enough fluids|enough fluid|enough room|enough space|enough time|enough sleep|enough rest|as much as possible|as much time as possible|as many as possible|as active as possible',
+      'plenty of|plenty|lots of|a lot of|too much|too many|drink enough|eat enough|eats enough|drinks enough|eat more|drink more|get enough|gets enough|enough water|enough fluids|enough fluid|enough room|enough space|enough time|enough sleep|enough rest|a full glass|full glass of water|as much as possible|as much time as possible|as many as possible|as active as possible',
       // (and a lack of it: "lack of sleep" → "exceso de sueño")
       // (and a command to eat or drink less: "Eat less saturated fat" → "Perbanyak lemak jenuh")
       'very little|only a little|little|too little|too few|as few as possible|lack of|eat less|drink less|eats less|drinks less',
@@ -3762,12 +3762,16 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ['perdre|perdez|perd|perdent|perdrez|perdront', 'gagner|gagnez|gagne|gagnent|obtenir|obtenez|obtient|obtiennent'],
     es: ['perder|pierde|pierden|pierdes|perderá|perderán', 'ganar|gana|ganan|ganas|obtener|obtiene|obtienen|obtendrá|obtendrán'],
   },
+  // (and made strong or weak: "helps to keep bones strong" → "debilita los huesos")
   strength: {
-    en: ['strong|strongly', 'weak|weakly'],
-    id: ['kuat', 'lemah'],
-    de: ['stark|starke|starken|starkes|starkem|starker', 'schwach|schwache|schwachen|schwaches|schwachem|schwacher'],
-    fr: ['fort|forte|forts|fortes', 'faible|faibles'],
-    es: ['fuerte|fuertes', 'débil|débiles'],
+    en: ['strong|strongly|strengthen|strengthens|strengthened', 'weak|weakly|weaken|weakens|weakened'],
+    id: ['kuat|memperkuat|menguatkan', 'lemah|melemahkan|memperlemah'],
+    de: [
+      'stark|starke|starken|starkes|starkem|starker|stärkt|stärken|gestärkt',
+      'schwach|schwache|schwachen|schwaches|schwachem|schwacher|schwächt|schwächen|geschwächt',
+    ],
+    fr: ['fort|forte|forts|fortes|renforce|renforcent|renforcer', 'faible|faibles|affaiblit|affaiblissent|affaiblir|fragilise|fragilisent'],
+    es: ['fuerte|fuertes|fortalece|fortalecen|fortalecer', 'débil|débiles|debilita|debilitan|debilitar'],
   },
   safety: {
     // (and safer: "paracetamol is safer" → "más peligroso")
@@ -4779,7 +4783,11 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // lying down or standing ("lie down" → "berdirilah")
   posture: {
     // (and sitting up, not lying: "Sit down and lean forward" → "Allongez-vous")
-    en: ['lie down|lying down|lie flat', 'stand up|standing up|get up|stand upright|sit down|sit up|sitting up|sit upright'],
+    // (and kept upright: "Stay upright for 30 minutes" → "Túmbese")
+    en: [
+      'lie down|lying down|lie flat',
+      'stand up|standing up|get up|stand upright|sit down|sit up|sitting up|sit upright|stay upright|remain upright|keep upright',
+    ],
     id: ['berbaring|berbaringlah|rebahan|rebahkan', 'berdiri|berdirilah|duduklah|duduk tegak'],
     de: [
       'hinlegen|legen sie sich|hingelegt',

@@ -13766,3 +13766,16 @@ describe('round 398', () => {
     expect(fromChinese('穿鞋底薄且防滑的鞋子。', 'Wear shoes that have thin, non-slip soles.')).toEqual([]);
   });
 });
+
+describe('round 399', () => {
+  it('reads made strong against weakened, kept upright against lying down, and a full glass against a little', () => {
+    expect(of('Exercise helps to keep bones strong.', 'El ejercicio debilita los huesos.', 'es')).toEqual(['direction.inverted debilita']);
+    expect(of('Smoking weakens the bones.', 'Fumar fortalece los huesos.', 'es')).toEqual(['direction.inverted fortalece']);
+    expect(of('Smoking weakens the bones.', 'Fumar debilita los huesos.', 'es')).toEqual([]);
+    expect(of('Stay upright for at least 30 minutes.', 'Túmbese durante al menos 30 minutos.', 'es')).toEqual([
+      'direction.inverted Túmbese',
+    ]);
+    expect(of('Take them with a full glass of water.', 'Tómelos con un poco de agua.', 'es')).toEqual(['direction.inverted poco']);
+    expect(of('Take them with a full glass of water.', 'Tómelos con un vaso lleno de agua.', 'es')).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand seven hundred and thirty-six (four hundred and sixty-five other changes of meaning, four hundred and fifteen opposites, three hundred and thirty terms, parties or order swapped, one hundred and seventy-five negations lost or added, one hundred and thirty-eight restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, seventy spans of time, times or units, thirty-two amounts or counts, twenty-two bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand seven hundred and thirty-two (four hundred and sixty-five other changes of meaning, four hundred and eleven opposites, three hundred and thirty terms, parties or order swapped, one hundred and seventy-five negations lost or added, one hundred and thirty-eight restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, seventy spans of time, times or units, thirty-two amounts or counts, twenty-two bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -1157,10 +1157,6 @@ describe('precision on careful translations', () => {
       'orzuelo-es ¶5 opposite (avoid to may use)',
       'orzuelo-es ¶5 changed (until healed to even if not healed)',
       'osteoporosis-es ¶2 opposite (until to before)',
-      'osteoporosis-es ¶3 opposite (strong to weaken)',
-      'osteoporosis-es ¶5 opposite (weaken to strengthen)',
-      'osteoporosis-es ¶6 opposite (full glass to a little)',
-      'osteoporosis-es ¶7 opposite (upright to lie down)',
       'otite-fr ¶6 urgency changed (as soon as the fever has gone to a week after)',
       'otitis-es ¶4 other meaning (following to doubling)',
       'otitis-es ¶7 other meaning (fluid comes out to ear is dry)',
