@@ -16651,7 +16651,22 @@ export const meaningRule: Rule = {
       // (a soft cue of the source may be what it renders, "keep the bandage on" → "jangan lepaskan
       // perban"; not a refusal of what the source permits: "Dogs are allowed if kept on a lead" →
       // "… tidak boleh …")
-      const [added] = targetNegations.filter((cue) => !targetParagraph.inName(cue));
+      // (and beside "without"s the translation says with its own, the only negations the source has:
+      // "works without internet" → "tidak berfungsi tanpa internet" added the "tidak")
+      // (or its own idiom says: "works without internet" → "tidak berfungsi tanpa koneksi")
+      const withoutsOnly =
+        sourceNegations.length > 0 &&
+        sourceParagraph.prepositional(sourceNegations).length === sourceNegations.length &&
+        sourceNots.length === 0;
+      const targetWithouts = withoutsOnly ? targetParagraph.prepositional(targetNegations) : [];
+      // (there, not one of a relative clause, which says a word negative by its own: "without undue
+      // delay" → "tanpa penundaan yang tidak semestinya")
+      const [added] = targetNegations.filter(
+        (cue) =>
+          !targetParagraph.inName(cue) &&
+          !targetWithouts.includes(cue) &&
+          !(withoutsOnly && sourceNegations.length > 0 && targetParagraph.inRelativeClause(cue)),
+      );
       // (a command to avoid, where neither side negates and the source has no soft word: "Evite")
       const avoided =
         sourceNegations.length === 0 && targetNegations.length === 0 && s.soft.length === 0 && s.litotes.length === 0
@@ -16666,7 +16681,7 @@ export const meaningRule: Rule = {
       if (
         added &&
         !ofALimit &&
-        sourceNegations.length === 0 &&
+        (sourceNegations.length === 0 || withoutsOnly) &&
         // (nor one that renders a "no" glued to its word: "no-shows forfeit the down payment" →
         // "tim yang tidak datang kehilangan uang mukanya")
         !s.negation.some((cue) => gluedToItsWord(source.text, cue)) &&

@@ -13779,3 +13779,20 @@ describe('round 399', () => {
     expect(of('Take them with a full glass of water.', 'Tómelos con un vaso lleno de agua.', 'es')).toEqual([]);
   });
 });
+
+describe('round 400', () => {
+  it('reads a negation added beside "without"s the translation says with its own as added', () => {
+    expect(of('The app works without internet.', 'Aplikasi tidak berfungsi tanpa internet.', 'id')).toEqual(['polarity.added tidak']);
+    expect(of('The app works without internet.', 'Die App funktioniert ohne Internet nicht.', 'de')).toEqual(['polarity.added nicht']);
+    expect(of('Drink the tea without sugar.', 'Jangan minum teh tanpa gula.', 'id')).toEqual(['polarity.added Jangan']);
+    expect(of('The app works without internet.', 'Aplikasi tetap berfungsi tanpa internet.', 'id')).toEqual([]);
+    // (not one of a relative clause, which says a word negative by its prefix)
+    expect(
+      of(
+        'The Company must notify the authority without undue delay.',
+        'Perusahaan wajib memberi tahu otoritas tanpa penundaan yang tidak semestinya.',
+        'id',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand seven hundred and forty (four hundred and sixty-six other changes of meaning, four hundred and fifteen opposites, three hundred and thirty terms, parties or order swapped, one hundred and seventy-eight negations lost or added, one hundred and thirty-eight restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, seventy spans of time, times or units, thirty-two amounts or counts, twenty-two bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand seven hundred and thirty-seven (four hundred and sixty-six other changes of meaning, four hundred and fifteen opposites, three hundred and thirty terms, parties or order swapped, one hundred and seventy-five negations lost or added, one hundred and thirty-eight restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, seventy spans of time, times or units, thirty-two amounts or counts, twenty-two bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -135,7 +135,6 @@ describe('precision on careful translations', () => {
       'aplikasibadminton ¶5 opposite (charged to refunded)',
       'aplikasibusantarkota ¶2 limit inverted (up to ahead to at the latest)',
       'aplikasibusantarkota ¶8 other meaning (original payment method to voucher)',
-      'aplikasidarurat ¶5 negation added (works to does not work)',
       'aplikasikasir ¶3 opposite (connection returns to is cut)',
       'aplikasikatering ¶7 other meaning (transfer to cash)',
       'aplikasikatering ¶7 swapped (after invoice and at ordering)',
@@ -255,7 +254,6 @@ describe('precision on careful translations', () => {
       'appvuelos-es ¶6 changed (cancelled to delayed)',
       'arisan ¶3 contrast swapped (drawn by the app, not chosen by the organiser)',
       'arras-es ¶5 negation dropped (free of to with)',
-      'arztterminapp-de ¶5 negation added (may be charged to never)',
       'arztterminapp-de ¶8 restriction added (without an account to only with)',
       'arztterminapp-de ¶8 negation added (you need one)',
       'asamlambung ¶5 unit changed (two weeks to months)',
@@ -1283,7 +1281,6 @@ describe('precision on careful translations', () => {
       'randonnee-fr ¶7 opposite (less to more)',
       'rappelmedicaments-fr ¶8 meaning changed (local time to home time)',
       'ratenkredit-de ¶4 order swapped (contact before charging)',
-      'rauchmelderapp-de ¶5 negation added (keeps working to does not work)',
       'rdvmedical-fr ¶5 restriction dropped (only doctors already seen)',
       'rdvmedical-fr ¶7 party changed (a parent to the child)',
       'recall-de ¶3 meaning inverted (stop using to keep using)',
