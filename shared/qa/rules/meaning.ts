@@ -3006,12 +3006,13 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   motion: {
     // (and the body at rest: "Rest for the first 24 hours" → "要多运动")
     en: [
-      'rest the|rest your|rest it|rest for|plenty of rest|bed rest|keep * still|immobilise|immobilize',
+      // (and rest said with what goes with it: "Rest and drink plenty of fluids" → "Treiben Sie Sport")
+      'rest the|rest your|rest it|rest for|rest and|get some rest|get plenty of rest|plenty of rest|bed rest|keep * still|immobilise|immobilize',
       'move|moving|exercise|exercising',
     ],
     id: ['istirahatkan|istirahatkanlah|diamkan|jangan digerakkan', 'gerakkan|gerakkanlah|menggerakkan|latih|melatih'],
     // (and "still": "Keep moving your neck" → "Halten Sie den Nacken völlig still")
-    de: ['schonen|ruhigstellen|ruhig halten|ruhig stellen|still|stillhalten', 'bewegen|bewegt|trainieren'],
+    de: ['schonen|ruhigstellen|ruhig halten|ruhig stellen|still|stillhalten', 'bewegen|bewegt|trainieren|treiben sie sport|sport treiben'],
     fr: ['reposer|mettez au repos|laissez au repos|immobiliser|immobilisez', 'bouger|bougez|mobiliser|mobilisez'],
     es: ['reposar|repose|en reposo|inmovilizar|inmovilice', 'mover|mueva|movilizar|movilice'],
     // (and a joint moved more or kept still: "Rest the wrist" → "多活动手腕", "keep the thumb still" → "保持活动")
@@ -3206,7 +3207,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'free of charge|at no charge|at no cost|at no extra cost|at no additional cost|no charge|without charge|for free|complimentary|free|waived',
       // (and what the reader or the customer pays: "replaced at the tenant's cost" → "se reponen gratuitamente")
       // (and a thing to be bought: "the full book must be purchased" → "es gratuito")
-      "charged|chargeable|for a fee|extra charge|an extra charge|for an extra charge|at an extra charge|fees apply|fee applies|subject to a fee|subject to charges|at a cost|at extra cost|at an extra cost|at additional cost|for an extra fee|an extra fee|extra fee|for an additional fee|additional fee|surcharge|for a monthly fee|for a small fee|for a daily fee|for a weekly fee|for an annual fee|for a yearly fee|costs extra|cost extra|pay a supplement|pays a supplement|for a supplement|costs|paid version|paid versions|paid plan|paid plans|paid tier|paid edition|at your expense|at your own expense|at your cost|at your own cost|at the tenant's cost|at the tenant's expense|at the renter's cost|at the renter's expense|at the customer's cost|at the customer's expense|at the hirer's cost|at the hirer's expense|at the buyer's cost|at the buyer's expense|at the guest's expense|at the member's expense|must be purchased|must be bought|has to be purchased|has to be bought|needs to be purchased|need to be purchased|must be paid for",
+      "charged|chargeable|for a fee|extra charge|an extra charge|for an extra charge|at an extra charge|fees apply|fee applies|subject to a fee|subject to charges|at a cost|at extra cost|at an extra cost|at additional cost|for an extra fee|an extra fee|extra fee|for an additional fee|additional fee|surcharge|for a monthly fee|for a small fee|for a daily fee|for a weekly fee|for an annual fee|for a yearly fee|costs extra|cost extra|pay a supplement|pays a supplement|for a supplement|costs|paid version|paid versions|paid plan|paid plans|paid tier|paid edition|at your expense|at your own expense|at your cost|at your own cost|at the tenant's cost|at the tenant's expense|at the renter's cost|at the renter's expense|at the customer's cost|at the customer's expense|at the client's cost|at the client's expense|at the hirer's cost|at the hirer's expense|at the buyer's cost|at the buyer's expense|at the guest's expense|at the member's expense|must be purchased|must be bought|has to be purchased|has to be bought|needs to be purchased|need to be purchased|must be paid for",
     ],
     id: [
       'gratis|cuma cuma|tanpa biaya|bebas biaya|tidak dikenakan biaya|tidak dikenai biaya|tidak dipungut biaya|tanpa dipungut biaya|tanpa dikenakan biaya',

@@ -13796,3 +13796,22 @@ describe('round 400', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 401', () => {
+  it("reads rest said with what goes with it against exercise, and at the client's expense against free", () => {
+    expect(of('Rest and drink water.', 'Treiben Sie Sport und trinken Sie Wasser.', 'de')).toEqual([
+      'direction.inverted Treiben Sie Sport',
+    ]);
+    expect(of('Rest and drink water.', 'Ruhen Sie sich aus und trinken Sie Wasser.', 'de')).toEqual([]);
+    expect(
+      of("Machines returned dirty are cleaned at the client's expense.", 'Las máquinas devueltas sucias se limpian gratuitamente.', 'es'),
+    ).toEqual(['direction.inverted gratuitamente']);
+    expect(
+      of(
+        "Machines returned dirty are cleaned at the client's expense.",
+        'Las máquinas devueltas sucias se limpian a cargo del cliente.',
+        'es',
+      ),
+    ).toEqual([]);
+  });
+});

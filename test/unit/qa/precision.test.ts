@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand seven hundred and forty-five (four hundred and sixty-nine other changes of meaning, four hundred and eighteen opposites, three hundred and thirty-one terms, parties or order swapped, one hundred and seventy-six negations lost or added, one hundred and thirty-eight restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, seventy spans of time, times or units, thirty-two amounts or counts, twenty-two bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand seven hundred and forty-two (four hundred and sixty-nine other changes of meaning, four hundred and fifteen opposites, three hundred and thirty-one terms, parties or order swapped, one hundred and seventy-six negations lost or added, one hundred and thirty-eight restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, seventy spans of time, times or units, thirty-two amounts or counts, twenty-two bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -87,7 +87,6 @@ describe('precision on careful translations', () => {
       'alquilerhinchable-es ¶8 changed (in full to half price)',
       'alquilerkayak-es ¶1 period changed (the whole day to by the week)',
       'alquilermaquinaria-es ¶5 other meaning (immediately to at the end)',
-      "alquilermaquinaria-es ¶8 opposite (at client's expense to free)",
       'alquilermoto-es ¶3 swapped (gloves charged to included)',
       'alquilermoto-es ¶8 amount changed (800 to 200)',
       'alquilermotoagua-es ¶6 negation dropped',
@@ -347,7 +346,6 @@ describe('precision on careful translations', () => {
       'bichuxue-zh ¶6 negation dropped (not serious to serious)',
       'bichuxue-zh ¶6 negation added (stop on their own to do not)',
       'bicicletas-es ¶9 contrast swapped (the customer, not the insurance)',
-      'bidouyan-zh ¶6 opposite (rest to exercise)',
       'bierzeltgarnitur-de ¶2 swapped (one table and two benches)',
       'bierzeltgarnitur-de ¶5 opposite (dry to outdoors)',
       'bikerepair-zh ¶2 meaning changed (while you wait to three days)',
@@ -372,7 +370,6 @@ describe('precision on careful translations', () => {
       'briefwahl-de ¶5 colours swapped (blue and red envelopes)',
       'bronchite-fr ¶2 opposite (rarely to always)',
       'bronchitis-de ¶3 other meaning (lasts longer to disappears before)',
-      'bronchitis-de ¶5 opposite (rest to exercise)',
       'bronquiolitis-es ¶5 opposite (more often to less often)',
       'buergeramt-de ¶3 term changed (landlord to employer)',
       "busterminal ¶5 meaning changed (on a parent's lap to in their own seat)",
