@@ -98,6 +98,11 @@ function tableOf(lang: string): Table | null {
 }
 
 const WORD_RE = /\p{L}+(?:[-'’]\p{L}+)*/gu;
+
+/** An elided article, pronoun or preposition glued to the word after it, by language ("d'", "l'", "qu'"). */
+const ELIDED_BEFORE: Readonly<Record<string, RegExp>> = {
+  fr: /^(?:d|l|qu|j|n|s|c|m|t|jusqu|lorsqu|puisqu)['’](?=\p{L})/iu,
+};
 const BETWEEN_RE = /^[ \u00a0]+$/u;
 
 /** The numbers `text` spells out (those of the table), the longest spelling where spellings overlap. */
@@ -127,7 +132,13 @@ export function spelledNumbersIn(text: string, lang: string): SpelledNumber[] {
     return withoutCompounds(text, found);
   }
   if (!table.anyStart.test(text.toLowerCase())) return [];
-  const words = [...text.matchAll(WORD_RE)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+  // (a French word after its elided article or preposition is the word: "plus d'une heure" says one hour)
+  const elided = ELIDED_BEFORE[lang.toLowerCase().split(/[-_]/)[0] ?? ''];
+  const words = [...text.matchAll(WORD_RE)].map((match) => {
+    const before = elided?.exec(match[0]);
+    const skip = before ? before[0].length : 0;
+    return { start: match.index + skip, end: match.index + match[0].length };
+  });
   for (let k = 0; k < words.length;) {
     // (most words start no spelling: one lookup, no spellings built)
     const head = words[k] as { start: number; end: number };

@@ -2124,7 +2124,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     fr: [
       'aggraver|aggrave|aggravent|empirer|empire|déclencher|déclenche|déclenchent|provoquer|provoque|provoquent|irrite|irritent|irriter|causer|causent|peut causer|peuvent causer',
-      'soulager|soulage|soulagent|apaiser|apaise|apaisent|atténuer|atténue|atténuent|améliorer|améliore|améliorent|soigner|soigne|soignent|guérir|guérit|guérissent',
+      // (and made fewer: "can cause more headaches" → "ils réduisent les maux de tête")
+      'soulager|soulage|soulagent|apaiser|apaise|apaisent|atténuer|atténue|atténuent|améliorer|améliore|améliorent|soigner|soigne|soignent|guérir|guérit|guérissent|réduire|réduit|réduisent',
     ],
     // (and a pain that grows or lessens: "Once the pain eases" → "Cuando el dolor aumente")
     es: [
@@ -9325,6 +9326,21 @@ function beforeParticiple(source: Analysis, cue: Cue): boolean {
   return next !== undefined && /^\p{L}{3,}(?:ed|en)$/u.test(next) && before !== 'do' && before !== 'does' && before !== 'did';
 }
 
+/**
+ * Whether an English "not" stands right before an adjective, which a translation may say with its
+ * word of "without" and a noun ("usually not serious" → "généralement sans gravité", "not dangerous"
+ * → "sin peligro"), unlike a "not" of a verb.
+ */
+function beforeAdjective(source: Analysis, cue: Cue): boolean {
+  if (baseLanguage(source.lang) !== 'en' || cue.text.toLowerCase() !== 'not') return false;
+  const next = /^[\s\u00a0]+(\p{L}+)/u.exec(source.text.slice(cue.end, cue.end + 30))?.[1]?.toLowerCase();
+  const before = /(\p{L}+)[\s\u00a0]*$/u.exec(source.text.slice(Math.max(0, cue.start - 12), cue.start))?.[1]?.toLowerCase();
+  return next !== undefined && ADJECTIVE_EN.test(next) && before !== 'do' && before !== 'does' && before !== 'did';
+}
+
+/** English adjectives by their ending, or a few short ones ("serious", "harmful", "contagious", "urgent", "safe"). */
+const ADJECTIVE_EN = /^(?:\p{L}{3,}(?:ous|ful|ive|ic|ary)|safe|risky|severe|urgent|painful)$/u;
+
 function saidOtherwise(source: Analysis, target: Analysis, sourceSentence: Sentence, targetSentence: Sentence, cue: Cue): boolean {
   // ("do not expose it to heat" said as its opposite, with no negation: "protect it from heat",
   // "halten Sie ihn von Hitze fern"; "不开放" as "closed"; not of two ends of one event: "do not
@@ -16416,7 +16432,11 @@ export const meaningRule: Rule = {
         saysWithout &&
           sourceParagraph.prepositional(sourceNegations).length === 0 &&
           !sourceNots.some(
-            (cue) => determiner?.has(cue.text.toLowerCase()) || NEGATIVE_PRONOUN.test(cue.text) || beforeParticiple(source, cue),
+            (cue) =>
+              determiner?.has(cue.text.toLowerCase()) ||
+              NEGATIVE_PRONOUN.test(cue.text) ||
+              beforeParticiple(source, cue) ||
+              beforeAdjective(source, cue),
           )
           ? targetParagraph.prepositional(targetNots)
           : [],

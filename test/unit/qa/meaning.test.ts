@@ -13815,3 +13815,17 @@ describe('round 401', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 403', () => {
+  it('reads a "not" before an adjective said with "sans" and a noun as said', () => {
+    expect(of('Headaches are usually not serious.', 'Les céphalées sont généralement sans gravité.', 'fr')).toEqual([]);
+    expect(of('Headaches are usually not serious.', 'Les céphalées sont généralement graves.', 'fr')).toEqual(['polarity.dropped graves']);
+  });
+
+  it('reads French "réduisent" against can cause', () => {
+    expect(of('Painkillers can cause more headaches.', 'Les antidouleurs réduisent les maux de tête.', 'fr')).toEqual([
+      'direction.inverted réduisent',
+    ]);
+    expect(of('Painkillers can cause more headaches.', 'Les antidouleurs peuvent provoquer davantage de maux de tête.', 'fr')).toEqual([]);
+  });
+});

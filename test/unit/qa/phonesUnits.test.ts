@@ -360,3 +360,15 @@ describe('numbers spelled out', () => {
     expect(only(check('Frames come with a two-year guarantee.', 'Bingkai bergaransi dua tahun.'), 'numbers.changed')).toEqual([]);
   });
 });
+
+describe('spelled numbers after an elided word', () => {
+  it('reads a French number after its elided article or preposition ("d\'une heure")', () => {
+    expect(spelledNumbersIn("un retard de plus d'une heure", 'fr').map((each) => [each.value, each.text])).toEqual([
+      [1, 'un'],
+      [1, 'une'],
+    ]);
+    expect(spelledNumbersIn("l'un des deux", 'fr').map((each) => each.value)).toEqual([1, 2]);
+    // (English keeps its words whole: "o'clock" and "don't" spell nothing)
+    expect(spelledNumbersIn("at one o'clock, don't", 'en').map((each) => each.value)).toEqual([1]);
+  });
+});
