@@ -9339,7 +9339,7 @@ function beforeAdjective(source: Analysis, cue: Cue): boolean {
 }
 
 /** English adjectives by their ending, or a few short ones ("serious", "harmful", "contagious", "urgent", "safe"). */
-const ADJECTIVE_EN = /^(?:\p{L}{3,}(?:ous|ful|ive|ic|ary)|safe|risky|severe|urgent|painful)$/u;
+const ADJECTIVE_EN = /^(?:\p{L}{3,}(?:ous|ful|ive|ic|ary)|safe|risky|severe|urgent)$/u;
 
 function saidOtherwise(source: Analysis, target: Analysis, sourceSentence: Sentence, targetSentence: Sentence, cue: Cue): boolean {
   // ("do not expose it to heat" said as its opposite, with no negation: "protect it from heat",
@@ -9609,9 +9609,10 @@ function undoneAtTheEarliest(
   // days before your trip, but no earlier than six months before" → "pero no antes de")
   if (inSpan(oppositesIn(source).get('bound')?.[0] ?? [], sourceSentence).length > 0) return null;
   const wanted = limitWordAhead(source, sourceSentence, ahead, /^at least/iu.test(ahead[1] as string) ? 'at least' : 'up to');
-  const [earliest, latest] = (['0', '1'] as const).map((side) => inSpan(oppositesIn(target).get('bound')?.[side] ?? [], targetSentence));
+  const bound = oppositesIn(target).get('bound');
+  const earliest = inSpan(bound?.[0] ?? [], targetSentence);
   // (there, only where the translation says no latest at all: its earliest may be the booking's)
-  const found = booked ? (latest?.length === 0 ? earliest?.[earliest.length - 1] : undefined) : earliest?.[0];
+  const found = !booked ? earliest[0] : inSpan(bound?.[1] ?? [], targetSentence).length === 0 ? earliest.at(-1) : undefined;
   return found ? { wanted, found } : null;
 }
 
@@ -16683,10 +16684,7 @@ export const meaningRule: Rule = {
       // (there, not one of a relative clause, which says a word negative by its own: "without undue
       // delay" → "tanpa penundaan yang tidak semestinya")
       const [added] = targetNegations.filter(
-        (cue) =>
-          !targetParagraph.inName(cue) &&
-          !targetWithouts.includes(cue) &&
-          !(withoutsOnly && sourceNegations.length > 0 && targetParagraph.inRelativeClause(cue)),
+        (cue) => !targetParagraph.inName(cue) && !targetWithouts.includes(cue) && !(withoutsOnly && targetParagraph.inRelativeClause(cue)),
       );
       // (a command to avoid, where neither side negates and the source has no soft word: "Evite")
       const avoided =
