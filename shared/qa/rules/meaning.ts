@@ -1866,7 +1866,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     en: [
       'keep|keeps|kept|save|saves|saved|store|stores|stored|storing',
       // (and files written over: "Restoring a backup replaces the files" → "bleiben … erhalten")
-      'discard|discards|discarded|throw away|thrown away|throw * away|throws * away|threw * away|delete|deletes|deleted|will be removed|are removed|is removed|disposed of|replaces the|overwrites|overwritten',
+      'discard|discards|discarded|throw away|thrown away|throw * away|throws * away|threw * away|delete|deletes|deleted|erase|erases|erased|erasing|wipe|wipes|wiped|wiping|will be removed|are removed|is removed|disposed of|replaces the|overwrites|overwritten',
     ],
     // (and kept stored: "All data is deleted" → "Semua data tetap tersimpan")
     id: [
@@ -2477,7 +2477,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     en: [
       'rare|rarely|seldom|uncommon|infrequent|infrequently|occasionally|now and then|from time to time',
       // (and what happens as a rule: "normally comes out on its own" → "s'évacue rarement tout seul")
-      'common|commonly|frequent|frequently|often|repeatedly|regular|regularly|routinely|almost always|nearly always|always|normally|usually|every night|every day|nightly',
+      // (and what keeps coming back: "if dizziness keeps coming back" → "如果头晕偶尔出现")
+      'common|commonly|frequent|frequently|often|repeatedly|regular|regularly|routinely|almost always|nearly always|always|normally|usually|every night|every day|nightly|keeps coming back|keep coming back|again and again|over and over|time and again',
     ],
     // (and almost always against rarely: "rabies is almost always fatal" → "rabies jarang berakibat fatal")
     id: [
@@ -2502,7 +2503,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // (and regular: "Regular exercise" → "偶尔散步")
     // (and always against rarely: "sprays rarely get rid of bedbugs" → "selalu dapat membasmi"; not German
     // "immer" nor French "toujours", also "still")
-    zh: ['很少|罕见|偶尔|极少', '经常|常见|几乎总是|几乎都|定期|规律|总是'],
+    zh: ['很少|罕见|偶尔|极少', '经常|常见|几乎总是|几乎都|定期|规律|总是|反复'],
   },
   hours: {
     en: ['full time|full-time|fulltime', 'part time|part-time'],
@@ -4617,6 +4618,30 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       '稍后|过后|晚些时候|几天后|数天后|过几天|过两天|过几天再|等几天|等几周|等几个星期|几周后|数周后|观察几天|先观察|等两天|再等几天|等一段时间|明天|明日|下周|下个月|一小时后|两小时后|几小时后|数小时后|半小时后|一周内|一周之内|一个月内|几天内|数日内|数天内|几日内|两天内|三天内|两日内|三日内|一天内|一日内',
     ],
   },
+  // emergency care against a visit booked ("Call an ambulance if …" → "请预约门诊", book an appointment)
+  emergencyOrBooked: {
+    en: [
+      'call an ambulance|call for an ambulance|ambulance|emergency services|emergency department|emergency room|accident and emergency|a&e',
+      'make an appointment|book an appointment|routine appointment|see a gp|see your gp|see a doctor|see your doctor',
+    ],
+    id: [
+      'ambulans|unit gawat darurat|instalasi gawat darurat|igd|ugd|layanan darurat',
+      'buat janji|membuat janji|janji temu|temui dokter|menemui dokter|periksakan diri ke dokter|ke dokter umum',
+    ],
+    de: [
+      'krankenwagen|rettungswagen|rettungsdienst|notruf|notaufnahme|notarzt',
+      'termin vereinbaren|vereinbaren sie einen termin|hausarzt|hausärztin|hausarztpraxis|gehen sie zum arzt|gehen sie zur ärztin',
+    ],
+    fr: [
+      "ambulance|samu|les urgences|aux urgences|service des urgences|services d’urgence|services d'urgence",
+      'prenez rendez-vous|prendre rendez-vous|médecin traitant|médecin généraliste|consultez un médecin|consultez votre médecin',
+    ],
+    es: [
+      'ambulancia|urgencias|servicios de emergencia',
+      'pida cita|pedir cita|concierte una cita|médico de cabecera|médico de familia|consulte a un médico|consulte a su médico|acuda al médico',
+    ],
+    zh: ['救护车|急救电话|急救中心|急诊', '预约门诊|预约就诊|预约医生|门诊|全科医生|看医生|就医'],
+  },
   // a cause or a concession ("Music must end by 10 p.m. because of the neighbours" → "meskipun ada
   // tetangga", despite them)
   causeConcession: {
@@ -4723,7 +4748,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'unos días|pocos días|unos pocos días|a corto plazo|brevemente',
       'a largo plazo|mucho tiempo|de forma prolongada|durante largos periodos',
     ],
-    zh: ['几天|短期|短时间', '长期|长时间'],
+    // (and Chinese "久" before a posture, long: "久坐", sitting for a long time)
+    zh: ['几天|短期|短时间|短暂', '长期|长时间|久坐|久躺|久站|很久'],
   },
   // paid before or after ("monthly in advance" → "im Nachhinein")
   advance: {
@@ -6386,17 +6412,22 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   pickupOrReturn: {
     en: [
       // (and the noun: "from collection to return" is both sides)
-      'pick up|picks up|picked up|pickup|pick - up|collect|collects|collected|collecting|collection',
+      // (and a thing delivered, which the hirer has from then on: "starts on the day the copier is
+      // delivered" → "dimulai pada hari mesin fotokopi dikembalikan")
+      'pick up|picks up|picked up|pickup|pick - up|collect|collects|collected|collecting|collection|delivered',
       'return|returns|returned|returning|bring back|brought back',
     ],
-    id: ['mengambil|ambil|pengambilan|saat mengambil', 'mengembalikan|kembalikan|dikembalikan|pengembalian'],
+    id: [
+      'mengambil|ambil|pengambilan|saat mengambil|dikirim|dikirimkan|diantar|diantarkan',
+      'mengembalikan|kembalikan|dikembalikan|pengembalian',
+    ],
     fr: [
-      'récupérer|récupérez|récupération|retirer|retirez|retrait',
+      'récupérer|récupérez|récupération|retirer|retirez|retrait|livré|livrée|livrés|livrées',
       'rendre|rendez|rendu|rendue|rendus|rendues|restituer|restitution|restitué|restituée|restitués|restituées|retour|retourner',
     ],
     // (not "devuelve" alone: also a refund, "se devuelve al recoger el pedido")
     es: ['recoger|recoja|recojan|recogida|retirar|retire', 'devuelva|devuelvan|devolver la|devolver el|devolución de la|devolución del'],
-    zh: ['取车|提车|领取|取走', '还车|归还|交还'],
+    zh: ['取车|提车|领取|取走|送达', '还车|归还|交还'],
   },
   // the bride and the groom ("the bride's family chooses the menu; the groom's family …" → "Keluarga
   // mempelai pria memilih menu; keluarga mempelai wanita …")
@@ -6605,6 +6636,27 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'correo electrónico|email|e-mail|correo postal|por carta|sms|mensaje de texto|por escrito',
     ],
     zh: ['电话', '电子邮件|电邮|邮件|邮箱|邮寄|信函|短信|书面'],
+  },
+  // the app or a telephone call ("booked through the app" → "por teléfono")
+  appOrPhone: {
+    en: [
+      'through the app|via the app|in the app|using the app|with the app|through our app|via our app|in our app|using our app',
+      'by phone|by telephone|over the phone|by calling|phone call|phone calls',
+    ],
+    id: [
+      'melalui aplikasi|lewat aplikasi|via aplikasi|di aplikasi|dengan aplikasi|menggunakan aplikasi',
+      'melalui telepon|lewat telepon|via telepon|dengan menelepon|menelepon|panggilan telepon',
+    ],
+    de: ['über die app|in der app|per app|mit der app', 'telefonisch|per telefon|am telefon|anruf|anrufen'],
+    fr: [
+      "via l'application|dans l'application|par l'application|sur l'application|avec l'application|via l’application|dans l’application|par l’application|sur l’application|avec l’application",
+      'par téléphone|au téléphone|appel téléphonique|en appelant',
+    ],
+    es: [
+      'a través de la aplicación|en la aplicación|desde la aplicación|mediante la aplicación|con la aplicación|a través de la app|en la app|desde la app',
+      'por teléfono|por vía telefónica|llamada telefónica|llamando',
+    ],
+    zh: ['通过应用|在应用中|通过应用程序|在应用程序中|通过app|在app中|通过App|在App中', '电话|致电|打电话'],
   },
   // a text message or a letter ("confirmed by text message" → "confirmés par courrier")
   // (the post's words as the post's pair has them)
@@ -7206,7 +7258,11 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   edge: ['开头|起点|月初|年初|初期', '尽头|末尾|结尾|终点|月底|年底|末期'],
   connectivity: ['离线|脱机', '在线|联网'],
   // (and a level said high or low: "Battery use is low" → "耗电量很高"; never "较高", "较低", which compare)
-  level: ['很高|偏高|过高|太高|非常高|相当高', '很低|偏低|过低|太低|非常低|相当低'],
+  // (and a level inside its word: "high blood pressure" → "低血压")
+  level: [
+    '很高|偏高|过高|太高|非常高|相当高|高血压|血压高|高血糖|血糖高|高胆固醇|胆固醇高',
+    '很低|偏低|过低|太低|非常低|相当低|低血压|血压低|低血糖|血糖低|低胆固醇|胆固醇低',
+  ],
   // (and a fever low or high: "a mild fever" → "高烧")
   severity: ['轻微|轻度|轻症|低烧|低热', '严重|重度|重症|剧烈|剧痛|高烧|高热'],
   recency: ['之前的版本|旧版本|上一版本|上一个版本|以往|上次|上一次|过往', '最新版本|最新的版本|最新|最近一次'],
@@ -7270,7 +7326,11 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   storey: ['顶楼|顶层|楼上', '一楼|底楼|底层|首层|楼下'],
   moisture: ['潮湿|湿润|湿的', '干燥|干的'],
   // (and eating too fast or slowly: "eat slowly" → "要快吃", "细嚼慢咽" says it)
-  speed: ['快速|迅速|尽快|太快|过快|吃得快|吃快|快吃|狼吞虎咽', '缓慢|慢慢|太慢|过慢|吃得慢|吃慢|慢吃|细嚼慢咽'],
+  // (and what is to be done fast or slowly: "Stand up slowly" → "起身时要快")
+  speed: [
+    '快速|迅速|尽快|太快|过快|吃得快|吃快|快吃|狼吞虎咽|要快|快点|快一点|加快|加速',
+    '缓慢|慢慢|太慢|过慢|吃得慢|吃慢|慢吃|细嚼慢咽|要慢|慢点|慢一点|慢些|减慢|放慢|缓缓',
+  ],
   // (and harmless against harmful: "usually harmless" → "通常有害")
   safety: ['安全|无害|无毒|没有危险', '危险|不安全|有害|有毒'],
   decision: ['接受|批准', '拒绝|驳回'],
@@ -8741,8 +8801,8 @@ const POSSIBLE: Readonly<Record<string, RegExp>> = {
   en: /^(?:can|cannot|can't|may|might|could|able|possible|possibly|perhaps|maybe|allowed|permitted|optional)$/u,
   id: /^(?:dapat|bisa|boleh|mampu|mungkin|diperbolehkan|diizinkan|dimungkinkan)$/u,
   de: /^(?:kann|kannst|können|könnt|könnte|könnten|darf|darfst|dürfen|möglich|möglicherweise|vielleicht|eventuell)$/u,
-  fr: /^(?:peut|peux|peuvent|pouvez|pouvons|pourra|pourront|pourrait|possible)$/u,
-  es: /^(?:puede|puedes|pueden|podemos|podrá|podrán|podría|posible|posiblemente|quizá|quizás)$/u,
+  fr: /^(?:peut|peux|peuvent|pouvez|pouvons|pourra|pourront|pourrait|pourrez|pourriez|puisse|puissent|puissiez|possible)$/u,
+  es: /^(?:puede|puedes|pueden|podemos|podrá|podrán|podría|pueda|puedas|puedan|podamos|pudiera|pudieran|posible|posiblemente|quizá|quizás)$/u,
 };
 
 /** Whether the source obliges and the translation says a possibility: an obligation may be weakened (see obligationWeakened). */
@@ -8927,7 +8987,11 @@ function obligationWeakened(
   if (said.length === 0) return null;
   const inSentence = (analysis: Analysis, span: Sentence, pattern: RegExp) =>
     analysis.items.filter((item) => item.start >= span.start && item.end <= span.end && pattern.test(item.lower));
-  if (inSentence(source.analysis, sourceSentence, sourcePossible).length > 0) return null;
+  // (a possibility of the source's own leaves the obligations to be told apart by their order: each
+  // word of the source's, obligation or possibility, rendered in turn, "must leave a number where
+  // they can be reached" → "pueden dejar un número … se les pueda localizar")
+  const ownPossible = inSentence(source.analysis, sourceSentence, sourcePossible);
+  if (ownPossible.length > 0 && (chinese || said.length !== 1)) return null;
   // (Chinese, written without spaces, is searched as text: "必须", "须"; "可以", "能够")
   if (chinese) {
     const text = target.analysis.text.slice(targetSentence.start, targetSentence.end);
@@ -8958,6 +9022,12 @@ function obligationWeakened(
     inSentence(source.analysis, sourceSentence, ABLE_WORD).filter((word) => !NOT_DONE_ABLE.test(word.lower)).length >= possible.length
   )
     return null;
+  if (ownPossible.length > 0) {
+    if (rendered > 0 || possible.length !== ownPossible.length + 1) return null;
+    const order = [...said, ...ownPossible].sort((a, b) => a.start - b.start).indexOf(said[0] as Cue);
+    const turned = possible[order] as Item;
+    return { said: said[0] as Cue, found: { start: turned.start, end: turned.end, text: turned.text } };
+  }
   return possible.length === 1 && found
     ? { said: said[rendered] as Cue, found: { start: found.start, end: found.end, text: found.text } }
     : null;
@@ -9217,7 +9287,7 @@ function prefixLost(source: Paragraph, target: Paragraph, s: Side, targetSentenc
 const TARGET_NEGATIVE_PREFIX = /^(?:in|im|il|ir|des|dés|dis|un|non)(\p{L}{5,})$/u;
 
 /** An English word of negation before the word it negates. */
-const NEGATION_BEFORE_EN = /^(?:not|no|never|cannot|n't|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|won't)$/u;
+const NEGATION_BEFORE_EN = /^(?:not|no|never|without|cannot|n't|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|won't)$/u;
 
 /** A cognate key without a participle's or an adjective's ending ("limited", "limitado": "limit"). */
 function stemOfKey(key: string): string {

@@ -280,6 +280,9 @@ function keptIn(
       // "immer angezeigt, auch wenn das Schloss nicht verbunden ist" for "only used while you book",
       // "only shown when it is connected")
       !conceded(analysis, all, k) &&
+      // (nor a word of condition made one of concession by an "even" before it, which widens: "même
+      // si l'adresse ne correspond pas" for "only … whose address matches")
+      !(cues.conditions.has(word.lower) && EVEN_BEFORE.test(all[k - 1]?.lower ?? '')) &&
       // (nor a German one in a relative clause, which says a thing of its own: "alle Kontakte …, auch
       // die, die die Eltern nicht freigegeben haben" for "only the contacts that parents approved")
       !(GERMAN_NEGATION.test(word.lower) && analysis.lang.startsWith('de') && inGermanRelativeClause(analysis, word)) &&
@@ -387,6 +390,9 @@ function conceded(analysis: Analysis, words: readonly Item[], k: number): boolea
   );
 }
 
+/** An "even" that makes the word of condition after it one of concession ("même si", "auch wenn", "aun si", "bahkan jika"). */
+const EVEN_BEFORE = /^(?:even|même|aun|incluso|auch|selbst|sogar|bahkan)$/u;
+
 /** Words that add a case to the one before ("also", "juga", "auch", "也"): a clause with one says no "only". */
 const ADDITIVE: Partial<Record<string, RegExp>> = {
   en: /(?<![\p{L}])(?:also|too|as well)(?![\p{L}])/iu,
@@ -463,8 +469,9 @@ function mayBeRestricted(analysis: Analysis, span: Sentence, cues: RestrictionCu
       (word.lower !== 'without' || negated) &&
       (cues.said.has(word.lower) ||
         cues.kept.has(word.lower) ||
-        // ("one week's notice" is a span of time, no one thing)
-        (extra?.has(word.lower) && !(word.lower === 'one' && SPAN_UNIT.test(words[k + 1]?.lower ?? ''))) ||
+        // ("one week's notice" is a span of time, no one thing; "after the first year" a time, no
+        // first one of things)
+        (extra?.has(word.lower) && !((word.lower === 'one' || word.lower === 'first') && SPAN_UNIT.test(words[k + 1]?.lower ?? ''))) ||
         word.lower.endsWith("n't") ||
         cues.keptPrefixes.some((prefix) => word.lower.startsWith(prefix))),
   );

@@ -11056,7 +11056,7 @@ describe('round 304', () => {
     expect(of('Babies often get hiccups after feeding.', '婴儿喂奶前经常打嗝。', 'zh')).toEqual(['direction.inverted 喂奶前']);
     expect(of('Babies often get hiccups after feeding.', '婴儿喂奶后经常打嗝。', 'zh')).toEqual([]);
     const source = 'Eating too fast can trigger hiccups, so eat slowly.';
-    expect(of(source, '吃得太慢可能引发打嗝，所以要快吃。', 'zh')).toEqual(['direction.inverted 太慢', 'direction.inverted 快吃']);
+    expect(of(source, '吃得太慢可能引发打嗝，所以要快吃。', 'zh')).toEqual(['direction.inverted 太慢', 'direction.inverted 要快']);
     expect(of(source, '吃得太快可能引发打嗝，所以要细嚼慢咽。', 'zh')).toEqual([]);
   });
 
@@ -13827,5 +13827,90 @@ describe('round 403', () => {
       'direction.inverted réduisent',
     ]);
     expect(of('Painkillers can cause more headaches.', 'Les antidouleurs peuvent provoquer davantage de maux de tête.', 'fr')).toEqual([]);
+  });
+});
+
+describe('round 404', () => {
+  it('reads a "without" before the word a negative prefix says, elided article and all', () => {
+    expect(
+      of('The app locks itself after 5 minutes without activity.', "L'application se verrouille après 5 minutes d'inactivité.", 'fr'),
+    ).toEqual([]);
+    expect(
+      of('The app locks itself after 5 minutes without activity.', "L'application se verrouille après 5 minutes d'activité.", 'fr'),
+    ).toEqual(["polarity.dropped minutes d'activité"]);
+  });
+
+  it('tells an obligation weakened beside a possibility of the source by their order', () => {
+    const source = 'Parents must leave a phone number where they can be reached at all times.';
+    expect(of(source, 'Los padres pueden dejar un número de teléfono en el que se les pueda localizar en todo momento.', 'es')).toEqual([
+      'direction.inverted pueden',
+    ]);
+    expect(of(source, 'Los padres deben dejar un número de teléfono en el que se les pueda localizar en todo momento.', 'es')).toEqual([]);
+  });
+
+  it('reads an "only" widened by a clause of concession', () => {
+    const source = 'Autofill only works on websites whose address matches the saved one exactly.';
+    expect(
+      of(
+        source,
+        "Le remplissage automatique fonctionne sur tous les sites, même si l'adresse ne correspond pas à celle enregistrée.",
+        'fr',
+      ),
+    ).toEqual(['restriction.dropped tous']);
+    expect(
+      of(
+        source,
+        "Le remplissage automatique ne fonctionne que sur les sites dont l'adresse correspond exactement à celle enregistrée.",
+        'fr',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads "either party" restricted where the source names a first year, a time and no first one of things', () => {
+    const source = "Either party may end the agreement after the first year with three months' notice.";
+    expect(
+      of(source, 'Hanya penyewa yang dapat mengakhiri perjanjian setelah tahun pertama dengan pemberitahuan tiga bulan sebelumnya.', 'id'),
+    ).toEqual(['restriction.added Hanya']);
+    expect(
+      of(source, 'Masing-masing pihak dapat mengakhiri perjanjian setelah tahun pertama dengan pemberitahuan tiga bulan sebelumnya.', 'id'),
+    ).toEqual([]);
+  });
+
+  it('reads delivered against returned, erased against kept, and what keeps coming back against now and then', () => {
+    expect(
+      of('The rental term starts on the day the copier is delivered.', 'Masa sewa dimulai pada hari mesin fotokopi dikembalikan.', 'id'),
+    ).toEqual(['direction.inverted dikembalikan']);
+    expect(
+      of('The rental term starts on the day the copier is delivered.', 'Masa sewa dimulai pada hari mesin fotokopi dikirimkan.', 'id'),
+    ).toEqual([]);
+    expect(of('We erase the data stored on it.', 'Kami menyimpan data yang tersimpan di dalamnya.', 'id')).toEqual([
+      'direction.inverted menyimpan',
+    ]);
+    expect(of('We erase the data stored on it.', 'Kami menghapus data yang tersimpan di dalamnya.', 'id')).toEqual([]);
+    expect(of('See a GP if dizziness keeps coming back.', '如果头晕偶尔出现，请去看全科医生。', 'zh')).toEqual(['direction.inverted 偶尔']);
+    expect(of('See a GP if dizziness keeps coming back.', '如果头晕反复出现，请去看全科医生。', 'zh')).toEqual([]);
+  });
+
+  it('reads Chinese speed, a long time, a level inside its word, and an ambulance against a booked visit', () => {
+    expect(of('Stand up slowly, especially after sitting for a long time.', '起身时要快，尤其是在短暂坐下之后。', 'zh')).toEqual([
+      'direction.inverted 要快',
+      'direction.inverted 短暂',
+    ]);
+    expect(of('Stand up slowly, especially after sitting for a long time.', '起身时要慢，尤其是在久坐之后。', 'zh')).toEqual([]);
+    expect(of('Some medicines for high blood pressure can cause dizziness.', '某些治疗低血压的药物可能引起头晕。', 'zh')).toEqual([
+      'direction.inverted 低血压',
+    ]);
+    expect(of('Some medicines for high blood pressure can cause dizziness.', '某些治疗高血压的药物可能引起头晕。', 'zh')).toEqual([]);
+    expect(of('Call an ambulance if dizziness comes with chest pain.', '如果头晕伴有胸痛，请预约门诊。', 'zh')).toEqual([
+      'direction.inverted 预约门诊',
+    ]);
+    expect(of('Call an ambulance if dizziness comes with chest pain.', '如果头晕伴有胸痛，请拨打急救电话。', 'zh')).toEqual([]);
+  });
+
+  it('reads the app against a telephone call', () => {
+    expect(of('Bookings must be made through the app.', 'Las reservas deben hacerse por teléfono.', 'es')).toEqual([
+      'direction.inverted por teléfono',
+    ]);
+    expect(of('Bookings must be made through the app.', 'Las reservas deben hacerse a través de la aplicación.', 'es')).toEqual([]);
   });
 });

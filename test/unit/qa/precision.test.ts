@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,12 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: "without activity" said with "d'inactivité"
-      'motdepasse-fr ¶3 polarity.dropped "minutes d\'inactivité"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand seven hundred and eighty-one (four hundred and seventy-five other changes of meaning, four hundred and forty-two opposites, three hundred and thirty-three terms, parties or order swapped, one hundred and seventy-nine negations lost or added, one hundred and forty restrictions or quantifiers lost, added or changed, eighty terms, senses or false friends, sixty-seven dates, times or units, thirty-six amounts, counts or rates, twenty-four bounds or limits, four codes or names, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand seven hundred and sixty-one (four hundred and sixty-eight other changes of meaning, four hundred and thirty-five opposites, three hundred and thirty-one terms, parties or order swapped, one hundred and seventy-nine negations lost or added, one hundred and thirty-six restrictions or quantifiers lost, added or changed, eighty terms, senses or false friends, sixty-seven dates, times or units, thirty-six amounts, counts or rates, twenty-four bounds or limits, four codes or names, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -64,7 +62,6 @@ describe('precision on careful translations', () => {
       'akne-de ¶6 opposite (more to less sensitive)',
       'alergiaalimentaria-es ¶3 opposite (small to large)',
       'alergiaalimentaria-es ¶5 opposite (mild to severe)',
-      'alergiaalimentaria-es ¶7 order swapped (pen first, then ambulance)',
       'alergiaalimentaria-es ¶8 opposite (lasts for life to disappears)',
       'alergiapolen-es ¶7 restriction added (every day to only when bad)',
       'alergimakanan ¶8 terms swapped (milk and peanut allergy)',
@@ -398,8 +395,6 @@ describe('precision on careful translations', () => {
       'campak ¶6 term changed (at home to at school)',
       "cangchu-zh ¶3 party changed (their own PIN to the Company's)",
       'cangku-zh ¶6 other meaning (24 hours a day to working hours)',
-      'canguro-es ¶1 meaning changed (through the app to by phone)',
-      'canguro-es ¶6 obligation weakened (must to may)',
       'cantine-fr ¶7 meaning changed (fruit to cakes)',
       'canting-zh ¶3 time relation inverted (until to after)',
       'canting-zh ¶4 other meaning (when you collect to when you order)',
@@ -494,7 +489,6 @@ describe('precision on careful translations', () => {
       'dache-zh ¶2 number changed (two minutes to twenty)',
       'dache-zh ¶6 negation added (may refuse to must not)',
       'dache-zh ¶7 parties swapped (the driver contacts you to you contact the driver)',
-      'dage-zh ¶8 opposite (keep coming back to occasionally)',
       'daijia-zh ¶2 rate changed (per kilometre to per hour)',
       'daijia-zh ¶4 negation added (must have valid insurance)',
       'daijia-zh ¶5 negation added (may refuse to cannot)',
@@ -828,7 +822,6 @@ describe('precision on careful translations', () => {
       'intoxicacion-es ¶1 quantifier changed (most to a minority)',
       'invoicingapp ¶8 order swapped (rounded down instead of up to up instead of down)',
       'isiulangresep ¶3 meaning changed (in person to by someone else)',
-      'itv-es ¶4 places swapped (at the station, not in the app)',
       'jadwalkuliah ¶3 swapped parties (lecturers to students)',
       'jadwalsholat ¶8 restriction dropped (only stored on your phone)',
       'jambeslourdes-fr ¶2 opposite (worse to weaker)',
@@ -871,7 +864,6 @@ describe('precision on careful translations', () => {
       'jiudian-zh ¶2 time relation inverted (by to after)',
       'jizhang-zh ¶2 terms swapped (on your phone, never uploaded)',
       'jizhang-zh ¶6 restriction added (both people to only the creator)',
-      'jobapplication ¶6 obligation weakened (must to may)',
       'jobapplication ¶7 name changed (Jakarta to Surabaya)',
       'jobfair ¶2 quantifier changed (several copies to one)',
       'jobfair ¶4 restriction dropped (shortlisted candidates to all applicants)',
@@ -1077,7 +1069,6 @@ describe('precision on careful translations', () => {
       'mascotas-es ¶5 party changed (guests to the hotel)',
       'mascotas-es ¶9 contrast swapped (outside the grounds, not in the garden)',
       'mataikan ¶7 opposite (painlessly to with pain)',
-      'mataikan ¶8 opposite (keeps coming back to rarely)',
       'matakering ¶8 degree changed (very to slightly)',
       'matalelah ¶5 opposite (less to more often)',
       'matamerah ¶4 swapped direction (inside outwards to outside inwards)',
@@ -1113,7 +1104,6 @@ describe('precision on careful translations', () => {
       'mordedura-es ¶8 opposite (signs appear to disappear)',
       'morsurechien-fr ¶6 term changed (tetanus to rabies)',
       'mosquitos-es ¶6 opposite (most to least)',
-      'motdepasse-fr ¶5 restriction dropped (only matching sites to all)',
       'motdepasse-fr ¶5 negation added (matches to does not match)',
       "motoecole-fr ¶2 meaning changed (boots are the student's responsibility to lent)",
       'motoecole-fr ¶8 meaning changed (enrolment to exam)',
@@ -1206,7 +1196,6 @@ describe('precision on careful translations', () => {
       'paobu-zh ¶1 opposite (real time to afterwards)',
       'paobu-zh ¶2 number changed (every kilometre to every ten)',
       'parkapp-de ¶2 restriction added (any time to only after an hour)',
-      'parkapp-de ¶3 other meaning (only minutes to full hour)',
       'parkapp-de ¶6 swapped (per session and per hour)',
       'parkhaus-de ¶1 meaning changed (24 hours a day to 6 a.m. to midnight)',
       'parkhaus-de ¶4 contrast swapped (at the machine, not at the exit barrier)',
@@ -1260,7 +1249,6 @@ describe('precision on careful translations', () => {
       'piedeatleta-es ¶5 term changed (cotton to synthetic)',
       'pijatrefleksi ¶6 meaning changed (at the same time to in turns)',
       'pilates-es ¶2 opposite (continues month by month to ends)',
-      'pilates-es ¶3 changed (in the app to by phone)',
       'pilates-es ¶8 restriction dropped (for medical reasons only)',
       'piscina-es ¶2 terms swapped (compulsory indoors, optional outdoors)',
       'plongee-fr ¶1 unit changed (days to weeks)',
@@ -1269,7 +1257,6 @@ describe('precision on careful translations', () => {
       'podcastapp ¶6 parties swapped (Premium subscribers and free users)',
       'podcastapp ¶9 term changed (UI label Help to Privacy)',
       'podologo-es ¶5 condition changed (or else to and)',
-      'pollenapp-de ¶6 restriction dropped (only while to also when)',
       'pollenapp-de ¶7 opposite (require Premium to free)',
       'posapp ¶5 term changed (the original method to any method)',
       'posapp ¶9 negation dropped (no longer show)',
@@ -1381,7 +1368,6 @@ describe('precision on careful translations', () => {
       'schlafstoerung-de ¶3 order inverted (after 2 p.m. to until)',
       'schleudertrauma-de ¶2 body part changed (neck to back)',
       'schleudertrauma-de ¶7 opposite (until gone to even if it persists)',
-      'schliessfach-de ¶7 restriction dropped (only intentional or grossly negligent damage to all)',
       'schliessfach-de ¶8 place changed (at the service point to online)',
       'schluesseldienst-de ¶8 meaning changed (waived to doubled)',
       'schooltransfer ¶3 party changed (the receiving school to the old one)',
@@ -1413,9 +1399,6 @@ describe('precision on careful translations', () => {
       'sewabajuadat ¶6 parties swapped (customer to shop)',
       'sewadrone ¶2 parties swapped (renter to us)',
       'sewadrone ¶6 limits inverted (up to to at least)',
-      'sewafotokopi ¶1 opposite (delivered to returned)',
-      'sewafotokopi ¶7 restriction added (either party to only the renter)',
-      'sewafotokopi ¶8 opposite (erase to keep)',
       'sewagamelan ¶4 swapped order (delivery and collection)',
       'sewagaunpengantin ¶4 swapped (us to renter)',
       'sewagaunpengantin ¶7 negation added (returned to not returned)',
@@ -1607,13 +1590,8 @@ describe('precision on careful translations', () => {
       'torticolis-es ¶7 negation dropped (should not be taken)',
       'touyun-zh ¶1 opposite (common to rare)',
       'touyun-zh ¶1 opposite (rarely to usually)',
-      'touyun-zh ¶3 opposite (slowly to quickly)',
-      'touyun-zh ¶3 opposite (a long time to briefly)',
       'touyun-zh ¶4 opposite (plenty to little)',
       'touyun-zh ¶4 meaning inverted (avoid alcohol to drink more)',
-      'touyun-zh ¶6 opposite (high to low blood pressure)',
-      'touyun-zh ¶7 meaning changed (keeps coming back to occasionally)',
-      'touyun-zh ¶8 meaning changed (call an ambulance to book an appointment)',
       'trajesfiesta-es ¶2 bound inverted (maximum to minimum)',
       'trampolinpark-de ¶1 negation added (can be reused)',
       'transporte-es ¶4 terms swapped (free and half price)',
