@@ -2380,7 +2380,11 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     id: ['terbaik|paling baik', 'terburuk|paling buruk'],
     de: ['am besten|beste|besten|bester|bestes', 'am schlechtesten|schlechteste|schlechtesten|schlechtester|schlechtestes'],
     fr: ['le mieux|la meilleure|le meilleur|les meilleurs|les meilleures', 'le moins bien|le pire|la pire|les pires'],
-    es: ['lo mejor|el mejor|la mejor|los mejores|las mejores', 'lo peor|el peor|la peor|los peores|las peores'],
+    // (and what works best said to work worse: "work best if taken before" → "funcionan peor")
+    es: [
+      'lo mejor|el mejor|la mejor|los mejores|las mejores|funciona mejor|funcionan mejor',
+      'lo peor|el peor|la peor|los peores|las peores|funciona peor|funcionan peor',
+    ],
     zh: ['最好|最佳', '最差|最坏'],
   },
   // a limb or the back bent or straight ("with your knees bent and your back straight" → "con las
@@ -4597,11 +4601,12 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'segera|secepatnya|sesegera mungkin|saat itu juga',
       'nanti|belakangan|lain kali|tunggu beberapa hari|tunggu beberapa jam|menunggu beberapa hari|beberapa hari kemudian|beberapa hari setelah|beberapa hari sesudah|beberapa minggu setelah|seminggu kemudian|seminggu setelah|di kemudian hari|minggu depan|bulan depan|besok|keesokan harinya|hari berikutnya|dalam seminggu|dalam waktu seminggu|dalam sebulan|dalam beberapa hari|dalam waktu dekat|di akhir periode tagihan|pada akhir periode tagihan|di akhir periode penagihan',
     ],
-    // (and while you wait: "keys cut while you wait" → "innerhalb von drei Tagen")
+    // (and while you wait: "keys cut while you wait" → "innerhalb von drei Tagen"; not "innerhalb
+    // von" alone, before any span: "Urgent repairs … within 24 hours" → "innerhalb von 24 Stunden")
     de: [
       'sofort|unverzüglich|umgehend|während sie warten|dringend|notfallmäßig|so schnell wie möglich|schnellstmöglich|rasch|zügig',
       // (and a few days waited: "Call an ambulance immediately" → "Warten Sie einige Tage ab")
-      'warten sie ab|abwarten|abzuwarten|einige tage ab|ein paar tage ab|einige tage abwarten|ein paar tage abwarten|einige tage abzuwarten|ein paar tage abzuwarten|später|nachher|nach einer woche|nach einem monat|nach einigen tagen|nach ein paar tagen|innerhalb einer woche|innerhalb eines monats|innerhalb weniger tage|innerhalb von|morgen|übermorgen|nächste woche|nächsten monat|in den nächsten tagen|in den kommenden tagen|am ende des abrechnungszeitraums|zum ende des abrechnungszeitraums|am ende der laufzeit|zum monatsende|am monatsende',
+      'warten sie ab|abwarten|abzuwarten|einige tage ab|ein paar tage ab|einige tage abwarten|ein paar tage abwarten|einige tage abzuwarten|ein paar tage abzuwarten|später|nachher|nach einer woche|nach einem monat|nach einigen tagen|nach ein paar tagen|innerhalb einer woche|innerhalb eines monats|innerhalb weniger tage|innerhalb von zwei tagen|innerhalb von drei tagen|innerhalb von einigen tagen|innerhalb von wenigen tagen|innerhalb von ein paar tagen|morgen|übermorgen|nächste woche|nächsten monat|in den nächsten tagen|in den kommenden tagen|am ende des abrechnungszeitraums|zum ende des abrechnungszeitraums|am ende der laufzeit|zum monatsende|am monatsende',
     ],
     fr: [
       'immédiatement|tout de suite|sans délai|aussitôt|pendant que vous attendez|sur le champ|minute|en urgence|de toute urgence|sans attendre|rapidement',
@@ -6637,26 +6642,62 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     zh: ['电话', '电子邮件|电邮|邮件|邮箱|邮寄|信函|短信|书面'],
   },
-  // the app or a telephone call ("booked through the app" → "por teléfono")
+  // the app or another way, a telephone call, an e-mail, a letter ("booked through the app" → "por
+  // teléfono", "Report a repair in the app" → "per E-Mail")
   appOrPhone: {
     en: [
       'through the app|via the app|in the app|using the app|with the app|through our app|via our app|in our app|using our app',
-      'by phone|by telephone|over the phone|by calling|phone call|phone calls',
+      'by phone|by telephone|over the phone|by calling|phone call|phone calls|by email|by e-mail|via email|via e-mail|by post|by letter|by mail',
     ],
     id: [
       'melalui aplikasi|lewat aplikasi|via aplikasi|di aplikasi|dengan aplikasi|menggunakan aplikasi',
-      'melalui telepon|lewat telepon|via telepon|dengan menelepon|menelepon|panggilan telepon',
+      'melalui telepon|lewat telepon|via telepon|dengan menelepon|menelepon|panggilan telepon|melalui email|lewat email|via email|melalui pos|lewat pos',
     ],
-    de: ['über die app|in der app|per app|mit der app', 'telefonisch|per telefon|am telefon|anruf|anrufen'],
+    de: [
+      'über die app|in der app|per app|mit der app',
+      'telefonisch|per telefon|am telefon|anruf|anrufen|per e-mail|per email|per mail|per post|per brief|postalisch',
+    ],
     fr: [
       "via l'application|dans l'application|par l'application|sur l'application|avec l'application|via l’application|dans l’application|par l’application|sur l’application|avec l’application",
-      'par téléphone|au téléphone|appel téléphonique|en appelant',
+      'par téléphone|au téléphone|appel téléphonique|en appelant|par e-mail|par email|par courriel|par courrier|par la poste|par lettre',
     ],
     es: [
       'a través de la aplicación|en la aplicación|desde la aplicación|mediante la aplicación|con la aplicación|a través de la app|en la app|desde la app',
-      'por teléfono|por vía telefónica|llamada telefónica|llamando',
+      'por teléfono|por vía telefónica|llamada telefónica|llamando|por correo electrónico|por email|por e-mail|por correo postal|por carta',
     ],
-    zh: ['通过应用|在应用中|通过应用程序|在应用程序中|通过app|在app中|通过App|在App中', '电话|致电|打电话'],
+    zh: ['通过应用|在应用中|通过应用程序|在应用程序中|通过app|在app中|通过App|在App中', '电话|致电|打电话|电子邮件|邮寄'],
+  },
+  // a listing put up or taken down ("when a new home … is listed" → "新房源下架时")
+  publishing: {
+    en: ['is listed|are listed|gets listed|published|goes live|go live', 'taken down|delisted|unpublished|unlisted|removed from sale'],
+    id: ['ditayangkan|dipublikasikan', 'diturunkan dari|ditarik dari peredaran|tidak lagi ditayangkan'],
+    de: ['veröffentlicht|online gestellt', 'offline genommen|depubliziert|aus dem angebot genommen'],
+    es: ['publicado|publicada|publicados|publicadas', 'despublicado|despublicada|retirado de la venta|retirada de la venta'],
+    zh: ['上架|上线|发布', '下架|下线|撤下'],
+  },
+  // a payment pulled by direct debit or pushed by a transfer ("collected by direct debit" → "per
+  // Überweisung")
+  debitOrTransfer: {
+    en: ['direct debit|by direct debit|direct debits', 'bank transfer|by bank transfer|by transfer|standing order'],
+    id: ['debit otomatis|autodebet|auto debet|pendebetan otomatis', 'transfer bank|melalui transfer|lewat transfer'],
+    de: ['lastschrift|per lastschrift|lastschriftverfahren|sepa lastschrift', 'überweisung|per überweisung|überweisen|dauerauftrag'],
+    fr: ['prélèvement|par prélèvement|prélèvement automatique|prélèvements', 'virement|par virement|virement bancaire'],
+    es: ['domiciliación|domiciliado|domiciliada|adeudo directo|cargo en cuenta', 'transferencia|por transferencia|transferencia bancaria'],
+    zh: ['自动扣款|自动扣费|代扣', '银行转账|转账'],
+  },
+  // moving into a home or out of it ("If you move out" → "Wenn Sie einziehen")
+  moveInOut: {
+    en: ['move in|moves in|moving in|moved in|move-in', 'move out|moves out|moving out|moved out|move-out'],
+    id: ['pindah masuk|mulai menempati', 'pindah keluar|pindah dari'],
+    de: [
+      'einziehen|einzug|ziehen sie ein|zieht ein|eingezogen sind|eingezogen ist',
+      'ausziehen|auszug|ziehen sie aus|zieht aus|ausgezogen',
+    ],
+    fr: [
+      'emménager|emménagez|emménagement|entrée dans les lieux|entrée dans le logement',
+      'déménager|déménagez|déménagement|sortie des lieux|quitter le logement|quittez le logement',
+    ],
+    zh: ['搬入|搬进|入住', '搬出|搬走|退租'],
   },
   // a text message or a letter ("confirmed by text message" → "confirmés par courrier")
   // (the post's words as the post's pair has them)
@@ -15341,6 +15382,9 @@ function isSoft(cues: WordCues, word: string): boolean {
   return soft;
 }
 
+/** A figure right before a word of "until", the first end of a range ("50 hingga 80"). */
+const FIGURE_RIGHT_BEFORE = /\p{N}[\s\u00a0]*$/u;
+
 /** Limits that are "until" too, and limit only before a quantity. */
 // ("within 300 metres" is at most that far: "tidak lebih dari 300 meter")
 const UNTIL_LIMIT = /^(?:hingga|sampai dengan|up to|within|bis zu|jusqu'à|hasta)$/iu;
@@ -15649,19 +15693,22 @@ class Side {
   private limitCues(): { most: Cue[]; least: Cue[] } {
     // (asked for many times per sentence: found once)
     if (this.limits) return this.limits;
+    const text = this.paragraph.analysis.text;
     // a limit said after its figure ("5 or more", "18 tahun ke atas") only after one: "faster or
     // more cheaply" limits nothing
     const afterFigure = (cue: Cue) => !TRAILING_LIMIT.test(cue.text) || this.paragraph.afterFigure(cue);
     // "until" says a limit only before a quantity ("hingga 24 jam", "up to two bags"): "hingga
     // mendidih" is until it boils, "up to you" no limit at all
-    const beforeQuantity = (cue: Cue) => !UNTIL_LIMIT.test(cue.text) || this.paragraph.beforeQuantity(cue);
+    // (nor one between two figures, the second end of a range: "50 hingga 80 dari setiap 100 orang")
+    const beforeQuantity = (cue: Cue) =>
+      !UNTIL_LIMIT.test(cue.text) ||
+      (this.paragraph.beforeQuantity(cue) && !FIGURE_RIGHT_BEFORE.test(text.slice(Math.max(0, cue.start - 8), cue.start)));
     const notARange = (cue: Cue) =>
       !FROM_LIMIT.test(cue.text) || !RANGE_AFTER.test(this.paragraph.analysis.text.slice(cue.end, cue.end + 40));
     // (never a word of a deadline: "au plus tard deux mois avant" is "au plus" of no quantity)
     const deadlines = this.paragraph.of('deadline', this.span);
     const inDeadline = (cue: Cue) => deadlines.some((deadline) => deadline.start <= cue.start && cue.end <= deadline.end);
     // (nor the name of a wage: "the minimum wage", "salario mínimo", "upah minimum" limit nothing)
-    const text = this.paragraph.analysis.text;
     const wage = (cue: Cue) =>
       WAGE_BEFORE.test(text.slice(Math.max(0, cue.start - 16), cue.start)) || WAGE_AFTER.test(text.slice(cue.end, cue.end + 16));
     this.limits = {

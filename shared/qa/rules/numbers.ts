@@ -400,7 +400,10 @@ function checkOrdinals(
   const source = context.source;
   if (!source) return;
   const said = ordinalsIn(source.text, context.sourceLang);
-  if (said.length === 0) return;
+  // (a "last" of one side stands for an ordinal of the other: "the third working day" → "am
+  // letzten Werktag", "the last day" → "le troisième jour")
+  const [sourceLasts, targetLasts] = [lastsIn(source.text, context.sourceLang), lastsIn(context.target.text, context.targetLang)];
+  if (said.length === 0 && sourceLasts.length === 0) return;
   // (and the translation's figures written as ordinals, "hari ke-1")
   const found = [
     ...ordinalsIn(context.target.text, context.targetLang),
@@ -408,11 +411,40 @@ function checkOrdinals(
       .filter((number) => writtenAsOrdinal(context.target.text, number, context.targetLang))
       .map((number) => ({ ...number, value: number.value ?? Number.NaN, figure: true })),
   ];
-  if (found.length === 0) return;
   const figures = (numbers: readonly NumberOccurrence[]) => new Set(numbers.map((number) => number.value));
   const [sourceFigures, targetFigures] = [figures(sourceNumbers), figures(targetNumbers)];
   const missing = said.filter((ordinal) => !found.some((other) => other.value === ordinal.value) && !targetFigures.has(ordinal.value));
   const extra = found.filter((ordinal) => !said.some((other) => other.value === ordinal.value) && !sourceFigures.has(ordinal.value));
+  // (one ordinal lost where a "last" the source has not stands, or the other way round; not a
+  // first, which the pair of first and last reports: "the first day" → "le dernier jour")
+  const [lost] = missing;
+  const [turned] = extra;
+  // (of several, the one where the ordinal stands in its text, by the share of the text before it)
+  const nearest = <T extends { start: number }>(list: readonly T[], at: number, from: string, to: string): T =>
+    list.reduce((best, each) =>
+      Math.abs(each.start / to.length - at / from.length) < Math.abs(best.start / to.length - at / from.length) ? each : best,
+    );
+  if (missing.length === 1 && extra.length === 0 && lost && lost.value > 1 && targetLasts.length === sourceLasts.length + 1) {
+    const last = nearest(targetLasts, lost.start, source.text, context.target.text);
+    out.push(
+      finding(context, 'numbers.changed', 'major', last.start, last.end, {
+        source: spanOf(source.text, lost.start, lost.end),
+        params: { found: last.text, source: lost.text },
+      }),
+    );
+    return;
+  }
+  if (extra.length === 1 && missing.length === 0 && turned && turned.value > 1 && sourceLasts.length === targetLasts.length + 1) {
+    const last = nearest(sourceLasts, turned.start, context.target.text, source.text);
+    out.push(
+      finding(context, 'numbers.changed', 'major', turned.start, turned.end, {
+        source: spanOf(source.text, last.start, last.end),
+        params: { found: turned.text, source: last.text },
+      }),
+    );
+    return;
+  }
+  if (found.length === 0) return;
   extra.forEach((ordinal, k) => {
     const wanted = missing[k];
     if (!wanted || out.some((each) => each.start < ordinal.end && ordinal.start < each.end)) return;
@@ -429,7 +461,26 @@ function checkOrdinals(
   });
 }
 
+/** A word of "last" in an order, by language ("last", "letzten", "dernier", "último", "terakhir", "最后"). */
+const LAST_WORD: Readonly<Record<string, RegExp>> = {
+  // (after a determiner: "lasts up to three years" is no order)
+  en: /(?<=(?<![\p{L}])(?:the|its|their|your|our|his|her|each|every|this|that)\s+)(?:last|final)(?![\p{L}])/giu,
+  de: /(?<![\p{L}])letzt(?:e|er|en|es|em)(?![\p{L}])/giu,
+  fr: /(?<![\p{L}])derni(?:er|ère|ers|ères)(?![\p{L}])/giu,
+  es: /(?<![\p{L}])últim(?:o|a|os|as)(?![\p{L}])/giu,
+  id: /(?<![\p{L}])terakhir(?![\p{L}])/giu,
+  zh: /最后|最末/gu,
+};
+
+/** Where a text says "last" (see LAST_WORD), in its order. */
+function lastsIn(text: string, lang: string): Array<{ start: number; end: number; text: string }> {
+  const pattern = LAST_WORD[baseLanguage(lang)];
+  if (!pattern) return [];
+  return [...text.matchAll(pattern)].map((match) => ({ start: match.index, end: match.index + match[0].length, text: match[0] }));
+}
+
 /**
+ * The months written with their figure ("3月")/**
  * The months written with their figure ("3月") of a text without spaces that the other text names
  * too, in either language's way: source's and translation's (their figures are the dates' to check).
  */

@@ -97,9 +97,10 @@ const CUES: Record<string, RestrictionCues> = {
     // ("réserver" is to book as well: "réservée par les habitants" is booked by them)
     keptPrefixes: ['limit', 'restrei', 'restrict', "qu'", 'qu’'],
     keptPhrases: /(?:^|[^\p{L}])réserv(?:é|ée|és|ées)\s+(?:à|aux|au|exclusivement|uniquement)(?![\p{L}])/iu,
-    // (and "seul" before what it singles out, "seule la banque peut", not "tout seul la nuit", alone)
+    // (and "seul" before what it singles out, "seule la banque peut", not "tout seul la nuit", alone;
+    // or after the party a "par" names, "signé par le locataire seul")
     saidPhrases:
-      /(?<![\p{L}])(?<!(?:tout|toute|tous|toutes)\s)(?:une\s+)?(seule?s?)(?=\s+fois(?![\p{L}])|\s+(?:le|la|les|leur|leurs|votre|vos|notre|nos|son|sa|ses|ce|cet|cette|ces)\s|\s+l['’])/iu,
+      /(?<![\p{L}])(?<!(?:tout|toute|tous|toutes)\s)(?:(?:une\s+)?(?=seule?s?(?:\s+fois(?![\p{L}])|\s+(?:le|la|les|leur|leurs|votre|vos|notre|nos|son|sa|ses|ce|cet|cette|ces)\s|\s+l['’]))|(?<=(?:par|pour)\s+(?:le|la|les|l['’])\s*\p{L}{3,}\s+))(seule?s?)(?![\p{L}])/iu,
     conditions: CONDITION_WORDS.fr as ReadonlySet<string>,
     provisos: /(?:^|[^\p{L}])(?:à condition (?:que|qu|de|d)|pourvu (?:que|qu))(?![\p{L}])/iu,
   },

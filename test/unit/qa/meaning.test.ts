@@ -4276,7 +4276,7 @@ describe('a rejection as a negative word', () => {
     ]);
     expect(turned('Blood tests are done on an empty stomach.', 'Los análisis de sangre se hacen en ayunas.', 'es')).toEqual([]);
     expect(turned('Keys can be cut while you wait.', 'Schlüssel werden innerhalb von drei Tagen nachgemacht.', 'de')).toEqual([
-      'innerhalb von',
+      'innerhalb von drei Tagen',
     ]);
     expect(turned('Keys can be cut while you wait.', 'Schlüssel werden sofort nachgemacht, während Sie warten.', 'de')).toEqual([]);
     expect(turned('Places go first to children living in the catchment area.', '学位优先分配给居住在学区以外的儿童。', 'zh-CN')).toEqual([
@@ -13912,5 +13912,87 @@ describe('round 404', () => {
       'direction.inverted por teléfono',
     ]);
     expect(of('Bookings must be made through the app.', 'Las reservas deben hacerse a través de la aplicación.', 'es')).toEqual([]);
+  });
+});
+
+describe('round 405', () => {
+  it('reads a German "innerhalb von" before a figure as no later, and before a spelled span as one', () => {
+    const source = 'Urgent repairs such as a burst pipe are handled within 24 hours, other repairs within 10 working days.';
+    expect(
+      of(
+        source,
+        'Dringende Reparaturen wie ein Rohrbruch werden innerhalb von 24 Stunden erledigt, andere Reparaturen innerhalb von 10 Werktagen.',
+        'de',
+      ),
+    ).toEqual([]);
+    expect(of('Keys are cut while you wait.', 'Schlüssel werden innerhalb von drei Tagen nachgemacht.', 'de')).toEqual([
+      'direction.inverted innerhalb von drei Tagen',
+    ]);
+  });
+
+  it('reads an ordinal turned into "last", either way, and leaves a first to the pair of first and last', () => {
+    expect(
+      of(
+        'Your rent is collected on the third working day of each month.',
+        'Ihre Miete wird am letzten Werktag jedes Monats eingezogen.',
+        'de',
+      ),
+    ).toEqual(['numbers.changed letzten']);
+    expect(
+      of(
+        'Your rent is collected on the last working day of each month.',
+        'Ihre Miete wird am dritten Werktag jedes Monats eingezogen.',
+        'de',
+      ),
+    ).toEqual(['numbers.changed dritten']);
+    expect(
+      of(
+        'Your rent is collected on the third working day of each month.',
+        'Ihre Miete wird am dritten Werktag jedes Monats eingezogen.',
+        'de',
+      ),
+    ).toEqual([]);
+    // (an English "last" that is a verb is no order)
+    expect(of('The vaccine lasts until the second dose.', 'Vaksin bertahan hingga dosis kedua.', 'id')).toEqual([]);
+    expect(of('Enter the first day of your last period.', 'Saisissez le dernier jour de vos dernières règles.', 'fr')).toEqual([
+      'direction.inverted dernier',
+    ]);
+  });
+
+  it('reads the second end of a range as no limit', () => {
+    const source = 'The vaccine protects about 50 to 80 out of every 100 people and lasts up to three years.';
+    expect(of(source, 'Vaksin melindungi sekitar 50 hingga 80 dari setiap 100 orang dan bertahan minimal tiga tahun.', 'id')).toEqual([
+      'limits.inverted minimal',
+    ]);
+    expect(of(source, 'Vaksin melindungi sekitar 50 hingga 80 dari setiap 100 orang dan bertahan hingga tiga tahun.', 'id')).toEqual([]);
+  });
+
+  it('reads a French "seul" after the party a "par" names as a restriction', () => {
+    const source = 'An inventory is signed by both parties when the keys are handed over.';
+    expect(of(source, 'Un inventaire est signé par le locataire seul lors de la remise des clés.', 'fr')).toEqual([
+      'restriction.added seul',
+    ]);
+    expect(of(source, 'Un inventaire est signé par les deux parties lors de la remise des clés.', 'fr')).toEqual([]);
+  });
+
+  it('reads the app against e-mail, a direct debit against a transfer, moving out against in, a listing taken down, and Spanish "funcionan peor"', () => {
+    expect(of('Report a repair in the app.', 'Melden Sie eine Reparatur per E-Mail.', 'de')).toEqual(['direction.inverted per E-Mail']);
+    expect(of('Report a repair in the app.', 'Melden Sie eine Reparatur in der App.', 'de')).toEqual([]);
+    expect(of('Your rent is collected by direct debit.', 'Ihre Miete wird per Überweisung eingezogen.', 'de')).toEqual([
+      'direction.inverted per Überweisung',
+    ]);
+    expect(of('Your rent is collected by direct debit.', 'Ihre Miete wird per Lastschrift eingezogen.', 'de')).toEqual([]);
+    expect(of('If you move out, your account stays active.', 'Wenn Sie einziehen, bleibt Ihr Konto aktiv.', 'de')).toEqual([
+      'direction.inverted einziehen',
+    ]);
+    expect(of('If you move out, your account stays active.', 'Wenn Sie ausziehen, bleibt Ihr Konto aktiv.', 'de')).toEqual([]);
+    expect(of('You are told when a new home is listed.', '新房源下架时您会收到提醒。', 'zh')).toEqual(['direction.inverted 下架']);
+    expect(of('You are told when a new home is listed.', '新房源上架时您会收到提醒。', 'zh')).toEqual([]);
+    expect(
+      of('The tablets work best if taken before the journey.', 'Los comprimidos funcionan peor si se toman antes del viaje.', 'es'),
+    ).toEqual(['direction.inverted funcionan peor']);
+    expect(
+      of('The tablets work best if taken before the journey.', 'Los comprimidos funcionan mejor si se toman antes del viaje.', 'es'),
+    ).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,12 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: "Urgent … within 24 hours" read against a German "innerhalb von", which any span follows
-      'hausverwaltung-de ¶2 direction.inverted "innerhalb von"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand seven hundred and seventy-five (four hundred and seventy-five other changes of meaning, four hundred and thirty-eight opposites, three hundred and thirty-two terms, parties or order swapped, one hundred and seventy-nine negations lost or added, one hundred and thirty-eight restrictions or quantifiers lost, added or changed, eighty terms, senses or false friends, sixty-seven dates, times or units, thirty-six amounts, counts or rates, twenty-five bounds or limits, four codes or names, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand seven hundred and sixty-six (four hundred and seventy-two other changes of meaning, four hundred and thirty-five opposites, three hundred and thirty-two terms, parties or order swapped, one hundred and seventy-nine negations lost or added, one hundred and thirty-seven restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, sixty-seven dates, times or units, thirty-six amounts, counts or rates, twenty-four bounds or limits, four codes or names, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -307,7 +305,6 @@ describe('precision on careful translations', () => {
       'bailcommercial-fr ¶8 name changed (Lyon to Paris)',
       'bailgarage-fr ¶6 other meaning (after 48 hours notice to any time without notice)',
       'bailmobilite-fr ¶5 exception dropped (except for serious breach to even without breach)',
-      'bailmobilite-fr ¶8 restriction added (both parties to the tenant alone)',
       'bailprofessionnel-fr ¶4 other meaning (end of each period to any time)',
       'balkonkraftwerk-de ¶2 unit changed (watts to kilowatts)',
       'balkonkraftwerk-de ¶6 changed (three days in a row to one day)',
@@ -766,11 +763,7 @@ describe('precision on careful translations', () => {
       'hausordnung-de ¶2 contrast swapped (in the cellar, not in the stairwell)',
       'hausordnung-de ¶7 parties swapped (attic allowed, railings not)',
       'hausordnung-de ¶8 exception lost (other than small animals to small animals)',
-      'hausverwaltung-de ¶1 meaning changed (in the app to by e-mail)',
-      'hausverwaltung-de ¶3 ordinal changed (third to last)',
-      'hausverwaltung-de ¶3 meaning changed (direct debit to bank transfer)',
       'hausverwaltung-de ¶6 meaning changed (only view to also delete)',
-      'hausverwaltung-de ¶8 opposite (move out to move in)',
       'heiserkeit-de ¶3 opposite (strains to relieves)',
       'hernia-es ¶3 negation dropped (not always to always)',
       'hernia-es ¶7 swapped (shower and bath)',
@@ -1076,7 +1069,6 @@ describe('precision on careful translations', () => {
       'marchenoel-fr ¶7 quantifier changed (most to a few)',
       'mareo-es ¶2 contrast swapped (the horizon, not a screen)',
       'mareo-es ¶3 meaning changed (middle to bow)',
-      'mareo-es ¶4 opposite (best to worse)',
       'mareo-es ¶8 meaning changed (stop to get worse)',
       'marriage ¶2 parties swapped (original identity cards to photocopies)',
       'mascotas-es ¶5 party changed (guests to the hotel)',
@@ -1574,7 +1566,6 @@ describe('precision on careful translations', () => {
       'tiempo-es ¶7 negation added (contains ads to does not)',
       'tiempo-es ¶7 negation dropped (no ads)',
       'tierheim-de ¶3 amounts swapped (cats and dogs)',
-      'tifus ¶6 limit inverted (up to to at least)',
       'tijian-zh ¶3 opposite (take your medicines to stop them)',
       'tiketbus ¶2 bound inverted (up to before to at the earliest)',
       'tingche-zh ¶2 place changed (next to the space to opposite it)',
@@ -1642,7 +1633,6 @@ describe('precision on careful translations', () => {
       'varices-fr ¶4 negation dropped (avoid to stay)',
       'velo-fr ¶10 meaning inverted (even for to except for)',
       'venue ¶2 meaning inverted (between songs to during songs)',
-      'vereinsverwaltung-de ¶3 term changed (direct debit to bank transfer)',
       'verrue-fr ¶2 quantifier changed (many to few)',
       'verstopfung-de ¶4 opposite (helps to slows)',
       'vertigo-es ¶5 other meaning (shown by a doctor to do it alone)',
@@ -1823,7 +1813,6 @@ describe('precision on careful translations', () => {
       'zona-fr ¶1 term changed (the chickenpox virus to the flu virus)',
       'zudijinmo-zh ¶5 opposite (good to poor)',
       'zufang-zh ¶1 party changed (our team to the landlord)',
-      'zufang-zh ¶8 opposite (listed to taken down)',
     ]);
   });
 });
