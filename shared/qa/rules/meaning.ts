@@ -1199,7 +1199,12 @@ class Paragraph {
   /** Whether a quantity follows a cue, a figure within two words or a number spelled out ("up to 20 kg", "hingga dua jam"). */
   beforeQuantity(cue: Cue): boolean {
     // (or one unit of time: "toenails up to a year" → "mindestens ein Jahr")
-    return this.quantityAhead(cue.end, 0) || ONE_SPAN_AHEAD.test(this.analysis.text.slice(cue.end, cue.end + 40));
+    // (or an English amount named, "up to the full daily rate", "up to the declared value")
+    return (
+      this.quantityAhead(cue.end, 0) ||
+      ONE_SPAN_AHEAD.test(this.analysis.text.slice(cue.end, cue.end + 40)) ||
+      (baseLanguage(this.analysis.lang) === 'en' && AMOUNT_NAMED_AHEAD.test(this.analysis.text.slice(cue.end, cue.end + 40)))
+    );
   }
 
   /**
@@ -5999,11 +6004,15 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   returnedOrKept: {
     en: [
       // (and one returned after another act: "paid on signing and returned within 15 days")
-      'returned to you|given back to you|given back|handed back|returned to the owner|returned to|be returned|are returned|is returned|and returned',
+      // (and told to give it back: "Return your empty gallons to the driver" → "Simpan galon kosong Anda")
+      'returned to you|given back to you|given back|handed back|returned to the owner|returned to|be returned|are returned|is returned|and returned|return your|return the|return them|return it',
       'kept by|retained by|kept|keeps|keep|retained|retains|thrown away|disposed of|discarded',
     ],
     // (and thrown away: "parts replaced are returned to you" → "dibuang oleh bengkel")
-    id: ['dikembalikan|dikembalikan kepada anda|diserahkan kembali', 'disimpan|ditahan|dibuang|dimusnahkan'],
+    id: [
+      'dikembalikan|dikembalikan kepada anda|diserahkan kembali|kembalikan|kembalikanlah',
+      'disimpan|ditahan|dibuang|dimusnahkan|simpan|simpanlah',
+    ],
     de: ['zurückgegeben|zurückgeschickt|zurückerhalten|ausgehändigt', 'einbehalten|behalten|aufbewahrt|entsorgt|weggeworfen'],
     fr: [
       'vous sera rendu|vous sera rendue|vous seront rendus|vous seront rendues|vous est rendu|vous est rendue|vous sont rendus|vous sont rendues|restitué|restitués|restituée|restituées|renvoyé|renvoyés|retourné|retournés',
@@ -7355,7 +7364,8 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   charge: [
     '免费|不收费|无需付费|无需支付|无须支付|不需支付|不另收费|不另外收费|免运费|包邮',
     // (and paid on top: "Delivery is free" → "需另付运费")
-    '收费|收取|付费|需付费|需支付|须支付|需要支付|另行收费|额外收费|另收费|另外收费|另付费|需另付|另付',
+    // (and at one's own expense: "repaired by the shop free of charge" → "由租车人自费修理")
+    '收费|收取|付费|需付费|需支付|须支付|需要支付|另行收费|额外收费|另收费|另外收费|另付费|需另付|另付|自费|自行承担费用|费用自理',
   ],
   // (and the early or late stage of a thing: "early signs" → "晚期症状")
   timing: ['提前|提早|早期', '延迟|推迟|迟到|晚于|晚到|更晚|晚期'],
@@ -7843,6 +7853,8 @@ const OWN_WORDS_WITH_CLITIC: ReadonlySet<string> = new Set([
 
 /** An Indonesian word and the clitic glued to its end ("mengaktifkan|nya", "matikan|lah"). */
 const INDONESIAN_CLITIC = /^(\p{L}{4,}?)(?:nya|lah|kah)$/u;
+/** A Spanish infinitive and the pronoun glued to its end ("activar|las", "desactivar|lo"). */
+const SPANISH_CLITIC = /^(\p{L}{4,}?(?:ar|er|ir))(?:lo|la|los|las|le|les|se|me|te|nos)$/u;
 /** An English word with its possessive "'s" ("the teacher's permission"): the word of the pairs. */
 const ENGLISH_POSSESSIVE = /^(\p{L}{2,})['’]s$/u;
 
@@ -7866,8 +7878,15 @@ export function oppositesIn(analysis: Analysis): ReadonlyMap<string, readonly [C
   // (an Indonesian word with a clitic glued on, "mengaktifkannya", "matikanlah", is its word:
   // the one-word sides of a pair are looked up without it)
   // (and an English one with its possessive, "teacher's")
+  // (and a Spanish infinitive with its pronoun glued on, "activarlas", "desactivarlo", is the infinitive)
   const clitic =
-    baseLanguage(analysis.lang) === 'id' ? INDONESIAN_CLITIC : baseLanguage(analysis.lang) === 'en' ? ENGLISH_POSSESSIVE : null;
+    baseLanguage(analysis.lang) === 'id'
+      ? INDONESIAN_CLITIC
+      : baseLanguage(analysis.lang) === 'en'
+        ? ENGLISH_POSSESSIVE
+        : baseLanguage(analysis.lang) === 'es'
+          ? SPANISH_CLITIC
+          : null;
   const elided = baseLanguage(analysis.lang) === 'fr';
   // (and of the pairs the word with its clitic is in none of: "sebelumnya" is "previous" and
   // "before it")
@@ -14814,8 +14833,21 @@ function withoutSaidWith(
   const end = noun ? noun.end : start + found[0].length;
   // (where the landmarks put the "without", or a few words before it: not a "with" of another thing,
   // "Mittel mit Salicylsäure sind nur auf Rezept erhältlich" for "treatments … without a prescription")
+  // (or a few words after it, in a language whose verb comes last: "mit voller Erstattung
+  // ausgeschlossen" for "excluded without a refund")
   const landed = locateInTarget(source, target, negated.start, negated.end);
-  if (!landed || (!(landed.start < end && start < landed.end) && !(landed.end <= start && wordsBetween(target, landed.end, start) <= 3)))
+  if (
+    !landed ||
+    (!(landed.start < end && start < landed.end) &&
+      !(landed.end <= start && wordsBetween(target, landed.end, start) <= 3) &&
+      !(
+        VERB_LAST.has(baseLanguage(target.lang)) &&
+        landed.start >= end &&
+        wordsBetween(target, end, landed.start) <= 3 &&
+        // (not where an "only" says the lost "without" elsewhere: "nur auf Rezept")
+        !ONLY_OR_NOT_BEFORE[baseLanguage(target.lang)]?.test(text)
+      ))
+  )
     return null;
   return { start: only ? targetSentence.start + only.index : start, end };
 }
@@ -15467,6 +15499,10 @@ function figureBefore(text: string, start: number): string | null {
   return /(\d+)[\s\u00a0]*\p{L}{0,2}$/u.exec(text.slice(Math.max(0, start - 12), start))?.[1] ?? null;
 }
 
+/** An amount named right ahead, with its article ("the full daily rate", "the declared value", "its purchase price"). */
+const AMOUNT_NAMED_AHEAD =
+  /^[\s\u00a0]+(?:the|its|their|your|our)[\s\u00a0]+(?:\p{L}+[\s\u00a0]+){0,2}(?:rate|price|value|amount|cost|fee|deposit|sum)(?![\p{L}])/iu;
+
 /** A fraction a word or two ahead, spelled out ("a quarter", "zu einem Viertel", "setengah"). */
 const FRACTION_AHEAD =
   /^[\s\u00a0]*(?:\p{L}+[\s\u00a0]+){0,2}(?:quarter|third|half|viertel|drittel|hälfte|quart|tiers|moitié|cuarto|tercio|mitad|seperempat|sepertiga|setengah|separuh)(?![\p{L}])/iu;
@@ -15485,6 +15521,11 @@ const FIGURE_SOON = figureAhead(2);
 
 /** Bounds said after their figure, in Chinese ("12岁以下", under 12; "18岁以上", over 18). */
 const POSTPOSED_BOUND = /^(?:以上|以下|以内|之内)$/u;
+/** A figure of an age or a count with a plus sign right after it, over it; no sum, no telephone number ("16+", not "2+2", "+62"). */
+const FIGURE_PLUS = /(?<![\p{N}.,+])\p{N}{1,3}\+(?![\p{N}+])/gu;
+/** A bound said as FIGURE_PLUS finds it ("16+"). */
+const PLUSSED = /^\p{N}{1,3}\+$/u;
+const FIGURE_PLUS_ANY = new RegExp(FIGURE_PLUS.source, 'u');
 /** A figure right behind, with a unit or a counter of one or two characters ("12岁", "30%"). */
 const FIGURE_RIGHT_BEHIND = /(?:\p{N}[\p{N}.,]*|[一二两三四五六七八九十百千万半]+)[\s\u00a0]?(?:°[CF]?|%|\p{sc=Han}{1,2})?[\s\u00a0]?$/u;
 
@@ -15565,6 +15606,15 @@ class Side {
           !limits.some((limit) => limit.start <= cue.start && cue.end <= limit.end) &&
           !this.paragraph.afterNegation(cue, this.span),
       );
+    // (and a figure's plus sign, over it: "Films rated 16+", "for ages 18+")
+    if (kind === 'above') {
+      const text = this.paragraph.analysis.text.slice(this.span.start, this.span.end);
+      for (const plus of text.matchAll(FIGURE_PLUS)) {
+        const end = this.span.start + plus.index + plus[0].length;
+        found.push({ start: end - plus[0].length, end, text: plus[0] });
+      }
+      found.sort((a, b) => a.start - b.start);
+    }
     this.bounds.set(kind, found);
     return found;
   }
@@ -16035,9 +16085,10 @@ export const meaningRule: Rule = {
     const targetParagraph = new Paragraph(targetCues, target);
     // most paragraphs negate, limit and change nothing on either side: nothing to compare
     const all = { start: 0, end: Number.MAX_SAFE_INTEGER };
-    const sourceHas = (
-      ['negation', 'most', 'least', 'rise', 'fall', 'more', 'less', 'above', 'below', 'both', 'all', 'some', 'majority'] as const
-    ).some((kind) => sourceParagraph.of(kind, all).length > 0);
+    const sourceHas =
+      (['negation', 'most', 'least', 'rise', 'fall', 'more', 'less', 'above', 'below', 'both', 'all', 'some', 'majority'] as const).some(
+        (kind) => sourceParagraph.of(kind, all).length > 0,
+      ) || FIGURE_PLUS_ANY.test(source.text);
     if (
       !sourceHas &&
       targetParagraph.of('negation', all).length === 0 &&
@@ -16422,7 +16473,11 @@ export const meaningRule: Rule = {
         ] as const) {
           // (a bound said after its figure, Chinese "5岁以上", is of the figure before it)
           const figureOf = (analysis: Analysis, cue: Cue) =>
-            POSTPOSED_BOUND.test(cue.text) ? figureBefore(analysis.text, cue.start) : figureAfter(analysis.text, cue.end, 1, analysis.lang);
+            PLUSSED.test(cue.text)
+              ? cue.text.slice(0, -1)
+              : POSTPOSED_BOUND.test(cue.text)
+                ? figureBefore(analysis.text, cue.start)
+                : figureAfter(analysis.text, cue.end, 1, analysis.lang);
           for (const said of s.bound(kind)) {
             const figure = figureOf(source, said);
             if (figure === null) continue;

@@ -1063,6 +1063,10 @@ function checkSpelledCounts(
   let free = spelledTarget.map((t, i) => ({ t, i })).filter(({ i }) => !usedSpelled.has(i));
   // (less the articles that spell "one", where that leaves as many: "A ten-lesson card … for one
   // season" → "Une carte de dix cours … deux saisons")
+  // (first the article of a figure, which counts nothing: "un 20 % de descuento")
+  const text = context.target.text;
+  if (free.length > said.length)
+    free = free.filter(({ t }) => !(t.value === 1 && ONE_IS_THE_ARTICLE.test(t.text) && FIGURE_AHEAD.test(text.slice(t.end, t.end + 4))));
   if (free.length > said.length) free = free.filter(({ t }) => !(t.value === 1 && ONE_IS_THE_ARTICLE.test(t.text)));
   if (free.length !== said.length) return;
   const left = [...free];
@@ -1077,6 +1081,9 @@ function checkSpelledCounts(
   usedSpelled.add(i);
   out.push(countChanged(context, unsaid[0] as SpelledNumber, changed));
 }
+
+/** A figure right ahead ("un 20 %"). */
+const FIGURE_AHEAD = /^[\s\u00a0]*\p{N}/u;
 
 /**
  * An English "one" that counts the thing after it ("Bring one recent photo"), not the pronoun or

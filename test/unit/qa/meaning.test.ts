@@ -12321,7 +12321,7 @@ describe('round 351', () => {
     ).toEqual([]);
     // (a negation kept elsewhere is still one lost)
     expect(of('Orders cannot be cancelled at no cost.', 'Los pedidos pueden cancelarse gratis.', 'es')).toContain(
-      'polarity.dropped pedidos pueden',
+      'polarity.dropped pueden cancelarse',
     );
     // ("no longer" opens its phrase, and the translation's "tidak lagi" negates too)
     expect(
@@ -13994,5 +13994,53 @@ describe('round 405', () => {
     expect(
       of('The tablets work best if taken before the journey.', 'Los comprimidos funcionan mejor si se toman antes del viaje.', 'es'),
     ).toEqual([]);
+  });
+});
+
+describe('round 406', () => {
+  it('reads a figure with a plus sign as a bound over it', () => {
+    const source = 'Films rated 16+ are not shown to children under 16, even with a parent.';
+    expect(
+      of(source, 'Las películas para mayores de 16 años no se proyectan para menores de 16, ni siquiera acompañados de sus padres.', 'es'),
+    ).toEqual([]);
+    expect(of('Films rated 12+ are shown.', 'Las películas para niños menores de 12 años se proyectan.', 'es')).toEqual([
+      'direction.inverted menores de',
+    ]);
+    expect(of('Call +62 812 555.', 'Hubungi +62 812 555.', 'id')).toEqual([]);
+  });
+
+  it('reads a count changed beside the article of a figure', () => {
+    const source = 'Members get a 20% discount and one free ticket for every ten bought.';
+    expect(of(source, 'Los socios obtienen un 20 % de descuento y una entrada gratis por cada dos compradas.', 'es')).toEqual([
+      'numbers.changed dos',
+    ]);
+    expect(of(source, 'Los socios obtienen un 20 % de descuento y una entrada gratis por cada diez compradas.', 'es')).toEqual([]);
+  });
+
+  it('reads a Spanish infinitive with its pronoun, giving back against keeping, and a Chinese "自费"', () => {
+    expect(of('You can turn them off in your profile.', 'Puedes activarlas en tu perfil.', 'es')).toEqual([
+      'direction.inverted activarlas',
+    ]);
+    expect(of('You can turn them off in your profile.', 'Puedes desactivarlas en tu perfil.', 'es')).toEqual([]);
+    expect(of('Return your empty gallons to the driver.', 'Simpan galon kosong Anda.', 'id')).toEqual(['direction.inverted Simpan']);
+    expect(of('Return your empty gallons to the driver.', 'Kembalikan galon kosong Anda kepada kurir.', 'id')).toEqual([]);
+    expect(of('Punctures are repaired by the shop free of charge.', '爆胎由租车人自费修理。', 'zh')).toEqual(['direction.inverted 自费']);
+    expect(of('Punctures are repaired by the shop free of charge.', '爆胎由店铺免费修理。', 'zh')).toEqual([]);
+  });
+
+  it('reads "up to" an amount named as a limit', () => {
+    const source = 'Late returns are charged 20 yuan per hour, up to the full daily rate.';
+    expect(of(source, '逾期归还每小时收取20元，最少为一天的日租金。', 'zh')).toEqual(['limits.inverted 最少']);
+    expect(of(source, '逾期归还每小时收取20元，最多不超过一天的日租金。', 'zh')).toEqual([]);
+  });
+
+  it('marks a "without" lost on the German "mit" before the verb at the end of its clause', () => {
+    expect(
+      of(
+        'Participants who have drunk alcohol will be excluded from the tour without a refund.',
+        'Teilnehmende, die Alkohol getrunken haben, werden mit voller Erstattung von der Tour ausgeschlossen.',
+        'de',
+      ),
+    ).toEqual(['polarity.dropped mit voller']);
   });
 });

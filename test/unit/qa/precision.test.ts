@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -21,14 +21,12 @@ describe('precision on careful translations', () => {
     }
     expect(words).toBeGreaterThanOrEqual(1000);
     expect(findings).toEqual([
-      // as first seen: "rated 16+" is a bound over 16, said as "mayores de 16"
-      'appcine-es ¶5 direction.inverted "mayores de"',
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand seven hundred and seventy-eight (four hundred and seventy-four other changes of meaning, four hundred and thirty-eight opposites, three hundred and thirty-three terms, parties or order swapped, one hundred and eighty-one negations lost or added, one hundred and thirty-nine restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, sixty-seven dates, times or units, thirty-seven amounts, counts or rates, twenty-five bounds or limits, four codes or names, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand seven hundred and seventy-one (four hundred and seventy-three other changes of meaning, four hundred and thirty-six opposites, three hundred and thirty-three terms, parties or order swapped, one hundred and eighty negations lost or added, one hundred and thirty-nine restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, sixty-seven dates, times or units, thirty-six amounts, counts or rates, twenty-three bounds or limits, four codes or names, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -191,9 +189,7 @@ describe('precision on careful translations', () => {
       'appcalendario-es ¶2 restriction added (all family members to only you)',
       'appcalendario-es ¶8 opposite (synced to lost)',
       'appcine-es ¶1 opposite (skip the queue to queue)',
-      'appcine-es ¶4 number changed (ten to two)',
       'appcine-es ¶5 condition changed (not even with a parent to if with one)',
-      'appcine-es ¶7 opposite (turn off to turn on)',
       'appcitas-es ¶2 other meaning (approximate distance to your address)',
       'appcolegio-es ¶5 swapped (both and only one)',
       'appcolocation-fr ¶2 other meaning (split equally to paid by one)',
@@ -696,7 +692,6 @@ describe('precision on careful translations', () => {
       'gale-fr ¶4 restriction added (everyone, even without symptoms, to only those with)',
       'gallensteine-de ¶4 opposite (low-fat to fatty)',
       'gallensteine-de ¶5 other meaning (or to and)',
-      'galon ¶3 opposite (return to keep)',
       'ganmao-zh ¶3 opposite (rest to exercise)',
       'ganxi-zh ¶7 terms swapped (ironed and starched)',
       'garaje-es ¶2 meaning changed (one car to several cars)',
@@ -1399,7 +1394,6 @@ describe('precision on careful translations', () => {
       'segundamano-es ¶3 order inverted (until to before)',
       'segurohogar-es ¶7 opposite (suspended to extended)',
       'segurosalud-es ¶1 terms swapped (shared room covered, private extra)',
-      'segway-de ¶5 negation dropped (without a refund to with a full refund)',
       'segway-de ¶6 party changed (participant to organiser)',
       'segway-de ¶7 conditions swapped (light rain and storms)',
       'sehnenscheide-de ¶2 opposite (repetitive to rare)',
@@ -1414,7 +1408,6 @@ describe('precision on careful translations', () => {
       'sewaalatselam ¶2 restriction dropped (only)',
       'sewabajuadat ¶6 parties swapped (customer to shop)',
       'sewadrone ¶2 parties swapped (renter to us)',
-      'sewadrone ¶6 limits inverted (up to to at least)',
       'sewagamelan ¶4 swapped order (delivery and collection)',
       'sewagaunpengantin ¶4 swapped (us to renter)',
       'sewagaunpengantin ¶7 negation added (returned to not returned)',
@@ -1820,8 +1813,6 @@ describe('precision on careful translations', () => {
       'zhuanzu-zh ¶2 swapped (tenant and landlord)',
       'zhuanzu-zh ¶8 negation added (remains responsible to not responsible)',
       'zixingche-zh ¶1 swapped (handed over and returned)',
-      'zixingche-zh ¶5 party changed (the shop free of charge to the renter at own cost)',
-      'zixingche-zh ¶8 limit inverted (up to to at least)',
       'zixishi-zh ¶5 opposite (released to others to kept for you)',
       'zixishi-zh ¶6 things swapped (food and drinks)',
       'zona-fr ¶1 term changed (the chickenpox virus to the flu virus)',
