@@ -2444,13 +2444,15 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     zh: ['上坡', '下坡'],
   },
   // the customer and the one who serves them ("the customer must provide" → "la empresa debe proporcionar")
+  // (and the tradesperson who does the work: "The client must give the gardener access" → "El
+  // jardinero debe facilitar al cliente")
   service: {
-    en: ['customer|customers|client|clients', 'the company|supplier|suppliers|provider|service provider'],
-    id: ['pelanggan|klien', 'perusahaan|pemasok|penyedia|penyedia jasa'],
-    de: ['kunde|kunden|kundin', 'unternehmen|firma|anbieter|lieferant|dienstleister'],
-    fr: ['client|cliente|clients|clientes', "entreprise|l'entreprise|société|la société|prestataire|fournisseur"],
-    es: ['cliente|clientes', 'empresa|proveedor|proveedora|prestador'],
-    zh: ['客户|顾客', '公司|供应商|服务商|提供方'],
+    en: ['customer|customers|client|clients', 'the company|supplier|suppliers|provider|service provider|gardener|contractor|contractors'],
+    id: ['pelanggan|klien', 'perusahaan|pemasok|penyedia|penyedia jasa|tukang kebun|kontraktor'],
+    de: ['kunde|kunden|kundin', 'unternehmen|firma|anbieter|lieferant|dienstleister|gärtner|gärtnerin|auftragnehmer'],
+    fr: ['client|cliente|clients|clientes', "entreprise|l'entreprise|société|la société|prestataire|fournisseur|jardinier|jardinière"],
+    es: ['cliente|clientes', 'empresa|proveedor|proveedora|prestador|jardinero|jardinera|contratista'],
+    zh: ['客户|顾客', '公司|供应商|服务商|提供方|园丁|承包商|施工方'],
   },
   // those who take others along and those taken ("the captain may change the route" → "Tamu dapat mengubah rute")
   crew: {
@@ -2935,6 +2937,37 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'excelente|excelentes|muy buena|muy bueno|buena|bueno|buenas|buenos',
     ],
   },
+  // a thing done well or badly ("vegetables grow well together" → "poussent mal ensemble"); never
+  // "well" alone, also "as well"
+  wellBadly: {
+    en: [
+      'grow well|grows well|works well|work well|heal well|heals well|sleep well|goes well|go well',
+      'grow badly|grows badly|grow poorly|grows poorly|works badly|work badly|works poorly|work poorly|heal badly|heals badly|heal poorly|heals poorly|sleep badly|sleep poorly|goes badly|go badly',
+    ],
+    id: ['tumbuh dengan baik|berfungsi dengan baik|sembuh dengan baik', 'tumbuh dengan buruk|berfungsi dengan buruk|sembuh dengan buruk'],
+    de: [
+      'wachsen gut|wächst gut|funktioniert gut|funktionieren gut|heilt gut|heilen gut|schlafen gut',
+      'wachsen schlecht|wächst schlecht|funktioniert schlecht|funktionieren schlecht|heilt schlecht|heilen schlecht|schlafen schlecht',
+    ],
+    fr: [
+      'poussent bien|pousse bien|fonctionne bien|fonctionnent bien|cicatrise bien|cicatrisent bien|dormez bien|dormir bien',
+      'poussent mal|pousse mal|fonctionne mal|fonctionnent mal|cicatrise mal|cicatrisent mal|dormez mal|dormir mal',
+    ],
+    es: [
+      'crecen bien|crece bien|funciona bien|funcionan bien|cicatriza bien|cicatrizan bien|duerme bien|dormir bien',
+      'crecen mal|crece mal|funciona mal|funcionan mal|cicatriza mal|cicatrizan mal|duerme mal|dormir mal',
+    ],
+    zh: ['长得好|生长良好|愈合良好|睡得好', '长得不好|生长不良|愈合不良|睡不好|睡得不好'],
+  },
+  // a flood or a drought ("If the harvest fails because of flooding" → "karena kekeringan")
+  floodDrought: {
+    en: ['flood|floods|flooding|flooded', 'drought|droughts|dry spell|dry spells'],
+    id: ['banjir|kebanjiran', 'kekeringan|kemarau panjang'],
+    de: ['hochwasser|überschwemmung|überschwemmungen|überflutung|überflutungen', 'dürre|dürren|trockenheit'],
+    fr: ['inondation|inondations|crue|crues', 'sécheresse|sécheresses'],
+    es: ['inundación|inundaciones|riada|riadas', 'sequía|sequías'],
+    zh: ['洪水|水灾|洪涝|淹水', '干旱|旱灾'],
+  },
   // a body weight too high or too low ("If you are overweight" → "Si vous êtes en sous-poids")
   bodyWeight: {
     en: ['overweight|obese|obesity', 'underweight'],
@@ -2967,8 +3000,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     // (and a weight that falls or rises with no reason between: "lose weight without trying" → "体重无故增加")
     zh: [
-      '减肥|减重|体重下降|体重减轻|体重降低|消瘦|体重无故下降|体重不明原因下降|体重无故减轻',
-      '增重|长胖|发胖|体重增加|体重上升|体重无故增加|体重不明原因增加',
+      '减肥|减重|体重下降|体重减轻|体重降低|消瘦|体重无故下降|体重不明原因下降|体重无故减轻|减轻体重|降低体重',
+      '增重|长胖|发胖|体重增加|体重上升|体重无故增加|体重不明原因增加|增加体重',
     ],
   },
   // food bland or spicy ("Eat bland food such as toast" → "Essen Sie scharfe Kost"; not Indonesian,
@@ -4971,7 +5004,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // (not "fit", "replace": also "suitable" and "exchange"; not "mengeluarkan": also "issue", "spend")
   attachment: {
     en: [
-      'remove|removes|removed|removing|take out|takes out|took out|take off|takes off|taken off|took off|detach|detaches|detached|detaching|unplug|unplugs|unplugged|unplugging|disconnect|disconnects|disconnected|disconnecting|uninstall|uninstalls|uninstalled|take it off|take them off|take it out|take them out|take * off|takes * off|took * off|taken * off|take * out|takes * out|took * out',
+      // (and a thing left off: "Leave the nappy off for a while" → "Lassen Sie die Windel … an")
+      'leave * off|leaves * off|remove|removes|removed|removing|take out|takes out|took out|take off|takes off|taken off|took off|detach|detaches|detached|detaching|unplug|unplugs|unplugged|unplugging|disconnect|disconnects|disconnected|disconnecting|uninstall|uninstalls|uninstalled|take it off|take them off|take it out|take them out|take * off|takes * off|took * off|taken * off|take * out|takes * out|took * out',
       'install|installs|installed|installing|insert|inserts|inserted|inserting|attach|attaches|attached|attaching|plug in|plugs in|plugged in|connect|connects|connected|connecting|put back|put on|put in|mount|mounted|wear|wears|wearing|keep * on|keeps * on|leave * on|leaves * on|put * on|puts * on|put * back|puts * back|plug * in|plugs * in',
     ],
     id: [
@@ -4981,8 +5015,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // ("Remove your lenses before swimming" → "Ponte las lentillas"; not German "tragen", also to
     // bear a cost, nor French "mettre", also "mettre à jour")
     de: [
-      'entfernen|entfernt|entferne|herausnehmen|nehmen * heraus|abnehmen|nehmen * ab|ausstecken|abziehen|deinstallieren|ausziehen|ziehen * aus',
-      'einsetzen|setzen * ein|anbringen|montieren|installieren|einstecken|anziehen|ziehen * an|aufsetzen|einlegen|legen * ein',
+      'entfernen|entfernt|entferne|herausnehmen|nehmen * heraus|abnehmen|nehmen * ab|ausstecken|abziehen|deinstallieren|ausziehen|ziehen * aus|lassen sie * weg',
+      'einsetzen|setzen * ein|anbringen|montieren|installieren|einstecken|anziehen|ziehen * an|aufsetzen|einlegen|legen * ein|lassen sie * an',
     ],
     fr: [
       'retirer|retirez|retiré|retirée|retirés|retirées|enlever|enlevez|enlevé|enlevée|débrancher|débranchez|débranché|déconnecter|déconnectez|déconnecté|déconnectée|désinstaller|désinstallez|ôter|ôtez',

@@ -14044,3 +14044,31 @@ describe('round 406', () => {
     ).toEqual(['polarity.dropped mit voller']);
   });
 });
+
+describe('round 407', () => {
+  it('reads a thing done well against badly, a flood against a drought, and a Chinese weight gained said verb first', () => {
+    expect(
+      of('The app shows which vegetables grow well together.', "L'application montre quels légumes poussent mal ensemble.", 'fr'),
+    ).toEqual(['direction.inverted poussent mal']);
+    expect(
+      of('The app shows which vegetables grow well together.', "L'application montre quels légumes poussent bien ensemble.", 'fr'),
+    ).toEqual([]);
+    expect(
+      of('If the harvest fails because of flooding, the rent is reduced.', 'Jika panen gagal karena kekeringan, sewa dikurangi.', 'id'),
+    ).toEqual(['direction.inverted kekeringan']);
+    expect(
+      of('If the harvest fails because of flooding, the rent is reduced.', 'Jika panen gagal karena banjir, sewa dikurangi.', 'id'),
+    ).toEqual([]);
+    expect(of('Losing weight can reduce symptoms.', '增加体重可以减轻症状。', 'zh')).toEqual(['direction.inverted 增加体重']);
+    expect(of('Losing weight can reduce symptoms.', '减轻体重可以减轻症状。', 'zh')).toEqual([]);
+  });
+
+  it('reads a thing left off against left on, and the tradesperson against the client', () => {
+    expect(of('Leave the nappy off for a while each day.', 'Lassen Sie die Windel jeden Tag länger an.', 'de')).toEqual([
+      'direction.inverted Lassen Sie die Windel jeden Tag länger an',
+    ]);
+    expect(of('Leave the nappy off for a while each day.', 'Lassen Sie die Windel jeden Tag eine Weile weg.', 'de')).toEqual([]);
+    expect(of('Hedges are trimmed by the gardener.', 'Los setos los poda el cliente.', 'es')).toEqual(['direction.inverted cliente']);
+    expect(of('Hedges are trimmed by the gardener.', 'Los setos los poda el jardinero.', 'es')).toEqual([]);
+  });
+});

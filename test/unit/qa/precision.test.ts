@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand seven hundred and eighty-six (four hundred and seventy-eight other changes of meaning, four hundred and forty-one opposites, three hundred and thirty-four terms, parties or order swapped, one hundred and eighty-three negations lost or added, one hundred and thirty-nine restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, sixty-eight dates, times or units, thirty-six amounts, counts or rates, twenty-three bounds or limits, four codes or names, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand seven hundred and seventy-eight (four hundred and seventy-four other changes of meaning, four hundred and thirty-eight opposites, three hundred and thirty-three terms, parties or order swapped, one hundred and eighty-three negations lost or added, one hundred and thirty-nine restrictions or quantifiers lost, added or changed, seventy-nine terms, senses or false friends, sixty-eight dates, times or units, thirty-six amounts, counts or rates, twenty-three bounds or limits, four codes or names, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -219,7 +219,6 @@ describe('precision on careful translations', () => {
       'applimeditation-fr ¶6 restriction added (any time to only end of year)',
       'applipotager-fr ¶1 meaning changed (water to prune)',
       'applipotager-fr ¶2 meaning changed (paused to doubled)',
-      'applipotager-fr ¶6 opposite (well to badly)',
       'applipotager-fr ¶6 opposite (kept apart to side by side)',
       'appliquiz-fr ¶5 restriction added (alone or against to only against)',
       'applirecyclage-fr ¶7 opposite (all except the centre to only the centre)',
@@ -652,7 +651,6 @@ describe('precision on careful translations', () => {
       'fangche-zh ¶4 opposite (empty waste tanks to full)',
       'fangche-zh ¶5 negation dropped (pets not allowed)',
       'fangche-zh ¶7 changed (if there is no damage to regardless)',
-      'fanliu-zh ¶4 opposite (losing to gaining weight)',
       'fapiao-zh ¶3 terms swapped (company invoices need it, personal ones not)',
       'faringitis-es ¶3 opposite (avoid to take)',
       'faringitis-es ¶4 other meaning (salt to sugar)',
@@ -836,7 +834,6 @@ describe('precision on careful translations', () => {
       'jambeslourdes-fr ¶2 opposite (worse to weaker)',
       'jambeslourdes-fr ¶3 opposite (help to prevent)',
       'jambeslourdes-fr ¶4 opposite (avoid to stay)',
-      'jardinage-fr ¶3 party changed (the gardener to the client)',
       'jardinage-fr ¶8 party changed (either party to only the gardener)',
       'jardinage-fr ¶8 meaning inverted (but not during to including during)',
       'jardinero-es ¶4 parties swapped (client and gardener)',
@@ -902,7 +899,6 @@ describe('precision on careful translations', () => {
       'katzenpension-de ¶6 order swapped (contact you before calling a vet)',
       'katzenpension-de ¶7 party swapped (owner to the boarding)',
       'kayak-fr ¶3 meaning changed (even to especially)',
-      'kebersihankantor ¶3 parties swapped (the Contractor provides to the Client)',
       'kebersihankantor ¶8 restriction inverted (but not during the first three months to including)',
       'kejangdemam ¶2 other meaning (stop on their own to must be stopped)',
       'kejangdemam ¶8 unit changed (years to months)',
@@ -1436,7 +1432,6 @@ describe('precision on careful translations', () => {
       'sewakursiroda ¶3 opposite (collection to return)',
       'sewalahan ¶3 negation dropped (may not build)',
       'sewalahan ¶3 opposite (permanent to temporary)',
-      'sewalahan ¶6 meaning changed (flooding to drought)',
       'sewalahan ¶8 meaning changed (in the condition received to in any condition)',
       "sewamesincuci ¶8 other meaning (our property to the renter's)",
       'sewamesinjahit ¶2 opposite (in advance to at the end)',
@@ -1454,7 +1449,6 @@ describe('precision on careful translations', () => {
       'sewapinisi ¶8 opposite (unless to including)',
       "sewaruko ¶5 terms swapped (major repairs the owner's, minor the tenant's)",
       'sewasawah ¶2 unit changed (seasons to years)',
-      'sewasawah ¶6 other meaning (flooding to drought)',
       'sewasawah ¶6 other meaning (half waived to all still due)',
       'sewasepedalistrik ¶6 obligation weakened (must be worn to may be left off)',
       'sewasepedalistrik ¶8 unit changed (an extra day to an extra week)',
@@ -1723,7 +1717,6 @@ describe('precision on careful translations', () => {
       'wetterapp-de ¶7 swapped (the last two hours and the next hour)',
       'widerruf-de ¶2 event changed (receiving the goods to placing the order)',
       'windeldermatitis-de ¶2 meaning changed (as soon as possible to at most twice a day)',
-      'windeldermatitis-de ¶4 opposite (off to on)',
       'windeldermatitis-de ¶5 frequency changed (every change to once a week)',
       'windeldermatitis-de ¶7 negation dropped (has not improved)',
       'windeldermatitis-de ¶7 negation added (has a fever to has none)',
@@ -1822,7 +1815,6 @@ describe('precision on careful translations', () => {
       'zhongshu-zh ¶2 opposite (a high body temperature to a falling one)',
       'zhongshu-zh ¶4 opposite (remove clothing to wear more)',
       'zhongshu-zh ¶5 opposite (small sips to big gulps)',
-      'zhuangxiu-zh ¶3 party changed (the contractor to the client)',
       'zhuangxiu-zh ¶7 restriction dropped (only on weekdays to every day)',
       'zhuangxiu-zh ¶8 restriction added (either party to only the client)',
       'zhuanzu-zh ¶2 swapped (tenant and landlord)',
