@@ -292,7 +292,31 @@ const COMMON_ACRONYMS: Record<string, ReadonlySet<string>> = {
   // (a patient's, a driver's, a citizen's everyday ones: the family doctor, the emergency room, the
   // UK's health service, a vehicle's MOT; a post office box, an electric vehicle, bottled gas)
   // (and the international bodies English names by its own initials: "les normes de l'OMS" → "WHO standards")
-  en: new Set(['GP', 'ER', 'A&E', 'NHS', 'MOT', 'UK', 'US', 'USA', 'EU', 'UN', 'ID', 'PO', 'EV', 'LPG', 'WHO', 'NATO', 'UNICEF', 'IMF']),
+  // (and the vaccines English names by theirs: "la vacuna triple vírica" → "the MMR vaccine")
+  en: new Set([
+    'GP',
+    'ER',
+    'A&E',
+    'NHS',
+    'MOT',
+    'UK',
+    'US',
+    'USA',
+    'EU',
+    'UN',
+    'ID',
+    'PO',
+    'EV',
+    'LPG',
+    'WHO',
+    'NATO',
+    'UNICEF',
+    'IMF',
+    'MMR',
+    'BCG',
+    'DTP',
+    'HPV',
+  ]),
 };
 
 /**

@@ -1706,7 +1706,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'correcto|correcta|correctos|correctas|correctamente',
       'incorrecto|incorrecta|incorrectos|incorrectas|erróneo|errónea|equivocado|equivocada',
     ],
-    zh: ['正确', '错误'],
+    // (and a question answered right or wrong: "answered correctly" → "答错")
+    zh: ['正确|答对|做对', '错误|答错|做错'],
   },
   // a tank, a locker, a battery ("the battery is low" → "baterai penuh")
   fill: {
@@ -2074,7 +2075,11 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // skin or a part left bare against one covered ("on exposed skin" → "auf bedeckte Haut")
   covering: {
     en: ['exposed|uncovered|bare skin', 'covered skin|covered parts|covered areas'],
+    id: ['kulit yang terbuka|kulit terbuka|bagian tubuh yang terbuka', 'kulit yang tertutup|kulit tertutup|bagian tubuh yang tertutup'],
     de: ['unbedeckt|unbedeckte|unbedeckten|unbedeckter|freiliegende|freiliegenden', 'bedeckt|bedeckte|bedeckten|bedeckter'],
+    fr: ['peau exposée|zones exposées|peau découverte|parties découvertes', 'peau couverte|zones couvertes|parties couvertes'],
+    es: ['piel expuesta|zonas expuestas|piel descubierta|zonas descubiertas', 'piel cubierta|zonas cubiertas'],
+    zh: ['裸露的皮肤|暴露的皮肤|外露的皮肤|裸露部位', '覆盖的皮肤|被衣物覆盖|遮盖部位'],
   },
   // food rich or poor in a thing ("foods rich in iron" → "alimentos pobres en hierro")
   richness: {
@@ -2845,7 +2850,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   // a path, a place stayed on or left ("Stay on marked paths" → "Quittez les sentiers balisés")
   staying: {
-    en: ['stay on|stay in|stay within|remain on|keep to', 'leave|go off|stray from|wander off'],
+    // (and home: "Stay at home" → "Salga de casa")
+    en: ['stay on|stay in|stay within|remain on|keep to|stay at home|stay home', 'leave|go off|stray from|wander off'],
     id: ['tetap di|tetaplah di|tetap berada di', 'tinggalkan|meninggalkan|keluar dari|keluarlah dari'],
     de: ['bleiben sie auf|bleiben sie in|bleiben sie im', 'verlassen sie|verlassen'],
     fr: ['restez sur|restez dans|restez à|rester sur|rester dans', 'quittez|quitter|sortez des|sortez du'],
@@ -11329,6 +11335,8 @@ COLOURS.zh = {
   蓝灯: 'blue',
 };
 PERIOD_PHRASES.zh = {
+  // (once only: "a one-off fee" → "每月收费")
+  一次性: 'once',
   每分钟: 'minute',
   每小时: 'hour',
   每个小时: 'hour',
@@ -13898,7 +13906,7 @@ const ELIDED_ONE = /(?:^|\s)d['’]une?$/iu;
 const NEGATIVE_SUBJECT_FR = /^(?:rien|personne|aucun|aucune|nul|nulle)$/iu;
 
 /** Where a comma or a semicolon stands at most three words before a word of its sentence, or null. */
-function commaBefore(analysis: Analysis, span: Sentence, word: Cue): number | null {
+function commaBefore(analysis: Analysis, span: Sentence, word: Cue, most = 3): number | null {
   let words = 0;
   for (let k = analysis.items.length - 1; k >= 0; k -= 1) {
     const item = analysis.items[k] as Item;
@@ -13906,7 +13914,7 @@ function commaBefore(analysis: Analysis, span: Sentence, word: Cue): number | nu
     if (item.start < span.start) return null;
     if (item.kind === 'word') {
       words += 1;
-      if (words > 3) return null;
+      if (words > most) return null;
     } else if (/[,;]/u.test(item.text)) return item.start;
   }
   return null;
@@ -14110,6 +14118,35 @@ const ERRING: Readonly<Record<string, RegExp>> = {
  * translation has as many soft cues of its own, which render them: a negation beside them is one
  * more ("Contactless delivery is available" → "不提供无接触配送", "wireless" as "nirkabel").
  */
+/**
+ * Whether every soft word of the source is said by its own cognate in the translation's sentence
+ * ("illegal rubbish" → "illegal abgelegten Müll"), so that none is left for an added negation to
+ * render ("with a photo" → "ohne Foto" added one).
+ */
+function softsSaidAsCognates(source: Analysis, target: Analysis, s: Side, targetSentence: Sentence): boolean {
+  if (s.soft.length === 0 || target.unspaced) return false;
+  const keys = new Set(
+    target.items
+      .filter((item) => item.kind === 'word' && item.start >= targetSentence.start && item.end <= targetSentence.end)
+      .map((item) => cognateKey(item.text)),
+  );
+  return s.soft.every((cue) => {
+    const key = cognateKey(source.text.slice(cue.start, cue.end));
+    return key.length >= 5 && keys.has(key);
+  });
+}
+
+/**
+ * Whether an added negation is a "without" where the source says "with" and no soft word but one
+ * of keeping, which no "without" renders ("a net treated with insecticide and keep windows closed"
+ * → "kelambu tanpa insektisida").
+ */
+function withSaidWithout(source: Analysis, targetParagraph: Paragraph, s: Side, sourceSentence: Sentence, added: Cue): boolean {
+  if (baseLanguage(source.lang) !== 'en' || targetParagraph.prepositional([added]).length === 0) return false;
+  if (!s.soft.every((cue) => KEEPING.test(source.text.slice(cue.start, cue.end)))) return false;
+  return new RegExp(WITH_EN.source, 'iu').test(source.text.slice(sourceSentence.start, sourceSentence.end));
+}
+
 function negativeWordsRendered(source: Paragraph, s: Side, t: Side): boolean {
   // (not a soft cue inside a negation: the "无" of "无需支付" is that negation's; and a word of missing
   // of the translation's own, "verpasste", as one)
@@ -16928,6 +16965,8 @@ export const meaningRule: Rule = {
           onlyBesideRelativeNegation(sourceParagraph, targetParagraph, s, added, targetSentence) ||
           refusalRendered(source, target, s, targetSentence) ||
           negativeWordsRendered(sourceParagraph, s, t) ||
+          softsSaidAsCognates(source, target, s, targetSentence) ||
+          withSaidWithout(source, targetParagraph, s, sourceSentence, added) ||
           lossSaidPlainly(s, target, targetSentence) ||
           freeOfChargeUnsaid(source, target, s, sourceSentence, targetSentence, added))
       ) {
@@ -17304,8 +17343,9 @@ const CLAUSE_AFTER_AND =
  * Words of "but" or "so" that may stand after the second clause's first words ("Kindergeld dagegen
  * schon", "Kindergeld jedoch nicht", "n'embrassez donc personne", "tragen Sie deshalb").
  */
+// (and German "aber" a few words into its clause: "…, sie nach dem Absenden aber bearbeiten")
 const BUT_INSIDE: Readonly<Record<string, RegExp>> = {
-  de: /^(?:jedoch|dagegen|hingegen|daher|deshalb|deswegen)$/u,
+  de: /^(?:aber|jedoch|dagegen|hingegen|daher|deshalb|deswegen)$/u,
   fr: /^donc$/u,
 };
 
@@ -17399,7 +17439,7 @@ function negationAcrossBut(
         ? paragraph.of('negation', span).find((cue) => cue.end <= join.start && /^\s+$/u.test(analysis.text.slice(cue.end, join.start)))
         : undefined;
     // (a "but" inside the second clause, a comma and a word or two before it: that clause begins at the comma)
-    const comma = BUT_INSIDE[lang]?.test(join.text.toLowerCase()) ? commaBefore(analysis, span, join) : null;
+    const comma = BUT_INSIDE[lang]?.test(join.text.toLowerCase()) ? commaBefore(analysis, span, join, 5) : null;
     if (comma !== null)
       return [
         { start: span.start, end: comma },

@@ -14072,3 +14072,50 @@ describe('round 407', () => {
     expect(of('Hedges are trimmed by the gardener.', 'Los setos los poda el jardinero.', 'es')).toEqual([]);
   });
 });
+
+describe('round 408', () => {
+  it('reads a "without" added where the source says "with", beside soft words said by their cognates or of keeping', () => {
+    expect(of('Report illegal rubbish with a photo.', 'Melden Sie illegal abgelegten Müll ohne Foto.', 'de')).toEqual([
+      'polarity.added ohne',
+    ]);
+    expect(of('Report illegal rubbish with a photo.', 'Melden Sie illegal abgelegten Müll mit Foto.', 'de')).toEqual([]);
+    const source = 'Sleep under a net treated with insecticide and keep windows closed at night.';
+    expect(of(source, 'Tidurlah di bawah kelambu tanpa insektisida dan tutup jendela pada malam hari.', 'id')).toEqual([
+      'polarity.added tanpa',
+    ]);
+    expect(of(source, 'Tidurlah di bawah kelambu yang diberi insektisida dan tutup jendela pada malam hari.', 'id')).toEqual([]);
+  });
+
+  it('reads a negation moved across a German "aber" a few words into its clause', () => {
+    const source = 'You can follow the status of your report, but you cannot edit it after sending.';
+    expect(of(source, 'Sie können den Status Ihrer Meldung nicht verfolgen, sie nach dem Absenden aber bearbeiten.', 'de')).toEqual([
+      'polarity.added nicht',
+      'polarity.dropped sie nach dem Absenden aber bearbeiten',
+    ]);
+    expect(of(source, 'Sie können den Status Ihrer Meldung verfolgen, sie nach dem Absenden aber nicht mehr bearbeiten.', 'de')).toEqual(
+      [],
+    );
+  });
+
+  it('reads exposed skin against covered, staying at home against going out, a Chinese one-off fee, and Chinese answers right or wrong', () => {
+    expect(of('Use repellent on exposed skin.', 'Gunakan losion antinyamuk pada kulit yang tertutup.', 'id')).toEqual([
+      'direction.inverted kulit yang tertutup',
+    ]);
+    expect(of('Use repellent on exposed skin.', 'Gunakan losion antinyamuk pada kulit yang terbuka.', 'id')).toEqual([]);
+    expect(of('Stay at home and rest.', 'Salga de casa y descanse.', 'es')).toEqual(['direction.inverted Salga de']);
+    expect(of('Stay at home and rest.', 'Quédese en casa y descanse.', 'es')).toEqual([]);
+    expect(of('A one-off fee of 30 yuan is charged.', '每月收取30元费用。', 'zh')).toEqual(['frequency.changed 每月']);
+    expect(of('A one-off fee of 30 yuan is charged.', '一次性收取30元费用。', 'zh')).toEqual([]);
+    expect(
+      of('You can donate once or set up a monthly donation.', 'Sie können einmalig spenden oder eine monatliche Spende einrichten.', 'de'),
+    ).toEqual([]);
+    expect(of('Questions you have answered correctly are hidden.', '答错的题目将被隐藏。', 'zh')).toEqual(['direction.inverted 答错']);
+    expect(of('Questions you have answered correctly are hidden.', '答对的题目将被隐藏。', 'zh')).toEqual([]);
+  });
+
+  it('knows the vaccines English names by their initials', () => {
+    expect(check('Dos dosis de la vacuna triple vírica.', 'Two doses of the MMR vaccine.', { sourceLang: 'es', targetLang: 'en' })).toEqual(
+      [],
+    );
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand seven hundred and ninety-three (four hundred and seventy-seven other changes of meaning, four hundred and forty-two opposites, three hundred and thirty-four terms, parties or order swapped, one hundred and eighty-eight negations lost or added, one hundred and thirty-nine restrictions or quantifiers lost, added or changed, eighty terms, senses or false friends, sixty-nine dates, times or units, thirty-six amounts, counts or rates, twenty-three bounds or limits, four codes or names, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand seven hundred and eighty-six (four hundred and seventy-seven other changes of meaning, four hundred and thirty-nine opposites, three hundred and thirty-four terms, parties or order swapped, one hundred and eighty-four negations lost or added, one hundred and thirty-nine restrictions or quantifiers lost, added or changed, eighty terms, senses or false friends, sixty-nine dates, times or units, thirty-six amounts, counts or rates, twenty-three bounds or limits, four codes or names, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -728,10 +728,7 @@ describe('precision on careful translations', () => {
       'gebrauchtwagen-de ¶3 terms swapped (deposit on signing, rest on handover)',
       'gebrauchtwagen-de ¶7 number changed (two keys to one)',
       'gegarotak ¶8 term changed (specialist to dentist)',
-      'gemeinde-de ¶1 negation added (with a photo to without)',
       'gemeinde-de ¶2 meaning changed (within one working day to after ten at the earliest)',
-      'gemeinde-de ¶3 negation added (can follow to cannot)',
-      'gemeinde-de ¶3 negation dropped (cannot edit)',
       'gerstenkorn-de ¶4 opposite (closed eye to open)',
       'geruestmiete-de ¶5 swapped parties (hirer to we)',
       'gestationsdiabetes-de ¶4 opposite (avoid sugary drinks to drink them)',
@@ -852,7 +849,6 @@ describe('precision on careful translations', () => {
       'jiagouyan-zh ¶6 other meaning (or to and)',
       'jiajuzulin-zh ¶1 term changed (the day of delivery to the day of signing)',
       'jiakao-zh ¶6 frequency changed (once to monthly)',
-      'jiakao-zh ¶8 opposite (correctly to wrongly)',
       'jianshen-zh ¶5 term changed (paid in full to in instalments)',
       'jianshen-zh ¶8 opposite (continue with another trainer to cancelled)',
       'jianshenka-zh ¶5 restriction lost (only when accompanied to alone)',
@@ -1062,8 +1058,6 @@ describe('precision on careful translations', () => {
       'mairie-fr ¶9 meaning changed (destroyed to posted)',
       'malaria ¶1 term changed (mosquito to fly)',
       'malaria ¶3 meaning changed (exactly as prescribed to as needed)',
-      'malaria ¶4 negation added (treated with insecticide to without)',
-      'malaria ¶5 opposite (exposed to covered)',
       'malaria ¶6 negation added (may be malaria to is not)',
       'malderoute-fr ¶7 opposite (little evidence to much)',
       'maldesmontagnes-fr ¶6 negation added',
@@ -1380,7 +1374,6 @@ describe('precision on careful translations', () => {
       'samsat ¶3 restriction added (bank transfer or e-wallet to bank transfer only)',
       'samsat ¶8 meaning changed (sent by post to collected at the office)',
       'saodi-zh ¶6 opposite (keep out to allow in)',
-      'sarampion-es ¶4 opposite (stay at home to go out)',
       'sariawan ¶8 negation dropped (does not hurt)',
       'sariawan ¶8 meaning changed (must always to need not)',
       'sarpullido-es ¶8 negation dropped (does not fade)',
