@@ -2451,13 +2451,53 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // the customer and the one who serves them ("the customer must provide" → "la empresa debe proporcionar")
   // (and the tradesperson who does the work: "The client must give the gardener access" → "El
   // jardinero debe facilitar al cliente")
+  // (and a wedding's couple against its planner: "The planner organises the ceremony" → "新人负责")
   service: {
-    en: ['customer|customers|client|clients', 'the company|supplier|suppliers|provider|service provider|gardener|contractor|contractors'],
-    id: ['pelanggan|klien', 'perusahaan|pemasok|penyedia|penyedia jasa|tukang kebun|kontraktor'],
-    de: ['kunde|kunden|kundin', 'unternehmen|firma|anbieter|lieferant|dienstleister|gärtner|gärtnerin|auftragnehmer'],
-    fr: ['client|cliente|clients|clientes', "entreprise|l'entreprise|société|la société|prestataire|fournisseur|jardinier|jardinière"],
-    es: ['cliente|clientes', 'empresa|proveedor|proveedora|prestador|jardinero|jardinera|contratista'],
-    zh: ['客户|顾客', '公司|供应商|服务商|提供方|园丁|承包商|施工方'],
+    en: [
+      'customer|customers|client|clients|the couple',
+      'the company|supplier|suppliers|provider|service provider|gardener|contractor|contractors|planner|wedding planner',
+    ],
+    id: ['pelanggan|klien|pasangan pengantin', 'perusahaan|pemasok|penyedia|penyedia jasa|tukang kebun|kontraktor|perencana pernikahan'],
+    de: [
+      'kunde|kunden|kundin|brautpaar',
+      'unternehmen|firma|anbieter|lieferant|dienstleister|gärtner|gärtnerin|auftragnehmer|hochzeitsplaner|hochzeitsplanerin',
+    ],
+    fr: [
+      'client|cliente|clients|clientes|les mariés',
+      "entreprise|l'entreprise|société|la société|prestataire|fournisseur|jardinier|jardinière|organisateur|organisatrice",
+    ],
+    es: ['cliente|clientes|los novios', 'empresa|proveedor|proveedora|prestador|jardinero|jardinera|contratista|organizador|organizadora'],
+    zh: ['客户|顾客|新人', '公司|供应商|服务商|提供方|园丁|承包商|施工方|策划方|婚庆公司|策划公司'],
+  },
+  // families in need against well-off ones ("distributed to families in need" → "keluarga mampu")
+  means: {
+    en: ['in need|needy|low-income|poor families|low income', 'well-off|well off|wealthy|affluent|rich families|high-income'],
+    id: [
+      'yang membutuhkan|kurang mampu|prasejahtera|keluarga miskin|berpenghasilan rendah',
+      'keluarga mampu|orang mampu|keluarga kaya|orang kaya|berada',
+    ],
+    de: [
+      'bedürftig|bedürftige|bedürftigen|einkommensschwach|einkommensschwache|einkommensschwachen',
+      'wohlhabend|wohlhabende|wohlhabenden|reiche familien|einkommensstark|einkommensstarke',
+    ],
+    fr: ['dans le besoin|démunies|démunis|défavorisées|défavorisés|modestes', 'aisées|aisés|riches|fortunées|fortunés'],
+    es: [
+      'necesitadas|necesitados|con pocos recursos|con menos recursos|vulnerables',
+      'adineradas|adinerados|acomodadas|acomodados|familias ricas|pudientes',
+    ],
+    zh: ['有需要的|贫困|困难家庭|低收入', '富裕|富有|有钱|高收入'],
+  },
+  // slots or prices fixed against flexible ("fixed slots of three hours" → "flexible Zeitfenster")
+  fixedFlexible: {
+    en: ['fixed', 'flexible|flexibly'],
+    id: ['waktu tetap|jadwal tetap|harga tetap|slot tetap', 'fleksibel'],
+    de: [
+      'feste zeitfenster|feste zeiten|festen zeiten|festgelegte|festgelegten|festpreis|festen preis|fester preis',
+      'flexible|flexiblen|flexibler|flexibles|flexibel',
+    ],
+    fr: ['fixe|fixes', 'flexible|flexibles|modulable|modulables'],
+    es: ['fijo|fija|fijos|fijas', 'flexible|flexibles'],
+    zh: ['固定', '灵活|弹性'],
   },
   // those who take others along and those taken ("the captain may change the route" → "Tamu dapat mengubah rute")
   crew: {
@@ -3309,8 +3349,9 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // (not "über" and "unter" alone: also "about" and "among"; before a level of the body they
     // place: "über Herzhöhe")
     de: [
-      'oberhalb|oberhalb von|höher als|über herzhöhe|über kopfhöhe|über schulterhöhe|über augenhöhe|über hüfthöhe|über das herz|über dem herzen',
-      'unterhalb|unterhalb von|tiefer als|niedriger als|unter herzhöhe|unter kopfhöhe|unter schulterhöhe|unter augenhöhe|unter hüfthöhe|unter das herz|unter dem herzen',
+      // (and "über dem", "über der", a place above a thing: "neighbours live above the room" → "unter dem Raum")
+      'oberhalb|oberhalb von|höher als|über herzhöhe|über kopfhöhe|über schulterhöhe|über augenhöhe|über hüfthöhe|über das herz|über dem herzen|über dem|über der',
+      'unterhalb|unterhalb von|tiefer als|niedriger als|unter herzhöhe|unter kopfhöhe|unter schulterhöhe|unter augenhöhe|unter hüfthöhe|unter das herz|unter dem herzen|unter dem|unter der',
     ],
     fr: [
       'au dessus de|au dessus du|au dessus des|supérieure à|supérieur à|supérieures à|supérieurs à',
@@ -4468,8 +4509,15 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'verschlechtert|verschlechtern|verschlimmert|verschlimmern|schlechter|stärker|schlimmer',
       'verbessert|verbessern|bessert|besser|schwächer|milder',
     ],
-    fr: ["s'aggrave|s'aggravent|aggrave|aggravent|empire|empirent", "s'améliore|s'améliorent|améliore|améliorent|mieux"],
-    es: ['empeora|empeoran|empeorar|empeoramiento|peor', 'mejora|mejoran|mejorar|mejoría'],
+    // (and French and Spanish symptoms stronger or weaker: "often worse at night" → "plus faibles la nuit")
+    fr: [
+      "s'aggrave|s'aggravent|aggrave|aggravent|empire|empirent|plus fortes|plus forts|plus forte|plus fort|plus intenses|plus intense",
+      "s'améliore|s'améliorent|améliore|améliorent|mieux|plus faibles|plus faible|moins fortes|moins forts|moins forte|moins fort|moins intenses|moins intense",
+    ],
+    es: [
+      'empeora|empeoran|empeorar|empeoramiento|peor|más fuertes|más intensos|más intensas',
+      'mejora|mejoran|mejorar|mejoría|más débiles|más leves|menos intensos|menos intensas',
+    ],
     // (and "变好", become good: "your vision gets worse" → "视力变好")
     zh: ['加重|恶化|变差|变坏', '好转|改善|减轻|变好'],
   },
@@ -10872,6 +10920,19 @@ const PERIOD_PHRASES: Record<string, Record<string, string>> = {
     tageweise: 'day',
     wochenweise: 'week',
     monatsweise: 'month',
+    // (and a pass or a subscription by its period: "A monthly subscription" → "Ein Jahresabo")
+    monatsabo: 'month',
+    monatsabonnement: 'month',
+    monatskarte: 'month',
+    monatsticket: 'month',
+    jahresabo: 'year',
+    jahresabonnement: 'year',
+    jahreskarte: 'year',
+    jahresticket: 'year',
+    wochenkarte: 'week',
+    wochenticket: 'week',
+    tageskarte: 'day',
+    tagesticket: 'day',
     // the adjectives as they agree with their noun ("die jährliche Gebühr")
     ...Object.fromEntries(
       (
@@ -13343,7 +13404,17 @@ const CONCERNING_AFTER = /^[^.,;:!?]{0,30}?(?<![\p{L}])(?:for|about|regarding)(?
 const BEFORE_CLAUSE_FIRST = /(?:在|于)[^，。；！？,;]{1,30}?(?:之前|以前)[，,]/u;
 
 /** A Chinese clause of what a sentence concerns, put first and closed by a comma ("对于随意放置的现金或首饰，"). */
-const TOPIC_CLAUSE_FIRST = /(?:^|[，,])(?:对于|关于|对)[^，。；！？,;]{1,40}?[，,]/u;
+// (or of what caused it, "因场地或恶劣天气造成的延误，" for "not liable for delays caused by the venue")
+const TOPIC_CLAUSE_FIRST = /(?:^|[，,])(?:对于|关于|对|因|由于)[^，。；！？,;]{1,40}?[，,]/u;
+
+/** What follows an English negation in its clause up to a condition of it ("is not refunded if the couple cancels"). */
+const CONDITION_AFTER_EN = /^[^.,;:!?]{0,40}?(?<![\p{L}])(?:if|when|unless)(?![\p{L}])/u;
+/** A word of condition (the negation after it is the condition's own: "if the symptoms do not improve"). */
+const CONDITION_WORD_EN = /(?<![\p{L}])(?:if|when|unless|whenever)(?![\p{L}])/iu;
+
+/** A Chinese clause of condition, put first and closed by a comma ("如新人在婚礼前超过60天取消，"). */
+// (never the "如" of a word of its own: "如厕", "如何", "如今")
+const CONDITION_CLAUSE_FIRST = /^(?:如果|假如|倘若|一旦|若|如(?![厕何今此同下期实]))[^，。；！？,;]{1,40}?[，,]/u;
 
 /**
  * Where an English "not … until" or "not … for" was lost in a Chinese translation that put the
@@ -13360,12 +13431,24 @@ function frontedClauseAfter(
   const target = targetParagraph.analysis;
   if (baseLanguage(source.lang) !== 'en' || baseLanguage(target.lang) !== 'zh') return null;
   const after = source.text.slice(negated.end, negated.end + 48);
-  const fronted = UNTIL_AFTER.test(after) ? BEFORE_CLAUSE_FIRST : CONCERNING_AFTER.test(after) ? TOPIC_CLAUSE_FIRST : null;
+  const fronted = UNTIL_AFTER.test(after)
+    ? BEFORE_CLAUSE_FIRST
+    : CONCERNING_AFTER.test(after)
+      ? TOPIC_CLAUSE_FIRST
+      : CONDITION_AFTER_EN.test(after) &&
+          !CONDITION_WORD_EN.test(source.text.slice(sentenceAround(source.text, negated.start).start, negated.start))
+        ? CONDITION_CLAUSE_FIRST
+        : null;
   if (!fronted) return null;
   const sentence = target.text.slice(targetSentence.start, targetSentence.end);
   const before = fronted.exec(sentence);
   if (!before) return null;
-  const from = before.index + before[0].length;
+  // (a condition may go on past its first comma, "如果您的血糖偏低，或在…发生过低血糖，可以开车": the
+  // main clause is the last)
+  const from =
+    fronted === CONDITION_CLAUSE_FIRST
+      ? Math.max(...[...sentence.matchAll(/[，,]/gu)].map((mark) => mark.index + 1))
+      : before.index + before[0].length;
   const rest = /^[^，。；！？,;.!?]+/u.exec(sentence.slice(from));
   if (!rest) return null;
   const clause = { start: targetSentence.start + from, end: targetSentence.start + from + rest[0].length };

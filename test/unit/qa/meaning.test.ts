@@ -14119,3 +14119,54 @@ describe('round 408', () => {
     );
   });
 });
+
+describe('round 409', () => {
+  it('marks a negation lost in Chinese after a fronted clause of cause or condition, on the main clause', () => {
+    expect(
+      of(
+        'The planner is not liable for delays caused by the venue or by bad weather.',
+        '因场地或恶劣天气造成的延误，策划方承担全部责任。',
+        'zh',
+      ),
+    ).toEqual(['polarity.dropped 策划方承担全部责任']);
+    expect(of('The deposit is not refunded if the couple cancels late.', '如新人取消较晚，定金全额退还。', 'zh')).toEqual([
+      'polarity.dropped 定金全额退还',
+    ]);
+    expect(of('The deposit is not refunded if the couple cancels late.', '如新人取消较晚，定金不予退还。', 'zh')).toEqual([]);
+    // (a condition that goes on past its first comma: the main clause is the last)
+    expect(of('Do not drive if your blood sugar is low or if you feel dizzy.', '如果您的血糖偏低，或感到头晕，可以开车。', 'zh')).toEqual([
+      'polarity.dropped 可以开车',
+    ]);
+  });
+
+  it('reads families in need against well-off ones, fixed against flexible, a wedding couple against the planner', () => {
+    expect(of('The meat is given to families in need.', 'Daging dibagikan kepada keluarga mampu.', 'id')).toEqual([
+      'direction.inverted keluarga mampu',
+    ]);
+    expect(of('The meat is given to families in need.', 'Daging dibagikan kepada keluarga yang membutuhkan.', 'id')).toEqual([]);
+    expect(
+      of('The room is rented for fixed slots of three hours.', 'Der Raum wird für flexible Zeitfenster von drei Stunden vermietet.', 'de'),
+    ).toEqual(['direction.inverted flexible']);
+    expect(
+      of('The room is rented for fixed slots of three hours.', 'Der Raum wird für feste Zeitfenster von drei Stunden vermietet.', 'de'),
+    ).toEqual([]);
+    expect(of('The planner organises the ceremony.', '新人负责组织婚礼仪式。', 'zh')).toEqual(['direction.inverted 新人']);
+    expect(of('The planner organises the ceremony.', '策划方负责组织婚礼仪式。', 'zh')).toEqual([]);
+  });
+
+  it('reads a German place above or below a thing, a pass by its period, and French symptoms stronger or weaker', () => {
+    expect(of('Neighbours live above the room.', 'Unter dem Raum wohnen Nachbarn.', 'de')).toEqual(['direction.inverted Unter dem']);
+    expect(of('Neighbours live above the room.', 'Über dem Raum wohnen Nachbarn.', 'de')).toEqual([]);
+    expect(of('A monthly subscription gives priority booking.', 'Ein Jahresabo bietet bevorzugte Buchung.', 'de')).toEqual([
+      'frequency.changed Jahresabo',
+    ]);
+    expect(of('A monthly subscription gives priority booking.', 'Ein Monatsabo bietet bevorzugte Buchung.', 'de')).toEqual([]);
+    expect(of('The cough is often worse at night.', 'La toux est souvent plus faible la nuit.', 'fr')).toEqual([
+      'direction.inverted plus faible',
+    ]);
+    expect(of('The cough is often worse at night.', 'La toux est souvent plus forte la nuit.', 'fr')).toEqual([]);
+    expect(of('The coughing fits are often worse at night.', 'Les quintes de toux sont souvent plus faibles la nuit.', 'fr')).toEqual([
+      'direction.inverted plus faibles',
+    ]);
+  });
+});

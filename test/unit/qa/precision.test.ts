@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand eight hundred and two (four hundred and eighty-one other changes of meaning, four hundred and forty-five opposites, three hundred and thirty-five terms, parties or order swapped, one hundred and eighty-seven negations lost or added, one hundred and forty restrictions or quantifiers lost, added or changed, eighty terms, senses or false friends, seventy dates, times or units, thirty-six amounts, counts or rates, twenty-three bounds or limits, four codes or names, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand seven hundred and eighty-nine (four hundred and seventy-nine other changes of meaning, four hundred and forty opposites, three hundred and thirty-five terms, parties or order swapped, one hundred and eighty-four negations lost or added, one hundred and forty restrictions or quantifiers lost, added or changed, eighty terms, senses or false friends, sixty-nine dates, times or units, thirty-six amounts, counts or rates, twenty-one bounds or limits, four codes or names, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -146,7 +146,6 @@ describe('precision on careful translations', () => {
       'aplikasikatering ¶8 other meaning (cannot be ruled out to cannot happen)',
       'aplikasikebun ¶2 number changed (one to three)',
       'aplikasikebun ¶2 other meaning (season to month)',
-      'aplikasikurban ¶4 opposite (in need to well-off)',
       'aplikasikurban ¶8 negation added (shown to not shown)',
       'aplikasimasak ¶2 meaning changed (unlimited to at most 20)',
       'aplikasimasak ¶5 number changed (twelve to twenty)',
@@ -477,7 +476,6 @@ describe('precision on careful translations', () => {
       'controleparental-fr ¶1 party changed (you to your child)',
       "controlparental-es ¶1 party changed (your own phone to your child's)",
       'copropriete-fr ¶2 contrast swapped (the basement, not the stairwell)',
-      'coqueluche-fr ¶1 opposite (worse to weaker)',
       'coqueluche-fr ¶3 opposite (in the first weeks to after them)',
       'coqueluche-fr ¶3 opposite (stop to promote)',
       'coqueluche-fr ¶4 meaning changed (stay away to may go)',
@@ -820,10 +818,6 @@ describe('precision on careful translations', () => {
       'hundesitter-de ¶6 parties swapped (the owner to the sitter)',
       'hunli-zh ¶3 time relation inverted (before to after)',
       'hunli-zh ¶6 swapped parties (couple and planner)',
-      'hunqing-zh ¶1 party changed (planner to couple)',
-      'hunqing-zh ¶3 negation dropped (not refunded to refunded in full)',
-      "hunqing-zh ¶5 party changed (the planner's to the couple's)",
-      'hunqing-zh ¶6 negation dropped (not liable)',
       'hypertension-fr ¶2 negation dropped (often no symptoms to always symptoms)',
       'hypertension-fr ¶2 other meaning (have it checked to no need)',
       'hypertension-fr ¶3 opposite (less to more)',
@@ -846,7 +840,6 @@ describe('precision on careful translations', () => {
       'isiulangresep ¶3 meaning changed (in person to by someone else)',
       'jadwalkuliah ¶3 swapped parties (lecturers to students)',
       'jadwalsholat ¶8 restriction dropped (only stored on your phone)',
-      'jambeslourdes-fr ¶2 opposite (worse to weaker)',
       'jambeslourdes-fr ¶3 opposite (help to prevent)',
       'jambeslourdes-fr ¶4 opposite (avoid to stay)',
       'jardinage-fr ¶8 party changed (either party to only the gardener)',
@@ -863,7 +856,6 @@ describe('precision on careful translations', () => {
       'jianshen-zh ¶5 term changed (paid in full to in instalments)',
       'jianshen-zh ¶8 opposite (continue with another trainer to cancelled)',
       'jianshenka-zh ¶5 restriction lost (only when accompanied to alone)',
-      'jianshenka-zh ¶8 negation dropped (not refunded)',
       'jiaofei-zh ¶3 opposite (up to the due date to after it)',
       'jiaofei-zh ¶5 opposite (too low to sufficient)',
       'jiaoqi-zh ¶1 meaning changed (fungal to bacterial)',
@@ -1303,11 +1295,8 @@ describe('precision on careful translations', () => {
       'prellung-de ¶7 opposite (more easily to less often)',
       'printshop ¶6 meaning changed (recycled to sent again)',
       'printshop ¶7 terms swapped (printing and binding)',
-      'probenraum-de ¶1 opposite (fixed to flexible)',
       'probenraum-de ¶2 swapped (included and brought along)',
-      'probenraum-de ¶3 opposite (above to below)',
       'probenraum-de ¶5 restriction dropped (other than water to all)',
-      'probenraum-de ¶8 frequency changed (monthly to yearly)',
       'proberaum-de ¶4 opposite (in advance to after)',
       'probezeit-de ¶3 meaning changed (from the first day to only after probation)',
       'procuration-fr ¶3 restriction added (at any time to only after six months)',
@@ -1534,7 +1523,6 @@ describe('precision on careful translations', () => {
       'spendenapp-de ¶6 unit changed (working days to hours)',
       'stationnement-fr ¶8 parties swapped (the owner to the town)',
       "stellplatz-de ¶4 parties swapped (at the Tenant's expense to the Landlord's)",
-      'steuer-de ¶4 bound reversed (above to below)',
       'strandkorb-de ¶6 restriction dropped (only on the dog beach)',
       'studiorekaman ¶2 places swapped (the lounge, not the recording room)',
       'studiorepet-fr ¶8 parties swapped (the studio may terminate to the renter)',
@@ -1749,7 +1737,6 @@ describe('precision on careful translations', () => {
       'winterdienst-de ¶8 quantifier changed (both parties to one)',
       'wochenmarkt-de ¶6 party changed (the market manager to the town)',
       'wochenmarkt-de ¶8 opposite (still takes place to cancelled)',
-      'wohngeld-de ¶1 bound inverted (below to above the limit)',
       'wohnmobil-de ¶4 number changed (three years to one)',
       'wortschatzapp-de ¶8 parties swapped (teachers and students)',
       "wuliu-zh ¶8 party swapped (sender's cost to ours)",
