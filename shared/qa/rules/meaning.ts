@@ -2185,7 +2185,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       // (and a timer stopped: "keeps running" → "Der Timer stoppt")
       'beenden|beendet|abbrechen|abgebrochen|absetzen|abgesetzt|aufhören|aufgehört|hört auf|hören auf|hört * auf|hören * auf|stoppt|stoppen|gestoppt',
       // (and a separable "fortsetzen": "setzen Sie die Tätigkeit fort")
-      'fortsetzen|weitermachen|weiterhin|weiter einnehmen|weiter anwenden|weiter verwenden|setzen * fort|setzt * fort|läuft weiter|laufen weiter',
+      'fortsetzen|weitermachen|weiterhin|weiter einnehmen|weiter anwenden|weiter verwenden|setzen * fort|setzt * fort|läuft weiter|laufen weiter|weiter rauchen|weiter trinken|weiter essen|weiter arbeiten',
     ],
     fr: [
       // (and a thing that stops: "le minuteur s'arrête")
@@ -2455,19 +2455,37 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   service: {
     en: [
       'customer|customers|client|clients|the couple',
-      'the company|supplier|suppliers|provider|service provider|gardener|contractor|contractors|planner|wedding planner',
+      'the company|supplier|suppliers|provider|service provider|gardener|contractor|contractors|planner|wedding planner|architect',
     ],
-    id: ['pelanggan|klien|pasangan pengantin', 'perusahaan|pemasok|penyedia|penyedia jasa|tukang kebun|kontraktor|perencana pernikahan'],
+    id: [
+      'pelanggan|klien|pasangan pengantin',
+      'perusahaan|pemasok|penyedia|penyedia jasa|tukang kebun|kontraktor|perencana pernikahan|arsitek',
+    ],
     de: [
       'kunde|kunden|kundin|brautpaar',
-      'unternehmen|firma|anbieter|lieferant|dienstleister|gärtner|gärtnerin|auftragnehmer|hochzeitsplaner|hochzeitsplanerin',
+      'unternehmen|firma|anbieter|lieferant|dienstleister|gärtner|gärtnerin|auftragnehmer|hochzeitsplaner|hochzeitsplanerin|architekt|architektin',
     ],
     fr: [
       'client|cliente|clients|clientes|les mariés',
-      "entreprise|l'entreprise|société|la société|prestataire|fournisseur|jardinier|jardinière|organisateur|organisatrice",
+      "entreprise|l'entreprise|société|la société|prestataire|fournisseur|jardinier|jardinière|organisateur|organisatrice|architecte",
     ],
-    es: ['cliente|clientes|los novios', 'empresa|proveedor|proveedora|prestador|jardinero|jardinera|contratista|organizador|organizadora'],
-    zh: ['客户|顾客|新人', '公司|供应商|服务商|提供方|园丁|承包商|施工方|策划方|婚庆公司|策划公司'],
+    es: [
+      'cliente|clientes|los novios',
+      'empresa|proveedor|proveedora|prestador|jardinero|jardinera|contratista|organizador|organizadora|arquitecto|arquitecta',
+    ],
+    zh: ['客户|顾客|新人', '公司|供应商|服务商|提供方|园丁|承包商|施工方|策划方|婚庆公司|策划公司|建筑师'],
+  },
+  // shoes with a low heel or a high one ("Wear … shoes with a low heel" → "请穿…高跟鞋")
+  heel: {
+    en: ['low heel|low heels|low-heeled|flat shoes|flat heels', 'high heel|high heels|high-heeled|stilettos'],
+    id: ['hak rendah|sepatu datar|sepatu flat', 'hak tinggi|sepatu hak tinggi'],
+    de: [
+      'flachem absatz|flachen absätzen|niedrigem absatz|niedrigen absätzen|flache schuhe',
+      'hohem absatz|hohen absätzen|hohe absätze|stöckelschuhe',
+    ],
+    fr: ['talon bas|talons bas|talons plats|chaussures plates', 'talon haut|talons hauts|hauts talons'],
+    es: ['tacón bajo|tacones bajos|zapatos planos', 'tacón alto|tacones altos'],
+    zh: ['低跟|平底鞋|平跟', '高跟'],
   },
   // families in need against well-off ones ("distributed to families in need" → "keluarga mampu")
   means: {
@@ -4328,7 +4346,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     // (and covered tightly or loosely: "紧紧地覆盖", "松松地")
     // (and tight clothing: "Wear loose clothing" → "请穿紧身的衣服")
-    zh: ['贴合|紧贴|系紧|拧紧|紧紧地|紧紧|紧绷|绷紧|勒紧|紧身', '宽松|松动|松开|松松地|轻轻地盖|松弛|松散'],
+    // (and too loose: "tight shoes" → "鞋子过松"; not "过紧", too tight, which a lost "avoid" lands on)
+    zh: ['贴合|紧贴|系紧|拧紧|紧紧地|紧紧|紧绷|绷紧|勒紧|紧身', '宽松|松动|松开|松松地|轻轻地盖|松弛|松散|过松|太松'],
   },
   age: {
     en: ['adult|adults', 'child|children|kid|kids|minor|minors|infant|infants'],
@@ -4497,7 +4516,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   condition: {
     // (and less painful: "becomes less painful as you get older" → "随着年龄增长而加重")
     en: [
-      'worse|worsen|worsens|worsened|worsening|deteriorate|deteriorates|deteriorated',
+      // (and a thing that grows painful: "if a corn becomes very painful" → "疼痛减轻")
+      'worse|worsen|worsens|worsened|worsening|deteriorate|deteriorates|deteriorated|becomes very painful|becomes more painful|more painful',
       'better|improve|improves|improved|improving|less painful|less severe',
     ],
     id: [
@@ -4871,7 +4891,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // (and on arrival: "let reception know in advance" → "avise a recepción a la llegada")
     es: [
       'por adelantado|con antelación|de antemano|por anticipado',
-      'a posteriori|con posterioridad|después|posteriormente|más tarde|a la llegada|al llegar|a mes vencido|mes vencido|a la entrega|tras la entrega',
+      'a posteriori|con posterioridad|después|posteriormente|más tarde|a la llegada|al llegar|a mes vencido|mes vencido|a la entrega|tras la entrega|al final',
     ],
     zh: ['提前|预先|预付', '事后|后付|交付后|完工后|验收后'],
   },
@@ -7422,7 +7442,8 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   richness: ['富含', '缺乏|含量低|低含量'],
   lingering: ['消失|消退', '持续存在|一直存在|仍然存在|仍存在|持续不退|持续'],
   // (and a booking kept: "the reservation is cancelled" → "预约将被保留")
-  width: ['变宽|加宽|宽松|宽大|宽阔', '变窄|狭窄|窄小|过窄'],
+  // (and clothes or shoes tight: "Wear wide shoes" → "请穿紧身的鞋")
+  width: ['变宽|加宽|宽松|宽大|宽阔', '变窄|狭窄|窄小|过窄|紧身'],
   cancellation: ['取消|作废', '继续有效|仍然有效|依然有效|仍有效|保留'],
   lostFound: ['丢失|遗失|丢了', '捡到|拾到|找到'],
   cardKind: ['信用卡', '借记卡'],
@@ -13079,6 +13100,29 @@ const NEED_OF_ITS_OWN = /(?<![\p{L}])(?:need|needs|needed|require|requires|requi
 
 const sliceOf = (text: string, span: Sentence): string => text.slice(span.start, span.end);
 
+/** What follows an English negation that denies a responsibility ("not liable", "not the responsibility of"). */
+const LIABILITY_AFTER_EN = /^[\s\u00a0]+(?:be[\s\u00a0]+|held[\s\u00a0]+)?(?:the[\s\u00a0]+)?(?:responsib|liab|accountab)/iu;
+
+/** The words of responsibility each language says it with ("responsable", "haftet", "bertanggung jawab"). */
+const LIABILITY_WORD: Readonly<Record<string, RegExp>> = {
+  id: /^(?:bertanggung|tanggung|menanggung|bertanggungjawab)$/u,
+  de: /^(?:haftet|haften|haftbar|verantwortlich|verantwortung|haftung)$/u,
+  fr: /^(?:responsable|responsables|responsabilité)$/u,
+  es: /^(?:responsable|responsables|responsabilidad)$/u,
+};
+
+/** Where a denied responsibility was lost: the translation's one word of responsibility in its sentence, else null. */
+function liabilityWord(source: Analysis, target: Analysis, negated: Cue, targetSentence: Sentence): { start: number; end: number } | null {
+  const word = LIABILITY_WORD[baseLanguage(target.lang)];
+  if (!word || baseLanguage(source.lang) !== 'en' || !LIABILITY_AFTER_EN.test(source.text.slice(negated.end, negated.end + 40)))
+    return null;
+  const found = target.items.filter(
+    (item) => item.kind === 'word' && item.start >= targetSentence.start && item.end <= targetSentence.end && word.test(item.lower),
+  );
+  const [only] = found;
+  return found.length === 1 && only ? { start: only.start, end: only.end } : null;
+}
+
 function whereLost(
   source: Analysis,
   target: Analysis,
@@ -13096,6 +13140,11 @@ function whereLost(
     if (landed && landed.start >= targetSentence.start && landed.end <= targetSentence.end) return landed;
   }
   const at = whereLostIn(source, target, sourceParagraph, targetParagraph, negated, targetSentence);
+  // (a responsibility denied, "are not the responsibility of the company", is lost on the
+  // translation's one word of responsibility, wherever the landmarks put it: "La empresa se hace
+  // responsable de los objetos personales")
+  const liable = liabilityWord(source, target, negated, targetSentence);
+  if (liable && !(at && at.start < liable.end && liable.start < at.end)) return liable;
   // (a negation said with "ever", "no cause is ever found", lost to the translation's one word of
   // always, which says the rest: "penyebabnya selalu ditemukan")
   const always = everMadeAlways(source, target, negated, targetSentence);

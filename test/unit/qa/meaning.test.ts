@@ -14170,3 +14170,47 @@ describe('round 409', () => {
     ]);
   });
 });
+
+describe('round 410', () => {
+  it("marks a denied responsibility lost on the translation's word of responsibility", () => {
+    expect(
+      of(
+        'Personal belongings left on the sunbeds are not the responsibility of the company.',
+        'La empresa se hace responsable de los objetos personales dejados en las hamacas.',
+        'es',
+      ),
+    ).toEqual(['polarity.dropped responsable']);
+    expect(
+      of(
+        'Personal belongings left on the sunbeds are not the responsibility of the company.',
+        'La empresa no se hace responsable de los objetos personales dejados en las hamacas.',
+        'es',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads shoes too loose or tight in Chinese, a low heel against a high one, and a corn grown painful', () => {
+    expect(of('Corns usually come from tight shoes.', '鸡眼通常与鞋子过松有关。', 'zh')).toEqual(['direction.inverted 过松']);
+    expect(of('Corns usually come from tight shoes.', '鸡眼通常与鞋子过紧有关。', 'zh')).toEqual([]);
+    expect(of('Wear wide shoes with a low heel.', '请穿紧身的高跟鞋。', 'zh')).toEqual([
+      'direction.inverted 紧身',
+      'direction.inverted 高跟',
+    ]);
+    expect(of('Wear wide shoes with a low heel.', '请穿宽松的低跟鞋。', 'zh')).toEqual([]);
+    expect(of('See a doctor if a corn becomes very painful.', '如果鸡眼疼痛减轻，请就医。', 'zh')).toEqual(['direction.inverted 减轻']);
+    expect(of('See a doctor if a corn becomes very painful.', '如果鸡眼疼痛加剧，请就医。', 'zh')).toEqual([]);
+  });
+
+  it('reads the architect against the client, smoking on against stopping, and a Spanish payment at the end against in advance', () => {
+    expect(of('Permit costs are paid by the client.', 'Biaya perizinan dibayar oleh arsitek.', 'id')).toEqual([
+      'direction.inverted arsitek',
+    ]);
+    expect(of('Permit costs are paid by the client.', 'Biaya perizinan dibayar oleh klien.', 'id')).toEqual([]);
+    expect(of('Smokers should stop smoking.', 'Rauchende sollten weiter rauchen.', 'de')).toEqual(['direction.inverted weiter rauchen']);
+    expect(of('Smokers should stop smoking.', 'Rauchende sollten mit dem Rauchen aufhören.', 'de')).toEqual([]);
+    expect(of('Payment is made in advance at the kiosk.', 'El pago se realiza al final en el quiosco.', 'es')).toEqual([
+      'direction.inverted al final',
+    ]);
+    expect(of('Payment is made in advance at the kiosk.', 'El pago se realiza por adelantado en el quiosco.', 'es')).toEqual([]);
+  });
+});

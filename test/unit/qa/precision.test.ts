@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand eight hundred and five (four hundred and eighty-six other changes of meaning, four hundred and forty-six opposites, three hundred and thirty-seven terms, parties or order swapped, one hundred and eighty-five negations lost or added, one hundred and forty restrictions or quantifiers lost, added or changed, eighty terms, senses or false friends, sixty-nine dates, times or units, thirty-six amounts, counts or rates, twenty-one bounds or limits, four codes or names, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand seven hundred and ninety-six (four hundred and eighty-four other changes of meaning, four hundred and forty opposites, three hundred and thirty-seven terms, parties or order swapped, one hundred and eighty-four negations lost or added, one hundred and forty restrictions or quantifiers lost, added or changed, eighty terms, senses or false friends, sixty-nine dates, times or units, thirty-six amounts, counts or rates, twenty-one bounds or limits, four codes or names, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -882,11 +882,7 @@ describe('precision on careful translations', () => {
       'jiroulashang-zh ¶7 unit changed (months to weeks)',
       'jiudian-zh ¶2 time relation inverted (by to after)',
       'jiyan-zh ¶1 meaning changed (pressure to a virus)',
-      'jiyan-zh ¶1 opposite (tight to loose)',
-      'jiyan-zh ¶2 opposite (wide to tight)',
-      'jiyan-zh ¶2 opposite (low heel to high heel)',
       'jiyan-zh ¶6 contrast swapped (a podiatrist rather than at home)',
-      'jiyan-zh ¶8 opposite (very painful to less pain)',
       'jizhang-zh ¶2 terms swapped (on your phone, never uploaded)',
       'jizhang-zh ¶6 restriction added (both people to only the creator)',
       'jobapplication ¶7 name changed (Jakarta to Surabaya)',
@@ -950,8 +946,6 @@ describe('precision on careful translations', () => {
       'kniescheibe-de ¶8 opposite (at once to in a week)',
       'kochkurs-de ¶5 opposite (provided to must be brought)',
       'kochkurs-de ¶8 parties swapped (their own risk to ours)',
-      'kontrakarsitek ¶4 party changed (client to architect)',
-      'kontrakarsitek ¶5 party changed (remains with the architect to passes to the client)',
       'kopflaeuse-de ¶6 time changed (the day after to two weeks after)',
       'kopfschmerzen-de ¶8 meaning changed (helps to useless)',
       'kouchou-zh ¶2 number changed (twice to once)',
@@ -1347,7 +1341,6 @@ describe('precision on careful translations', () => {
       'reitunterricht-de ¶1 limits inverted (from 8 to up to 8)',
       'reitunterricht-de ¶5 meaning changed (cancelled to taking place)',
       'reitunterricht-de ¶8 negation dropped (not liable)',
-      'reizhusten-de ¶8 opposite (stop to go on smoking)',
       'renovasirumah ¶6 parties swapped (the Contractor pays to the Owner)',
       'rental-zh ¶4 negation dropped (not allowed)',
       'renwu-zh ¶2 swapped (owner and members)',
@@ -1525,9 +1518,7 @@ describe('precision on careful translations', () => {
       'smartwatch ¶6 negation dropped (not for diving)',
       'sodbrennen-de ¶4 opposite (raise to lower)',
       'solarium-de ¶4 frequency changed (every to every other)',
-      'sombrilla-es ¶2 opposite (in advance to at the end)',
       'sombrilla-es ¶3 meaning changed (order of arrival to by draw)',
-      'sombrilla-es ¶8 negation dropped (not the responsibility)',
       'sonnenallergie-de ¶3 opposite (kept out of the sun to exposed)',
       'sonnenallergie-de ¶4 opposite (gradually to quickly)',
       'sonnenallergie-de ¶5 opposite (high protection to low)',
