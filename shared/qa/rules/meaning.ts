@@ -2487,6 +2487,25 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: ['tacón bajo|tacones bajos|zapatos planos', 'tacón alto|tacones altos'],
     zh: ['低跟|平底鞋|平跟', '高跟'],
   },
+  // kept off school or work against going ("Stay off school … for five days" → "Vaya al colegio")
+  stayingOff: {
+    en: [
+      'stay off|stay away from|stay home from|keep away from',
+      'go to school|go to work|go to nursery|return to school|return to work|back to school|back to work',
+    ],
+    // (never a negated going, "No vaya al trabajo", which renders the source's "Do not go to work")
+    id: ['tetap di rumah', 'masuk sekolah|masuk kerja|pergi ke sekolah|kembali ke sekolah|kembali bekerja'],
+    de: [
+      'fernbleiben|bleiben sie * fern|zu hause bleiben|bleiben sie zu hause',
+      'gehen sie zur schule|zur schule gehen|zur arbeit gehen|gehen sie zur arbeit|wieder zur schule|wieder zur arbeit',
+    ],
+    fr: [
+      "restez à l'écart|restez à la maison|restez chez vous",
+      "allez à l'école|aller à l'école|allez au travail|retourner à l'école|retournez au travail",
+    ],
+    es: ['quédese en casa|permanezca en casa', 'vaya al|vaya a|acuda al|asista al|vuelva al'],
+    zh: ['居家休息|在家休息', '去上学|去上班|返校|返回工作'],
+  },
   // families in need against well-off ones ("distributed to families in need" → "keluarga mampu")
   means: {
     en: ['in need|needy|low-income|poor families|low income', 'well-off|well off|wealthy|affluent|rich families|high-income'],
@@ -4522,7 +4541,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     id: [
       'memburuk|lebih buruk|bertambah buruk|bertambah parah|makin parah|semakin parah|memburuknya|memperparah|memperburuk',
-      'membaik|lebih baik|membaiknya|meredakan|mereda|meringankan',
+      'membaik|lebih baik|membaiknya|meredakan|mereda|meringankan|lebih ringan',
     ],
     // (and symptoms stronger or weaker: "Symptoms are often worse at night" → "nachts oft schwächer")
     de: [
@@ -5641,8 +5660,12 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   // a package still sealed or opened ("unopened products can be returned" → "productos abiertos")
   sealed: {
-    en: ['unopened|still sealed', 'opened|already opened'],
-    id: ['belum dibuka|masih tersegel|tersegel', 'sudah dibuka|telah dibuka|dibuka|terbuka'],
+    // (and a thing sealed in a bag: "seal them in a bag" → "kantong terbuka")
+    en: [
+      'unopened|still sealed|seal them|seal it|sealed bag|sealed bags|sealed container',
+      'opened|already opened|open bag|open container',
+    ],
+    id: ['belum dibuka|masih tersegel|tersegel|kantong tertutup|wadah tertutup', 'sudah dibuka|telah dibuka|dibuka|terbuka'],
     de: [
       'ungeöffnet|ungeöffnete|ungeöffneten|ungeöffneter|originalverpackt|originalverpackte|originalverpackten',
       'geöffnet|geöffnete|geöffneten|geöffneter|angebrochen|angebrochene|angebrochenen',
@@ -13401,6 +13424,27 @@ function sameRankedClause(
   return clause.length > 0 ? { start: from, end: from + clause.length } : null;
 }
 
+/** A comma and a word of contrast that open a Chinese clause ("，但", "，但是", "，不过"). */
+const BUT_CLAUSE_ZH = /[，,][\s\u00a0]*(?:但是|但|不过|可是)/gu;
+
+/**
+ * Whether an added negation stands in a clause whose counterpart says nothing negative: both
+ * sentences split by a comma and "but" into as many clauses, and the source's clause of the same
+ * rank has neither a negation nor a soft word ("works offline, but searching requires a connection"
+ * → "可离线使用，但搜索馆藏无需联网": "offline" is the other clause's).
+ */
+function addedInPlainClause(source: Paragraph, target: Paragraph, sourceSentence: Sentence, targetSentence: Sentence, added: Cue): boolean {
+  if (source.analysis.unspaced) return false;
+  const said = clauseStarts(source.analysis.text, sourceSentence);
+  const found = target.analysis.unspaced
+    ? starts(target.analysis.text, targetSentence, BUT_CLAUSE_ZH)
+    : clauseStarts(target.analysis.text, targetSentence);
+  if (said.length !== 2 || found.length !== 2) return false;
+  const rank = found.filter((start) => start <= added.start).length - 1;
+  const clause = { start: said[rank] as number, end: rank + 1 < said.length ? (said[rank + 1] as number) : sourceSentence.end };
+  return source.of('negation', clause).length === 0 && source.of('soft', clause).length === 0 && rank > 0;
+}
+
 /** What follows an English negation in its clause up to an "ever" ("no cause is ever", "not … ever again"). */
 const EVER_AFTER = /^[^.,;:!?]{0,40}?(?<![\p{L}])ever(?![\p{L}])/u;
 
@@ -17082,7 +17126,8 @@ export const meaningRule: Rule = {
         // (nor one that renders an English "beyond repair", which cannot be repaired: "rusak hingga
         // tidak dapat diperbaiki")
         !(baseLanguage(source.lang) === 'en' && BEYOND_NEGATING.test(source.text.slice(sourceSentence.start, sourceSentence.end))) &&
-        !negatesOpposite(source, target, sourceSentence, targetSentence, added) &&
+        (!negatesOpposite(source, target, sourceSentence, targetSentence, added) ||
+          addedInPlainClause(sourceParagraph, targetParagraph, sourceSentence, targetSentence, added)) &&
         !lessSaidAsNotSo(sourceParagraph, sourceSentence, target, added) &&
         !banSaidAsBan(source, target, sourceSentence, targetSentence, added) &&
         !lessSaidWithout(targetParagraph, s, added) &&
@@ -17100,7 +17145,8 @@ export const meaningRule: Rule = {
           softsSaidAsCognates(source, target, s, targetSentence) ||
           withSaidWithout(source, targetParagraph, s, sourceSentence, added) ||
           lossSaidPlainly(s, target, targetSentence) ||
-          freeOfChargeUnsaid(source, target, s, sourceSentence, targetSentence, added))
+          freeOfChargeUnsaid(source, target, s, sourceSentence, targetSentence, added) ||
+          addedInPlainClause(sourceParagraph, targetParagraph, sourceSentence, targetSentence, added))
       ) {
         out.push(
           finding(context, 'polarity.added', 'major', added.start, added.end, {

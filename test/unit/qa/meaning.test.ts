@@ -14214,3 +14214,34 @@ describe('round 410', () => {
     expect(of('Payment is made in advance at the kiosk.', 'El pago se realiza por adelantado en el quiosco.', 'es')).toEqual([]);
   });
 });
+
+describe('round 411', () => {
+  it('reads a negation added in a clause whose counterpart says nothing negative, whatever the other clause says', () => {
+    const source = 'The app works offline, but searching the catalogue requires a connection.';
+    expect(of(source, '本应用可离线使用，但搜索馆藏无需联网。', 'zh')).toEqual(['polarity.added 无需']);
+    expect(of(source, '本应用可离线使用，但搜索馆藏需要联网。', 'zh')).toEqual([]);
+  });
+
+  it('reads staying off school against going, a thing sealed in a bag against an open one, and an itch milder', () => {
+    const source = 'Stay off school or work for five days after the swelling starts.';
+    expect(of(source, 'Vaya al colegio y al trabajo durante cinco días después de que empiece la hinchazón.', 'es')).toEqual([
+      'direction.inverted Vaya al',
+    ]);
+    expect(of(source, 'No vaya al colegio ni al trabajo durante cinco días después de que empiece la hinchazón.', 'es')).toEqual([]);
+    expect(
+      of(
+        'Do not go to work until 48 hours after the last episode.',
+        'No vaya al trabajo hasta 48 horas después del último episodio.',
+        'es',
+      ),
+    ).toEqual([]);
+    expect(of('Seal them in a bag for three days.', 'Simpan dalam kantong terbuka selama tiga hari.', 'id')).toEqual([
+      'direction.inverted terbuka',
+    ]);
+    expect(of('Seal them in a bag for three days.', 'Simpan dalam kantong tertutup selama tiga hari.', 'id')).toEqual([]);
+    expect(of('The itch is usually worse at night.', 'Rasa gatal biasanya lebih ringan pada malam hari.', 'id')).toEqual([
+      'direction.inverted lebih ringan',
+    ]);
+    expect(of('The itch is usually worse at night.', 'Rasa gatal biasanya lebih parah pada malam hari.', 'id')).toEqual([]);
+  });
+});

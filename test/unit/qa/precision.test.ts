@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand eight hundred and eleven (four hundred and ninety other changes of meaning, four hundred and forty-four opposites, three hundred and thirty-eight terms, parties or order swapped, one hundred and eighty-six negations lost or added, one hundred and forty-one restrictions or quantifiers lost, added or changed, eighty-one terms, senses or false friends, sixty-nine dates, times or units, thirty-six amounts, counts or rates, twenty-one bounds or limits, four codes or names, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand eight hundred and six (four hundred and ninety other changes of meaning, four hundred and forty-two opposites, three hundred and thirty-eight terms, parties or order swapped, one hundred and eighty-three negations lost or added, one hundred and forty-one restrictions or quantifiers lost, added or changed, eighty-one terms, senses or false friends, sixty-nine dates, times or units, thirty-six amounts, counts or rates, twenty-one bounds or limits, four codes or names, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -768,7 +768,6 @@ describe('precision on careful translations', () => {
       'gusiberdarah ¶8 opposite (more easily to less often)',
       'gymmembership-fr ¶9 meaning changed (in advance through the app to on site)',
       'halsschmerzen-de ¶2 quantifier changed (most to few)',
-      'handyparken-de ¶6 negation added (charged to not charged)',
       'handyreparatur-de ¶5 negation added (data may be lost)',
       'handyreparatur-de ¶7 opposite (excluded to covered)',
       'handyvertrag-de ¶3 term changed (within Germany to abroad)',
@@ -1223,7 +1222,6 @@ describe('precision on careful translations', () => {
       'paobu-zh ¶1 opposite (real time to afterwards)',
       'paobu-zh ¶2 number changed (every kilometre to every ten)',
       'paperas-es ¶2 meaning changed (shared to washed)',
-      'paperas-es ¶3 negation dropped (stay off to go)',
       'paperas-es ¶3 opposite (starts to goes away)',
       'parkapp-de ¶2 restriction added (any time to only after an hour)',
       'parkapp-de ¶6 swapped (per session and per hour)',
@@ -1510,9 +1508,7 @@ describe('precision on careful translations', () => {
       'sinusite-fr ¶7 opposite (get worse to improve)',
       'skabies ¶1 term changed (mites to bacteria)',
       'skabies ¶1 meaning changed (skin contact to the air)',
-      'skabies ¶2 opposite (worse to milder)',
       'skabies ¶4 restriction added (everyone to only those with symptoms)',
-      'skabies ¶6 opposite (sealed to open)',
       'sleepclinic ¶6 meaning inverted (stop from sticking to make stick)',
       'smartfridge ¶3 terms swapped (freezer and fridge compartment)',
       'smartfridge ¶7 restriction dropped (only available when)',
@@ -1682,7 +1678,6 @@ describe('precision on careful translations', () => {
       'videocall ¶5 quantifier changed (all to one)',
       'videocall ¶10 terms swapped (video and audio)',
       'videoconferencia-es ¶3 restriction dropped (only the host to any participant)',
-      'videoconferencia-es ¶3 negation added (are notified to are not)',
       'vinoclub-es ¶4 party changed (an adult to anyone)',
       'virement-fr ¶8 party changed (the recipient to the sender)',
       'visado-es ¶4 obligation weakened (must to can)',
