@@ -457,7 +457,7 @@ const CUES: Record<string, Cues> = {
       // accident-free)
       // (nor storms, "immediate", "absolutely", expenses, vermin: "Unwetter", "unmittelbar", "unbedingt", "Unkosten")
       notSoft:
-        /^(?:unter|unser|unten|ungefähr|unfall|univers|uniform|union|unix|unwetter|unmittelbar|unbedingt|unkosten|ungeziefer|unmenge)(?!\p{L}*(?:frei|los)$)\p{L}*$/u,
+        /^(?:unerläss|unverzicht|unabding|unter|unser|unten|ungefähr|unfall|univers|uniform|union|unix|unwetter|unmittelbar|unbedingt|unkosten|ungeziefer|unmenge)(?!\p{L}*(?:frei|los)$)\p{L}*$/u,
       // ("darf 20 kg nicht überschreiten" comes after its figure; "zahlen nicht mehr als 8 €" before it)
       comparative: /^(?:mehr|weniger|überschreiten|überschreitet|übersteigen|übersteigt|höher|niedriger|über|unter)$/u,
       particles: new Set(['statt']),
@@ -539,7 +539,7 @@ const CUES: Record<string, Cues> = {
       soft: /^(?:[dlnjmtsc]['’]|qu['’])?(?:in\p{L}{4,}|im\p{L}{4,}|il(?=l)\p{L}{5,}|ir(?=r)\p{L}{5,}|non|interdit\p{L}*|éviter|évitez|empêcher|sauf|seulement|uniquement|plutôt|déclin\p{L}*|refus\p{L}*|déconseill\p{L}*|arrêter|arrêtez|arrête|arrêtent|cesser|cessez|cesse|cessent|cessé|cessée|cessés|cessées|contrairement|absence|absent|absente|absents|perdre|perd|perdez|perdent|perdu|perdue|perdus|perdues|perte|pertes|définitif|définitive|définitifs|définitives)$/u,
       // ("internet", "imprimer", "inclus", "illustration", "irritation" are not negative: the prefixes' look-alikes)
       notSoft:
-        /^(?:[dlnjmtsc]['’]|qu['’])?(?:inter(?!di)|infor|inféri|impr|impor|inclu|introd|indiqu|indic|install|instruct|inscri|ingrédi|immédia|intérieur|impôt|invit|investi|individu|industri|influen|instit|intens|intégr|imag|impact|impliqu|incid|incorpor|infect|infra|injec|infiltr|invers|intéress|initia|innov|insulin|infirm|inflamm|intestin|insect|instant|inhal|instrument|immun|inventa|inspect|incend|immigr|imprim|intér|insér|impos|indemn|immatricul|instagram|illus|illustr|illumin|irrit|irrig)\p{L}*$/u,
+        /^(?:[dlnjmtsc]['’]|qu['’])?(?:indispens|inter(?!di)|infor|inféri|impr|impor|inclu|introd|indiqu|indic|install|instruct|inscri|ingrédi|immédia|intérieur|impôt|invit|investi|individu|industri|influen|instit|intens|intégr|imag|impact|impliqu|incid|incorpor|infect|infra|injec|infiltr|invers|intéress|initia|innov|insulin|infirm|inflamm|intestin|insect|instant|inhal|instrument|immun|inventa|inspect|incend|immigr|imprim|intér|insér|impos|indemn|immatricul|instagram|illus|illustr|illumin|irrit|irrig)\p{L}*$/u,
       // ("ne donnez pas plus de 4 prises" is a limit, as "do not give more than 4 doses" is)
       comparative: /^(?:plus|moins|dépasser|dépassez|dépasse|excéder|excédez|excède|supérieur|supérieure|inférieur|inférieure)$/u,
       downward: /^(?:moins|inférieur|inférieure)$/u,
@@ -601,7 +601,7 @@ const CUES: Record<string, Cues> = {
       plainAfter: { word: /^libre$/u, previous: /^(?:aire|tiempo|software|acceso)$/u },
       // ("internet", "imprimir", "imágenes", "después", "desgaste", "desea", "inmersión" are not negative: the prefixes' look-alikes)
       notSoft:
-        /^(?:inter(?!rump)|infor|inferi|impr|impor|inclu|indic|inici|instal|instruc|inscri|ingres|ingred|inmedia|intent|impuest|invit|invier|invest|individ|industr|infant|influ|instit|intens|integr|imag|imág|impact|implic|impuls|introd|incid|incorp|increm|infec|infra|infiltr|invers|inyec|ingl|inflam|inmueb|inquilin|insect|instant|instrument|insulin|intestin|inhal|inmun|inodor|invent|insist|inspec|incendi|inmigra|inund|inflac|impart|infór|insult|intox|indiq|inspir|instagram|inmers|insola|infart|incub|infus|inmóvil|inmovil|desbloque(?!ad)|descri|desprend|destell|desencaden|design|despac|despu|desde|descarg|descuent|desayun|destin|desarroll|describ|descripci|descama|descans|despeg|despach|desgast|destac|desempeñ|desplaz|despert|despiert|desped|descubr|dese(?:a|o|ar|ad|an|e|en|amos)$)\p{L}*$/u,
+        /^(?:indispens|imprescind|inter(?!rump)|infor|inferi|impr|impor|inclu|indic|inici|instal|instruc|inscri|ingres|ingred|inmedia|intent|impuest|invit|invier|invest|individ|industr|infant|influ|instit|intens|integr|imag|imág|impact|implic|impuls|introd|incid|incorp|increm|infec|infra|infiltr|invers|inyec|ingl|inflam|inmueb|inquilin|insect|instant|instrument|insulin|intestin|inhal|inmun|inodor|invent|insist|inspec|incendi|inmigra|inund|inflac|impart|infór|insult|intox|indiq|inspir|instagram|inmers|insola|infart|incub|infus|inmóvil|inmovil|desbloque(?!ad)|descri|desprend|destell|desencaden|design|despac|despu|desde|descarg|descuent|desayun|destin|desarroll|describ|descripci|descama|descans|despeg|despach|desgast|destac|desempeñ|desplaz|despert|despiert|desped|descubr|dese(?:a|o|ar|ad|an|e|en|amos)$)\p{L}*$/u,
       // ("no pagan más de 8 €" is a limit, as "pay no more than €8" is)
       comparative:
         /^(?:más|menos|superar|supera|superan|supere|superen|exceder|excede|exceden|exceda|excedan|superior|inferior|mayor|menor)$/u,
@@ -2505,6 +2505,21 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     es: ['quédese en casa|permanezca en casa', 'vaya al|vaya a|acuda al|asista al|vuelva al'],
     zh: ['居家休息|在家休息', '去上学|去上班|返校|返回工作'],
+  },
+  // paid in instalments or all at once ("payable in two instalments" → "一次性付清")
+  instalments: {
+    en: [
+      'in instalments|in installments|in two instalments|in three instalments|in two installments|in three installments|in monthly instalments',
+      'in one go|in a single payment|as a lump sum|in one payment|all at once',
+    ],
+    id: ['dicicil|secara angsuran|dalam dua termin|dalam tiga termin|secara bertahap', 'sekaligus|lunas sekaligus|dibayar lunas di muka'],
+    de: ['in raten|ratenzahlung|in zwei raten|in drei raten', 'auf einmal|in einer summe|in einem betrag'],
+    fr: [
+      'en plusieurs fois|en deux fois|en trois fois|échelonné|échelonnée|en plusieurs versements',
+      'en une seule fois|en une fois|en un seul versement',
+    ],
+    es: ['a plazos|en dos plazos|en tres plazos|en cuotas', 'en un solo pago|de una vez|en un único pago'],
+    zh: ['分期|分两期|分三期', '一次性付清|一次性支付|一次付清'],
   },
   // families in need against well-off ones ("distributed to families in need" → "keluarga mampu")
   means: {
@@ -7262,8 +7277,9 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   // something issued, cancelled or still valid ("your old refills are cancelled" → "tetap berlaku")
   cancellation: {
+    // (and a contract ended: "false documents end the contract immediately" → "合同继续有效")
     en: [
-      'cancelled|canceled|void|invalid|invalidated',
+      'cancelled|canceled|void|invalid|invalidated|end the contract|ends the contract|terminate the contract|terminates the contract',
       'remain valid|remains valid|stay valid|stays valid|still valid|remain in force|remains in force',
     ],
     id: ['dibatalkan|batal|tidak berlaku lagi', 'tetap berlaku|masih berlaku'],

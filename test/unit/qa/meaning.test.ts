@@ -14245,3 +14245,27 @@ describe('round 411', () => {
     expect(of('The itch is usually worse at night.', 'Rasa gatal biasanya lebih parah pada malam hari.', 'id')).toEqual([]);
   });
 });
+
+describe('round 412', () => {
+  it('reads words that only look negative by their prefix ("indispensables") as no negation', () => {
+    expect(
+      of('Antibiotics do not help, as it is caused by a virus.', "Les antibiotiques sont indispensables, car il s'agit d'un virus.", 'fr'),
+    ).toEqual(['polarity.dropped antibiotiques sont indispensables']);
+    expect(
+      of(
+        'Antibiotics do not help, as it is caused by a virus.',
+        "Les antibiotiques ne sont d'aucune utilité, car il s'agit d'un virus.",
+        'fr',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a contract ended against kept in force, and a fee paid in instalments against at once', () => {
+    expect(of('False documents end the contract immediately.', '提供虚假材料的，合同继续有效。', 'zh')).toEqual([
+      'direction.inverted 继续有效',
+    ]);
+    expect(of('False documents end the contract immediately.', '提供虚假材料的，合同立即终止。', 'zh')).toEqual([]);
+    expect(of('The fee is payable in two instalments.', '服务费一次性付清。', 'zh')).toEqual(['direction.inverted 一次性付清']);
+    expect(of('The fee is payable in two instalments.', '服务费分两期支付。', 'zh')).toEqual([]);
+  });
+});
