@@ -2455,11 +2455,11 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   service: {
     en: [
       'customer|customers|client|clients|the couple',
-      'the company|supplier|suppliers|provider|service provider|gardener|contractor|contractors|planner|wedding planner|architect',
+      'the company|supplier|suppliers|provider|service provider|gardener|contractor|contractors|planner|wedding planner|architect|photographer',
     ],
     id: [
       'pelanggan|klien|pasangan pengantin',
-      'perusahaan|pemasok|penyedia|penyedia jasa|tukang kebun|kontraktor|perencana pernikahan|arsitek',
+      'perusahaan|pemasok|penyedia|penyedia jasa|tukang kebun|kontraktor|perencana pernikahan|arsitek|fotografer',
     ],
     de: [
       'kunde|kunden|kundin|brautpaar',
@@ -2855,7 +2855,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'plenty of|plenty|lots of|a lot of|too much|too many|drink enough|eat enough|eats enough|drinks enough|eat more|drink more|get enough|gets enough|enough water|enough fluids|enough fluid|enough room|enough space|enough time|enough sleep|enough rest|a full glass|full glass of water|as much as possible|as much time as possible|as many as possible|as active as possible',
       // (and a lack of it: "lack of sleep" → "exceso de sueño")
       // (and a command to eat or drink less: "Eat less saturated fat" → "Perbanyak lemak jenuh")
-      'very little|only a little|little|too little|too few|as few as possible|lack of|eat less|drink less|eats less|drinks less',
+      // (and cutting down on it: "Cut down on sugary snacks" → "多吃含糖零食")
+      'very little|only a little|little|too little|too few|as few as possible|lack of|eat less|drink less|eats less|drinks less|cut down on|cut back on',
     ],
     // (and a command to limit it: "give plenty of fluids" → "batasi cairan")
     id: [
@@ -7743,6 +7744,9 @@ const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, numb
     ['mehr oder weniger', 2],
   ],
   id: [
+    // ("mulai dari", from, opens a span, no start of a thing: "from the ceremony to the end of the
+    // reception" → "mulai dari upacara hingga akhir resepsi")
+    ['mulai dari', 0],
     // (hard skin, "kulit keras", is no force: "gently remove hard skin" → "kikis kulit keras dengan lembut")
     ['kulit keras', 1],
     // ("wajib pajak" is a taxpayer, no obligation)
@@ -9618,6 +9622,38 @@ function beforeAdjective(source: Analysis, cue: Cue): boolean {
 
 /** English adjectives by their ending, or a few short ones ("serious", "harmful", "contagious", "urgent", "safe"). */
 const ADJECTIVE_EN = /^(?:\p{L}{3,}(?:ous|ful|ive|ic|ary)|safe|risky|severe|urgent)$/u;
+
+/**
+ * The translation's negations that stand inside a phrase of a pair of opposites ("tidak termasuk")
+ * where the source negates a word of that same pair right after its negation ("not included") and
+ * that negation is said as the opposite: each renders the source's negation with its word.
+ */
+function negationsOfPairPhrases(
+  source: Analysis,
+  target: Analysis,
+  sourceSentence: Sentence,
+  targetSentence: Sentence,
+  sourceNegations: readonly Cue[],
+  sourceNots: readonly Cue[],
+  targetNegations: readonly Cue[],
+): Set<Cue> {
+  const out = new Set<Cue>();
+  const otherwise = sourceNegations.filter(
+    (cue) => !sourceNots.includes(cue) && negatedSaidAsOpposite(source, target, sourceSentence, targetSentence, cue),
+  );
+  if (otherwise.length === 0) return out;
+  const sourceWords = oppositeWordsIn(source, sourceSentence);
+  const targetWords = oppositeWordsIn(target, targetSentence).filter((word) => /[\s\u00a0]/u.test(word.text));
+  for (const cue of otherwise) {
+    const negated = sourceWords.find((word) => word.start >= cue.end && wordsBetween(source, cue.end, word.start) <= 2);
+    if (!negated) continue;
+    const name = negated.key.slice(0, negated.key.lastIndexOf(':'));
+    const phrase = targetWords.find((word) => word.key.startsWith(`${name}:`));
+    const inside = phrase && targetNegations.find((each) => !out.has(each) && phrase.start <= each.start && each.end < phrase.end);
+    if (inside) out.add(inside);
+  }
+  return out;
+}
 
 function saidOtherwise(source: Analysis, target: Analysis, sourceSentence: Sentence, targetSentence: Sentence, cue: Cue): boolean {
   // ("do not expose it to heat" said as its opposite, with no negation: "protect it from heat",
@@ -16827,7 +16863,21 @@ export const meaningRule: Rule = {
           // (nor a word of a ban the translation says with its own: "禁止截图" → "Screenshots are blocked")
           !banSaidAsBan(target, source, targetSentence, sourceSentence, cue),
       );
-      const targetNots = withoutFirst(targetNegations, targetParagraph.prepositional(targetNegations), pairedWithout);
+      // (and a negation of the translation inside a phrase of the pair whose word the source
+      // negates, that phrase saying the source's negation and word as one, "not included" →
+      // "tidak termasuk": "are not included and are not handed over" → "tidak termasuk dan tidak diserahkan")
+      const renderingPair = negationsOfPairPhrases(
+        source,
+        target,
+        sourceSentence,
+        targetSentence,
+        sourceNegations,
+        sourceNots,
+        targetNegations,
+      );
+      const targetNots = withoutFirst(targetNegations, targetParagraph.prepositional(targetNegations), pairedWithout).filter(
+        (cue) => !renderingPair.has(cue),
+      );
       // (a translation whose every negation stands in a relative clause, "data yang tidak
       // terpakai", lost the one of the source's main clause: "Unused data does not roll over" →
       // "Data yang tidak terpakai bergulir")

@@ -14269,3 +14269,30 @@ describe('round 412', () => {
     expect(of('The fee is payable in two instalments.', '服务费分两期支付。', 'zh')).toEqual([]);
   });
 });
+
+describe('round 413', () => {
+  it("counts the negation inside a phrase of a pair that renders the source's negated word as that negation", () => {
+    const source = 'Raw files are not included and are not handed over.';
+    expect(of(source, 'File mentah tidak termasuk dan tidak diserahkan.', 'id')).toEqual([]);
+    expect(of(source, 'File mentah sudah termasuk dan diserahkan.', 'id')).toEqual(['polarity.dropped termasuk']);
+  });
+
+  it('reads an Indonesian "mulai dari" as the opening of a span, no start', () => {
+    expect(
+      of(
+        'The photographer covers the event from the ceremony to the end of the reception.',
+        'Fotografer meliput acara mulai dari upacara hingga akhir resepsi.',
+        'id',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a photographer against the client, and cutting down on a food against eating more of it', () => {
+    expect(of('Travel costs are paid by the client.', 'Biaya perjalanan ditanggung oleh fotografer.', 'id')).toEqual([
+      'direction.inverted fotografer',
+    ]);
+    expect(of('Travel costs are paid by the client.', 'Biaya perjalanan ditanggung oleh klien.', 'id')).toEqual([]);
+    expect(of('Cut down on sugary snacks and drinks.', '多吃含糖零食和饮料。', 'zh')).toEqual(['direction.inverted 多吃']);
+    expect(of('Cut down on sugary snacks and drinks.', '减少含糖零食和饮料。', 'zh')).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these three', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,14 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: "from the ceremony to the end of the reception" read as a start against the end
-      'jasafotografer ¶1 direction.inverted "mulai"',
-      // as first seen: "not included and are not handed over" → "tidak termasuk dan tidak diserahkan"
-      'jasafotografer ¶3 polarity.added "tidak"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand eight hundred and thirty-five (five hundred and three other changes of meaning, four hundred and forty-seven opposites, three hundred and thirty-nine terms, parties or order swapped, one hundred and eighty-eight negations lost or added, one hundred and forty-three restrictions or quantifiers lost, added or changed, eighty-three terms, senses or false friends, sixty-nine dates, times or units, thirty-six amounts, counts or rates, twenty-two bounds or limits, four codes or names, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand eight hundred and thirty-four (five hundred and two other changes of meaning, four hundred and forty-six opposites, three hundred and forty terms, parties or order swapped, one hundred and eighty-eight negations lost or added, one hundred and forty-three restrictions or quantifiers lost, added or changed, eighty-three terms, senses or false friends, sixty-nine dates, times or units, thirty-six amounts, counts or rates, twenty-two bounds or limits, four codes or names, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -865,9 +861,9 @@ describe('precision on careful translations', () => {
       'jardinage-fr ¶8 party changed (either party to only the gardener)',
       'jardinage-fr ¶8 meaning inverted (but not during to including during)',
       'jardinero-es ¶4 parties swapped (client and gardener)',
+      'jasafotografer ¶1 swapped (ceremony and reception)',
       'jasafotografer ¶2 limit inverted (at least to at most)',
       'jasafotografer ¶3 negation dropped (not handed over)',
-      'jasafotografer ¶5 party changed (client to photographer)',
       'jasafotografer ¶6 quantifier changed (up to ten to all)',
       'jasafotografer ¶8 opposite (after to before)',
       'jasafotografer ¶8 meaning changed (deleted to printed)',
@@ -1876,7 +1872,6 @@ describe('precision on careful translations', () => {
       'zhuanzu-zh ¶8 negation added (remains responsible to not responsible)',
       'zhuya-zh ¶1 meaning changed (sugar to protein)',
       'zhuya-zh ¶2 negation added (with fluoride to fluoride-free)',
-      'zhuya-zh ¶4 opposite (cut down to eat more)',
       'zhuya-zh ¶4 meaning changed (between meals to before bed)',
       'zhuya-zh ¶6 restriction added (even without pain to only with pain)',
       'zhuya-zh ¶7 negation added (needs a filling to does not)',
