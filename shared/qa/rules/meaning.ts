@@ -2494,7 +2494,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'go to school|go to work|go to nursery|return to school|return to work|back to school|back to work',
     ],
     // (never a negated going, "No vaya al trabajo", which renders the source's "Do not go to work")
-    id: ['tetap di rumah', 'masuk sekolah|masuk kerja|pergi ke sekolah|kembali ke sekolah|kembali bekerja'],
+    // (not "masuk sekolah", also said of being absent with its "tidak": "tidak masuk sekolah")
+    id: ['tetap di rumah', 'pergi ke sekolah|kembali ke sekolah|kembali bekerja|tetap masuk sekolah|tetap masuk kerja'],
     de: [
       'fernbleiben|bleiben sie * fern|zu hause bleiben|bleiben sie zu hause',
       'gehen sie zur schule|zur schule gehen|zur arbeit gehen|gehen sie zur arbeit|wieder zur schule|wieder zur arbeit',
@@ -7549,7 +7550,8 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   exam: ['及格|考试通过', '不及格|挂科|失败'],
   always: ['总是|始终|一直|永远', '有时|偶尔|有时候'],
   anytime: ['随时|任何时候', '从不|从来不|永不'],
-  sequence: ['上一|前一', '下一|下个|接下来'],
+  // (not "前一天", the day before, a day's and no period's: "the day before the next class" → "下节课前一天")
+  sequence: ['上一|前一次|前一个|前一期|前一周|前一年|前一页|前一条', '下一|下个|下节|接下来'],
   todayTomorrow: ['今天|今晚|今日|当天|同一天|当日', '明天|明晚|明日|第二天|次日|隔天|翌日'],
   todayYesterday: ['今天|今晚|今日', '昨天|昨晚|昨日'],
   tomorrowYesterday: ['明天|明晚|明日', '昨天|昨晚|昨日'],
@@ -7571,6 +7573,9 @@ for (const [name, sides] of Object.entries(CHINESE_OPPOSITES)) {
 const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, number]>>> = {
   // (rooms whose "室" begins "室温", room temperature: "卧室温暖", "教室温度")
   zh: [
+    // (the first or second half of a thing, "前一半", "后一半", says no time)
+    ['前一半', 0],
+    ['后一半', 0],
     ['卧室', 0],
     ['浴室', 0],
     ['教室', 0],
@@ -13476,6 +13481,33 @@ function sameRankedClause(
   return clause.length > 0 ? { start: from, end: from + clause.length } : null;
 }
 
+/** An English "optional", which a translation may say as "need not" or "may leave off". */
+const OPTIONAL_EN = /(?<![\p{L}])(?:optional|voluntary)(?![\p{L}])/iu;
+
+/** A negation of need or a permission to leave a thing undone, by language ("可以不", "tidak wajib", "nicht verpflichtend"). */
+const NOT_NEEDED: Readonly<Record<string, RegExp>> = {
+  zh: /可以不|可不|不必|无需|不需要|不用|非必须/u,
+  id: /(?<![\p{L}])(?:tidak|tak)[\s\u00a0]+(?:wajib|harus|perlu|diwajibkan)(?![\p{L}])/iu,
+  de: /(?<![\p{L}])(?:nicht|kein|keine)[\s\u00a0]+(?:verpflichtend|pflicht|erforderlich|nötig|notwendig)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])pas[\s\u00a0]+(?:obligatoire|obligatoires|nécessaire|nécessaires|requis|requise)(?![\p{L}])/iu,
+  es: /(?<![\p{L}])no[\s\u00a0]+(?:es|son)[\s\u00a0]+(?:obligatorio|obligatoria|obligatorios|obligatorias|necesario|necesaria)(?![\p{L}])/iu,
+};
+
+/** Whether an added negation says the source's "optional" ("Cameras are optional" → "摄像头可以不开"). */
+function optionalSaidAsNotNeeded(
+  source: Analysis,
+  target: Analysis,
+  sourceSentence: Sentence,
+  targetSentence: Sentence,
+  added: Cue,
+): boolean {
+  if (!OPTIONAL_EN.test(source.text.slice(sourceSentence.start, sourceSentence.end))) return false;
+  const pattern = NOT_NEEDED[baseLanguage(target.lang)];
+  if (!pattern) return false;
+  const around = target.text.slice(Math.max(targetSentence.start, added.start - 4), Math.min(targetSentence.end, added.end + 24));
+  return pattern.test(around);
+}
+
 /** A comma and a word of contrast that open a Chinese clause ("，但", "，但是", "，不过"). */
 const BUT_CLAUSE_ZH = /[，,][\s\u00a0]*(?:但是|但|不过|可是)/gu;
 
@@ -17197,6 +17229,8 @@ export const meaningRule: Rule = {
         !lessSaidAsNotSo(sourceParagraph, sourceSentence, target, added) &&
         !banSaidAsBan(source, target, sourceSentence, targetSentence, added) &&
         !lessSaidWithout(targetParagraph, s, added) &&
+        // (nor one that says an "optional" as need not: "Cameras are optional" → "摄像头可以不开")
+        !optionalSaidAsNotNeeded(source, target, sourceSentence, targetSentence, added) &&
         (s.soft.length === 0 ||
           refusesPermission(source, target, sourceParagraph, targetParagraph, s, sourceSentence, targetSentence, added) ||
           refusesStaying(target, s, added) ||

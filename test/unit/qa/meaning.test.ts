@@ -14296,3 +14296,16 @@ describe('round 413', () => {
     expect(of('Cut down on sugary snacks and drinks.', '减少含糖零食和饮料。', 'zh')).toEqual([]);
   });
 });
+
+describe('round 414', () => {
+  it('reads an "optional" said as need not, the day before a class, and an Indonesian absence from school as no swap', () => {
+    const cameras = 'Cameras are optional, but microphones must be muted unless the teacher asks you to speak.';
+    expect(of(cameras, '摄像头可以不开，但除非老师请你发言，否则麦克风必须静音。', 'zh')).toEqual([]);
+    expect(of('Cameras are required.', 'Kamera tidak wajib dinyalakan.', 'id')).toEqual(['polarity.added tidak']);
+    expect(of('Homework is submitted by 8 p.m. on the day before the next class.', '作业须在下节课前一天晚上8点前提交。', 'zh')).toEqual(
+      [],
+    );
+    expect(of('Check the previous record.', '请查看下一次的记录。', 'zh')).toEqual(['direction.inverted 下一']);
+    expect(of('Children should stay away from school.', 'Anak-anak sebaiknya tidak masuk sekolah.', 'id')).toEqual([]);
+  });
+});
