@@ -2489,8 +2489,9 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   // kept off school or work against going ("Stay off school … for five days" → "Vaya al colegio")
   stayingOff: {
+    // (and kept off it: "Keep your child off school" → "Envoyez votre enfant à l'école")
     en: [
-      'stay off|stay away from|stay home from|keep away from',
+      'stay off|stay away from|stay home from|keep away from|off school|off work|off nursery',
       'go to school|go to work|go to nursery|return to school|return to work|back to school|back to work',
     ],
     // (never a negated going, "No vaya al trabajo", which renders the source's "Do not go to work")
@@ -2502,7 +2503,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     fr: [
       "restez à l'écart|restez à la maison|restez chez vous",
-      "allez à l'école|aller à l'école|allez au travail|retourner à l'école|retournez au travail",
+      "allez à l'école|aller à l'école|allez au travail|retourner à l'école|retournez au travail|votre enfant à l'école|votre enfant à la crèche",
     ],
     es: ['quédese en casa|permanezca en casa', 'vaya al|vaya a|acuda al|asista al|vuelva al'],
     zh: ['居家休息|在家休息', '去上学|去上班|返校|返回工作'],

@@ -14309,3 +14309,14 @@ describe('round 414', () => {
     expect(of('Children should stay away from school.', 'Anak-anak sebaiknya tidak masuk sekolah.', 'id')).toEqual([]);
   });
 });
+
+describe('round 415', () => {
+  it('reads a child kept off school against one sent to it', () => {
+    const source = 'Keep your child off school for five days after the swelling appears.';
+    expect(of(source, "Envoyez votre enfant à l'école pendant cinq jours après l'apparition du gonflement.", 'fr')).toEqual([
+      "direction.inverted votre enfant à l'école",
+    ]);
+    expect(of(source, "Gardez votre enfant à la maison pendant cinq jours après l'apparition du gonflement.", 'fr')).toEqual([]);
+    expect(of('Keep your child off school for five days.', "N'envoyez pas votre enfant à l'école pendant cinq jours.", 'fr')).toEqual([]);
+  });
+});

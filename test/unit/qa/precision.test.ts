@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand eight hundred and fifty-nine (five hundred and six other changes of meaning, four hundred and fifty-seven opposites, three hundred and forty-two terms, parties or order swapped, one hundred and eighty-nine negations lost or added, one hundred and forty-six restrictions or quantifiers lost, added or changed, eighty-three terms, senses or false friends, seventy dates, times or units, thirty-six amounts, counts or rates, twenty-five bounds or limits, four codes or names, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand eight hundred and fifty-eight (five hundred and six other changes of meaning, four hundred and fifty-six opposites, three hundred and forty-two terms, parties or order swapped, one hundred and eighty-nine negations lost or added, one hundred and forty-six restrictions or quantifiers lost, added or changed, eighty-three terms, senses or false friends, seventy dates, times or units, thirty-six amounts, counts or rates, twenty-five bounds or limits, four codes or names, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -1228,7 +1228,6 @@ describe('precision on careful translations', () => {
       'ora-es ¶3 day changed (Monday to Friday to Monday to Saturday)',
       'ora-es ¶5 negation added (can extend)',
       'ora-es ¶8 opposite (free of charge to double)',
-      'oreillons-fr ¶3 opposite (keep off school to send to school)',
       'oreillons-fr ¶4 opposite (plenty to little)',
       'oreillons-fr ¶6 quantifier changed (most to few)',
       'orgelet-fr ¶6 omission (before and after to after only)',
