@@ -2455,11 +2455,11 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   service: {
     en: [
       'customer|customers|client|clients|the couple',
-      'the company|supplier|suppliers|provider|service provider|gardener|contractor|contractors|planner|wedding planner|architect|photographer',
+      'the company|supplier|suppliers|provider|service provider|gardener|contractor|contractors|planner|wedding planner|architect|photographer|decorator',
     ],
     id: [
       'pelanggan|klien|pasangan pengantin',
-      'perusahaan|pemasok|penyedia|penyedia jasa|tukang kebun|kontraktor|perencana pernikahan|arsitek|fotografer',
+      'perusahaan|pemasok|penyedia|penyedia jasa|tukang kebun|kontraktor|perencana pernikahan|arsitek|fotografer|dekorator',
     ],
     de: [
       'kunde|kunden|kundin|brautpaar',
@@ -2840,7 +2840,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     de: [
       'hochlagern|hochgelagert|hoch lagern|hoch gelagert|hochlegen|hochgelegt|es hoch|sie hoch|ihn hoch|bein hoch|beine hoch|arm hoch|fuß hoch',
-      'tief lagern|tief gelagert|tiefer lagern|tief legen|es tief|sie tief|ihn tief|bein tief|beine tief|arm tief|fuß tief|herabhängen|herunterhängen',
+      // (and the head laid low: "raise the head slightly" → "lagern Sie den Kopf tief")
+      'tief lagern|tief gelagert|tiefer lagern|tief legen|es tief|sie tief|ihn tief|bein tief|beine tief|arm tief|fuß tief|kopf tief|herabhängen|herunterhängen',
     ],
     fr: ['surélevé|surélevée|surélevés|surélevées|surélevez|surélever|en hauteur', 'abaissez|abaissé|abaissée|en position basse|pendre'],
     // (and a limb kept down: "Keep the stung arm raised" → "hacia abajo")
@@ -6431,7 +6432,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   sunlight: {
     en: [
       // (and a shaded place against a sunny one: "a cool, shaded place" → "un lugar cálido y soleado")
-      'away from direct sunlight|away from sunlight|out of direct sunlight|out of the sun|in the shade|in a shady place|shaded|shady',
+      'away from direct sunlight|away from sunlight|out of direct sunlight|out of the sun|in the shade|into the shade|in a shady place|shaded|shady',
       // (and sunlight itself: "Stress, sunlight and a weak immune system" → "Stress, Schatten und…")
       'in direct sunlight|in the sun|under the sun|in sunlight|in full sun|sunny|sunlight',
     ],
@@ -6441,7 +6442,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     de: [
       'vor sonnenlicht geschützt|vor direktem sonnenlicht geschützt|vor direkter sonneneinstrahlung geschützt|im schatten|schattig|schattige|schattigen|schattiger|schattiges|schatten',
-      'in der sonne|in direktem sonnenlicht|in der prallen sonne|sonnig|sonnige|sonnigen|sonniger|sonniges',
+      'in der sonne|in die sonne|in direktem sonnenlicht|in der prallen sonne|sonnig|sonnige|sonnigen|sonniger|sonniges',
     ],
     fr: [
       "à l'abri de la lumière|à l'abri du soleil|à l'ombre|ombragé|ombragée",

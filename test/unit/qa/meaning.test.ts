@@ -14320,3 +14320,20 @@ describe('round 415', () => {
     expect(of('Keep your child off school for five days.', "N'envoyez pas votre enfant à l'école pendant cinq jours.", 'fr')).toEqual([]);
   });
 });
+
+describe('round 416', () => {
+  it('reads a decorator against the client, the shade against the sun, and a head laid low against raised', () => {
+    expect(
+      of('Damage caused by guests is charged to the client.', 'Kerusakan yang disebabkan oleh tamu ditanggung oleh dekorator.', 'id'),
+    ).toEqual(['direction.inverted dekorator']);
+    expect(
+      of('Damage caused by guests is charged to the client.', 'Kerusakan yang disebabkan oleh tamu dibebankan kepada klien.', 'id'),
+    ).toEqual([]);
+    expect(of('Move the person into the shade.', 'Bringen Sie die Person in die Sonne.', 'de')).toEqual([
+      'direction.inverted in die Sonne',
+    ]);
+    expect(of('Move the person into the shade.', 'Bringen Sie die Person in den Schatten.', 'de')).toEqual([]);
+    expect(of('Raise the head slightly.', 'Lagern Sie den Kopf tief.', 'de')).toEqual(['direction.inverted Kopf tief']);
+    expect(of('Raise the head slightly.', 'Lagern Sie den Kopf leicht erhöht.', 'de')).toEqual([]);
+  });
+});

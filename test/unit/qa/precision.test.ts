@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand eight hundred and seventy (five hundred and nine other changes of meaning, four hundred and sixty-one opposites, three hundred and forty-two terms, parties or order swapped, one hundred and ninety negations lost or added, one hundred and forty-six restrictions or quantifiers lost, added or changed, eighty-three terms, senses or false friends, seventy-two dates, times or units, thirty-six amounts, counts or rates, twenty-six bounds or limits, four codes or names, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand eight hundred and sixty-six (five hundred and seven other changes of meaning, four hundred and fifty-nine opposites, three hundred and forty-two terms, parties or order swapped, one hundred and ninety negations lost or added, one hundred and forty-six restrictions or quantifiers lost, added or changed, eighty-three terms, senses or false friends, seventy-two dates, times or units, thirty-six amounts, counts or rates, twenty-six bounds or limits, four codes or names, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -978,8 +978,6 @@ describe('precision on careful translations', () => {
       'kochkurs-de ¶5 opposite (provided to must be brought)',
       'kochkurs-de ¶8 parties swapped (their own risk to ours)',
       'kontrakdekorasi ¶4 obligation weakened (must be accessible to can be)',
-      'kontrakdekorasi ¶5 party changed (client to decorator)',
-      "kontrakdekorasi ¶6 party changed (the decorator's to the client's)",
       'kontrakdekorasi ¶6 opposite (removed to left)',
       'kopflaeuse-de ¶6 time changed (the day after to two weeks after)',
       'kopfschmerzen-de ¶8 meaning changed (helps to useless)',
@@ -1572,8 +1570,6 @@ describe('precision on careful translations', () => {
       'sonnenallergie-de ¶3 opposite (kept out of the sun to exposed)',
       'sonnenallergie-de ¶4 opposite (gradually to quickly)',
       'sonnenallergie-de ¶5 opposite (high protection to low)',
-      'sonnenstich-de ¶3 opposite (into the shade to into the sun)',
-      'sonnenstich-de ¶3 opposite (raise to lower the head)',
       'sonnenstich-de ¶5 negation added (fully conscious to not conscious)',
       'sopir ¶5 party changed (the driver to the employer)',
       'sorteo-es ¶4 meaning changed (at random to by vote)',
