@@ -8981,6 +8981,10 @@ function obligationStrengthened(
   const obliging = words.filter((item) => oblige.test(item.lower));
   const [found] = obliging;
   if (obliging.length !== 1 || !found) return null;
+  // (nor an obligation negated right before it, which says the permission: "Cameras are optional" →
+  // "Kamera tidak wajib dinyalakan")
+  const before = words[words.indexOf(found) - 1];
+  if (before && target.of('negation', targetSentence).some((cue) => cue.start <= before.start && before.end <= cue.end)) return null;
   const possibles = words.filter((item) => possible.test(item.lower));
   return possibles.length < mays.length ? { said, found: { start: found.start, end: found.end, text: found.text } } : null;
 }

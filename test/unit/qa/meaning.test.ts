@@ -14337,3 +14337,10 @@ describe('round 416', () => {
     expect(of('Raise the head slightly.', 'Lagern Sie den Kopf leicht erhöht.', 'de')).toEqual([]);
   });
 });
+
+describe('round 416, once more', () => {
+  it('reads an obligation negated right before it as the permission an "optional" says', () => {
+    expect(of('Cameras are optional.', 'Kamera tidak wajib dinyalakan.', 'id')).toEqual([]);
+    expect(of('Cameras are optional.', 'Kamera wajib dinyalakan.', 'id')).toEqual(['direction.inverted wajib']);
+  });
+});
