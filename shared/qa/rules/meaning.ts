@@ -14410,7 +14410,8 @@ function softsSaidAsCognates(source: Analysis, target: Analysis, s: Side, target
 function withSaidWithout(source: Analysis, targetParagraph: Paragraph, s: Side, sourceSentence: Sentence, added: Cue): boolean {
   if (baseLanguage(source.lang) !== 'en' || targetParagraph.prepositional([added]).length === 0) return false;
   if (!s.soft.every((cue) => KEEPING.test(source.text.slice(cue.start, cue.end)))) return false;
-  return new RegExp(WITH_EN.source, 'iu').test(source.text.slice(sourceSentence.start, sourceSentence.end));
+  // (as withoutSaidWith counts them: a global pattern's match starts afresh)
+  return (source.text.slice(sourceSentence.start, sourceSentence.end).match(WITH_EN) ?? []).length > 0;
 }
 
 function negativeWordsRendered(source: Paragraph, s: Side, t: Side): boolean {
