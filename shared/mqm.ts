@@ -157,6 +157,7 @@ export function categoryOfRule(rule: RuleId): MqmCategory {
     rule === 'papers.changed' ||
     rule === 'body.changed' ||
     rule === 'substance.changed' ||
+    rule === 'condition.changed' ||
     rule === 'frequency.changed' ||
     rule === 'restriction.dropped' ||
     rule === 'restriction.added' ||

@@ -74,6 +74,9 @@ export const QA_MESSAGES_EN_TREE = {
   substance: {
     changed: 'The source says "{{source}}", the translation another of the body\'s fluids or wastes ("{{found}}").',
   },
+  condition: {
+    changed: 'The source says "{{source}}", the translation another illness or condition ("{{found}}").',
+  },
   frequency: {
     changed: 'The source says "{{source}}", the translation "{{found}}": how often is not the same.',
   },

@@ -42,6 +42,7 @@ export const RULE_IDS = [
   'papers.changed',
   'body.changed',
   'substance.changed',
+  'condition.changed',
   'frequency.changed',
   'restriction.dropped',
   'restriction.added',

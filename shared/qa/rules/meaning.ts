@@ -639,7 +639,9 @@ const CUES: Record<string, Cues> = {
       // ("免打扰", do not disturb, names a mode: "quiet hours")
       // ("不便", inconvenient, a word of its own: "行动不便", limited mobility; and "不符", inconsistent,
       // "与描述不符", differ from the description, not "不符合", does not meet)
-      soft: /不好|不错|不錯|不佳|不便|不良|不当|不正确|不正常|不规律|不规则|不适(?![合用宜])|不符(?!合)|无(?!人机)|免(?!打扰)|避免|防止|停止|停药|停用|中止|退烧|退热|消退|消失|除了|除非|除外|只|仅|未(?![来來])(?=\p{sc=Han}{1,4}的)|(?<![除并並绝絕决決而])非(?!常)/gu,
+      // (and "看不到", "拿不到", out of sight, out of reach: a "not" the other side says may be theirs,
+      // "can see your availability but not your address" → "但看不到您的地址")
+      soft: /[看拿够夠摸]不[到见見]|不好|不错|不錯|不佳|不便|不良|不当|不正确|不正常|不规律|不规则|不适(?![合用宜])|不符(?!合)|无(?!人机)|免(?!打扰)|避免|防止|停止|停药|停用|中止|退烧|退热|消退|消失|除了|除非|除外|只|仅|未(?![来來])(?=\p{sc=Han}{1,4}的)|(?<![除并並绝絕决決而])非(?!常)/gu,
       // (and the negation of a bound said with a modal between: "不得超过", "不要少于")
       // (and the longest or shortest of a term, "最短租期为两天", and "不低于", not below)
       most: /最多|至多|最大(?=[\s\u00a0]*[0-9０-９])|最长(?=租期|期限|时长|时间|[\s\u00a0]*[0-9０-９])|不超过|不高于|不长于|不重于|(?:不得|不要|不能|不应|不宜|不可)超过|最高|上限/gu,
@@ -2455,25 +2457,26 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   service: {
     en: [
       'customer|customers|client|clients|the couple',
-      'the company|supplier|suppliers|provider|service provider|gardener|contractor|contractors|planner|wedding planner|architect|photographer|decorator',
+      // (and the shop that serves: "cleaned by the shop" → "nettoyée par la cliente")
+      'the company|supplier|suppliers|provider|service provider|gardener|contractor|contractors|planner|wedding planner|architect|photographer|decorator|the shop|our shop|the store|our store',
     ],
     id: [
       'pelanggan|klien|pasangan pengantin',
-      'perusahaan|pemasok|penyedia|penyedia jasa|tukang kebun|kontraktor|perencana pernikahan|arsitek|fotografer|dekorator',
+      'perusahaan|pemasok|penyedia|penyedia jasa|tukang kebun|kontraktor|perencana pernikahan|arsitek|fotografer|dekorator|toko|pihak toko',
     ],
     de: [
       'kunde|kunden|kundin|brautpaar',
-      'unternehmen|firma|anbieter|lieferant|dienstleister|gärtner|gärtnerin|auftragnehmer|hochzeitsplaner|hochzeitsplanerin|architekt|architektin',
+      'unternehmen|firma|anbieter|lieferant|dienstleister|gärtner|gärtnerin|auftragnehmer|hochzeitsplaner|hochzeitsplanerin|architekt|architektin|das geschäft|dem geschäft|der laden|dem laden',
     ],
     fr: [
       'client|cliente|clients|clientes|les mariés',
-      "entreprise|l'entreprise|société|la société|prestataire|fournisseur|jardinier|jardinière|organisateur|organisatrice|architecte",
+      "entreprise|l'entreprise|société|la société|prestataire|fournisseur|jardinier|jardinière|organisateur|organisatrice|architecte|boutique|la boutique|magasin|le magasin",
     ],
     es: [
       'cliente|clientes|los novios',
-      'empresa|proveedor|proveedora|prestador|jardinero|jardinera|contratista|organizador|organizadora|arquitecto|arquitecta',
+      'empresa|proveedor|proveedora|prestador|jardinero|jardinera|contratista|organizador|organizadora|arquitecto|arquitecta|tienda|la tienda',
     ],
-    zh: ['客户|顾客|新人', '公司|供应商|服务商|提供方|园丁|承包商|施工方|策划方|婚庆公司|策划公司|建筑师'],
+    zh: ['客户|顾客|新人', '公司|供应商|服务商|提供方|园丁|承包商|施工方|策划方|婚庆公司|策划公司|建筑师|店铺|商店|门店'],
   },
   // shoes with a low heel or a high one ("Wear … shoes with a low heel" → "请穿…高跟鞋")
   heel: {
@@ -5152,15 +5155,27 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'einfacher|erleichtert|erleichtern|leichter|mühelos|ohne mühe|ohne schwierigkeiten',
     ],
     fr: [
-      'difficile|difficiles|compliqué|compliquée|du mal à|de la peine à|difficulté|difficultés',
+      'difficile|difficiles|difficilement|compliqué|compliquée|du mal à|de la peine à|difficulté|difficultés',
       'facile|faciles|facilement|facilite|facilitent|avec facilité|sans difficulté|sans peine|aisément',
     ],
     es: [
-      'difícil|difíciles|dificulta|dificultan|le cuesta|les cuesta|me cuesta|te cuesta|nos cuesta|dificultad|dificultades',
+      'difícil|difíciles|difícilmente|dificulta|dificultan|le cuesta|les cuesta|me cuesta|te cuesta|nos cuesta|dificultad|dificultades',
       'fácil|fáciles|fácilmente|facilita|facilitan|sencillo|sencilla|con facilidad|sin dificultad|sin dificultades',
     ],
     // ("不容易" is "容易" negated: the negation says the other side)
     zh: ['很难|难以|困难', '很容易|容易|轻松|轻易'],
+  },
+  // a thing that breaks or bends ("the nail becomes thick and brittle" → "fina y flexible")
+  brittle: {
+    en: ['brittle', 'flexible|supple|pliable'],
+    id: ['rapuh|getas|mudah patah', 'lentur|fleksibel|elastis'],
+    de: [
+      'brüchig|brüchige|brüchigen|brüchiger|spröde|spröden|spröder',
+      'biegsam|biegsame|biegsamen|geschmeidig|geschmeidige|flexibel|flexible|flexiblen',
+    ],
+    fr: ['cassant|cassante|cassants|cassantes', 'souple|souples|flexible|flexibles'],
+    es: ['quebradizo|quebradiza|quebradizos|quebradizas', 'flexible|flexibles'],
+    zh: ['易碎|易断|变脆|发脆', '柔韧|有韧性|柔软'],
   },
   // rules kept or broken ("if you break these terms" → "如果您遵守这些条款"; not a break to rest)
   compliance: {
@@ -6480,16 +6495,22 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // (not "rent" alone: also what a tenant pays; not Chinese "租" and "买" alone)
   rentOrBuy: {
     // (and sold, as a shop that rents says it: "memory cards are sold, not rented")
-    en: ['rented|hire|hired|rental|borrow|borrowed|can be rented|for hire', 'buy|bought|purchase|purchased|for sale|sold'],
-    id: ['disewa|disewakan|menyewa|dipinjam|dipinjamkan|meminjam', 'dibeli|membeli|pembelian|dijual'],
-    de: ['mieten|gemietet|ausleihen|ausgeliehen|leihen|geliehen', 'kaufen|gekauft|erwerben|erworben|verkauft'],
+    en: [
+      'rented|rents|rent out|rents out|hire|hired|rental|borrow|borrowed|can be rented|for hire',
+      'buy|bought|purchase|purchased|for sale|sold|sell|sells',
+    ],
+    id: ['disewa|disewakan|menyewa|menyewakan|dipinjam|dipinjamkan|meminjam', 'dibeli|membeli|pembelian|dijual|menjual'],
+    de: [
+      'mieten|gemietet|vermietet|vermieten|ausleihen|ausgeliehen|leihen|geliehen',
+      'kaufen|gekauft|erwerben|erworben|verkauft|verkaufen',
+    ],
     fr: [
-      'louer|loué|loués|louée|louées|emprunter|emprunté|empruntés',
-      'acheter|acheté|achetés|achetée|achetées|achat|vendu|vendus|vendue|vendues',
+      'louer|loue|louent|loué|loués|louée|louées|emprunter|emprunté|empruntés',
+      'acheter|acheté|achetés|achetée|achetées|achat|vendu|vendus|vendue|vendues|vend|vendent|vendre',
     ],
     es: [
-      'alquilar|alquilado|alquilados|alquilada|alquiladas|prestado|prestados',
-      'comprar|comprado|comprados|comprada|compradas|se vende|se venden|vendido|vendidos|vendida|vendidas',
+      'alquilar|alquila|alquilan|alquilado|alquilados|alquilada|alquiladas|prestado|prestados',
+      'comprar|comprado|comprados|comprada|compradas|se vende|se venden|vende|venden|vender|vendido|vendidos|vendida|vendidas',
     ],
     zh: ['租用|租借|出租|借用', '购买|购入|买下|出售'],
   },
@@ -6804,27 +6825,28 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // the app or another way, a telephone call, an e-mail, a letter ("booked through the app" → "por
   // teléfono", "Report a repair in the app" → "per E-Mail")
   appOrPhone: {
+    // (and online: "book a collection online" → "nur telefonisch buchen")
     en: [
-      'through the app|via the app|in the app|using the app|with the app|through our app|via our app|in our app|using our app',
+      'through the app|via the app|in the app|using the app|with the app|through our app|via our app|in our app|using our app|online|on the website|on our website',
       'by phone|by telephone|over the phone|by calling|phone call|phone calls|by email|by e-mail|via email|via e-mail|by post|by letter|by mail',
     ],
     id: [
-      'melalui aplikasi|lewat aplikasi|via aplikasi|di aplikasi|dengan aplikasi|menggunakan aplikasi',
+      'melalui aplikasi|lewat aplikasi|via aplikasi|di aplikasi|dengan aplikasi|menggunakan aplikasi|online|secara online|daring|secara daring|di situs web',
       'melalui telepon|lewat telepon|via telepon|dengan menelepon|menelepon|panggilan telepon|melalui email|lewat email|via email|melalui pos|lewat pos',
     ],
     de: [
-      'über die app|in der app|per app|mit der app',
+      'über die app|in der app|per app|mit der app|online|auf der website|über die website',
       'telefonisch|per telefon|am telefon|anruf|anrufen|per e-mail|per email|per mail|per post|per brief|postalisch',
     ],
     fr: [
-      "via l'application|dans l'application|par l'application|sur l'application|avec l'application|via l’application|dans l’application|par l’application|sur l’application|avec l’application",
+      "en ligne|sur le site|via l'application|dans l'application|par l'application|sur l'application|avec l'application|via l’application|dans l’application|par l’application|sur l’application|avec l’application",
       'par téléphone|au téléphone|appel téléphonique|en appelant|par e-mail|par email|par courriel|par courrier|par la poste|par lettre',
     ],
     es: [
-      'a través de la aplicación|en la aplicación|desde la aplicación|mediante la aplicación|con la aplicación|a través de la app|en la app|desde la app',
+      'en línea|por internet|online|en la web|a través de la aplicación|en la aplicación|desde la aplicación|mediante la aplicación|con la aplicación|a través de la app|en la app|desde la app',
       'por teléfono|por vía telefónica|llamada telefónica|llamando|por correo electrónico|por email|por e-mail|por correo postal|por carta',
     ],
-    zh: ['通过应用|在应用中|通过应用程序|在应用程序中|通过app|在app中|通过App|在App中', '电话|致电|打电话|电子邮件|邮寄'],
+    zh: ['在线|网上|线上|通过应用|在应用中|通过应用程序|在应用程序中|通过app|在app中|通过App|在App中', '电话|致电|打电话|电子邮件|邮寄'],
   },
   // a listing put up or taken down ("when a new home … is listed" → "新房源下架时")
   publishing: {
@@ -12526,13 +12548,17 @@ const BODY_PARTS: Record<string, Record<string, string>> = {
     // (not "back" alone: "come back", "money back", "the back of the card")
     // (and the shoulder blades, on the back: "between the shoulder blades" → "di antara tulang belikat")
     back: 'lower back|upper back|back pain|backache|your back|his back|her back|their back|pain in the back|spine|shoulder blade|shoulder blades',
-    nail: 'nail|nails|fingernail|fingernails|toenail|toenails',
+    // (a toenail and a fingernail by their own names, a nail alone either: see BODY_VALUES.broader)
+    nail: 'nail|nails',
+    fingernail: 'fingernail|fingernails',
+    toenail: 'toenail|toenails',
     belly: 'abdomen|belly|stomach|tummy',
     // (a bottom by whose it is: not "the bottom of the page")
     hip: 'buttock|buttocks|hip|hips|your bottom|his bottom|her bottom|their bottom',
     leg: 'leg|legs|thigh|thighs|knee|knees|ankle|ankles|foot|feet|toe|toes|shin|shins',
-    liver: 'liver',
-    kidney: 'kidney|kidneys',
+    // (and the organs' adjectives: "liver disease" → "enfermedad renal")
+    liver: 'liver|hepatic',
+    kidney: 'kidney|kidneys|renal',
     lung: 'lung|lungs',
     heart: 'heart',
     brain: 'brain',
@@ -12552,6 +12578,8 @@ const BODY_PARTS: Record<string, Record<string, string>> = {
     chest: 'dada|payudara',
     back: 'punggung|tulang belakang|tulang belikat',
     nail: 'kuku',
+    toenail: 'kuku kaki|kuku jari kaki',
+    fingernail: 'kuku tangan|kuku jari tangan',
     belly: 'perut|lambung',
     hip: 'bokong|pantat|pinggul',
     leg: 'kaki|paha|lutut|pergelangan kaki|telapak kaki|jari kaki|betis|tungkai',
@@ -12575,12 +12603,14 @@ const BODY_PARTS: Record<string, Record<string, string>> = {
     arm: 'arm|arme|armen|oberarm|oberarms|schulter|schultern|ellbogen|ellenbogen|handgelenk|hand|hände|händen|finger|fingern|achsel|achselhöhle',
     chest: 'brust|brüste|brustkorb|thorax',
     back: 'rücken|rückens|rückenschmerzen|wirbelsäule|schulterblatt|schulterblätter|schulterblättern',
-    nail: 'nagel|nägel|nägeln|fingernagel|fingernägel|zehennagel|zehennägel',
+    nail: 'nagel|nägel|nägeln',
+    fingernail: 'fingernagel|fingernägel|fingernägeln',
+    toenail: 'zehennagel|zehennägel|zehennägeln|fußnagel|fußnägel|fußnägeln',
     belly: 'bauch|magen|unterbauch',
     hip: 'gesäß|po|hüfte|hüften',
     leg: 'bein|beine|beinen|oberschenkel|oberschenkels|knie|knöchel|fuß|füße|füßen|zeh|zehen|wade|waden',
-    liver: 'leber',
-    kidney: 'niere|nieren',
+    liver: 'leber|leberkrankheit|lebererkrankung|lebererkrankungen',
+    kidney: 'niere|nieren|nierenkrankheit|nierenerkrankung|nierenerkrankungen',
     lung: 'lunge|lungen',
     heart: 'herz|herzens',
     brain: 'gehirn|gehirns|hirn',
@@ -12601,11 +12631,13 @@ const BODY_PARTS: Record<string, Record<string, string>> = {
     chest: 'poitrine|sein|seins|thoracique|thoraciques|thorax',
     back: 'dos|colonne vertébrale|omoplate|omoplates',
     nail: 'ongle|ongles',
+    toenail: 'ongle du pied|ongles du pied|ongles des pieds|ongles de pied|ongles de pieds|ceux des pieds|ongles des orteils',
+    fingernail: 'ongle de la main|ongles des mains|ongles de la main|ceux des mains',
     belly: 'ventre|abdomen|estomac',
     hip: 'fesse|fesses|hanche|hanches',
     leg: 'jambe|jambes|cuisse|cuisses|genou|genoux|cheville|chevilles|pied|pieds|orteil|orteils|mollet|mollets',
-    liver: 'foie',
-    kidney: 'rein|reins',
+    liver: 'foie|hépatique|hépatiques',
+    kidney: 'rein|reins|rénal|rénale|rénaux|rénales',
     lung: 'poumon|poumons',
     heart: 'cœur|coeur',
     brain: 'cerveau',
@@ -12624,12 +12656,16 @@ const BODY_PARTS: Record<string, Record<string, string>> = {
     arm: 'brazo|brazos|hombro|hombros|codo|codos|muñeca|muñecas|mano|manos|dedo de la mano|dedos de la mano|axila|axilas',
     chest: 'pecho|senos|torácico|torácica|tórax',
     back: 'espalda|columna vertebral|omóplato|omóplatos|omoplato|omoplatos|escápula|escápulas',
+    // (and a nail by its foot or hand, said again by its article: "toenails rather than fingernails" →
+    // "uñas de los pies más que a las de las manos")
     nail: 'uña|uñas',
+    toenail: 'uña del pie|uñas del pie|uñas de los pies|las de los pies',
+    fingernail: 'uña de la mano|uñas de la mano|uñas de las manos|las de las manos',
     belly: 'vientre|abdomen|estómago|barriga|tripa',
     hip: 'nalga|nalgas|glúteo|glúteos|cadera|caderas',
     leg: 'pierna|piernas|muslo|muslos|rodilla|rodillas|tobillo|tobillos|pie|pies|dedo del pie|dedos del pie|dedos de los pies|pantorrilla',
-    liver: 'hígado',
-    kidney: 'riñón|riñones',
+    liver: 'hígado|hepática|hepático|hepáticas|hepáticos',
+    kidney: 'riñón|riñones|renal|renales',
     lung: 'pulmón|pulmones',
     heart: 'corazón',
     brain: 'cerebro',
@@ -12650,7 +12686,9 @@ const BODY_PARTS: Record<string, Record<string, string>> = {
     chest: '胸部|胸口|乳房',
     back: '背部|后背|脊柱|肩胛骨|肩胛',
     // (a toenail is a nail, not the toe its word begins with: "脚趾甲")
-    nail: '指甲|趾甲|脚趾甲|脚指甲|手指甲',
+    nail: '指甲',
+    toenail: '趾甲|脚趾甲|脚指甲',
+    fingernail: '手指甲',
     belly: '腹部|肚子|胃部',
     hip: '臀部|屁股|髋部',
     leg: '腿部|大腿|小腿|膝盖|脚踝|双脚|脚趾|脚底',
@@ -12663,7 +12701,152 @@ const BODY_PARTS: Record<string, Record<string, string>> = {
     bowel: '肠道|肠',
   }),
 };
-const BODY_VALUES: NamedValues = { names: BODY_PARTS, longest: 4 };
+const NAIL_WORDS: Record<string, string> = {
+  en: 'nail|nails',
+  id: 'kuku',
+  de: 'nagel|nägel|nägeln',
+  fr: 'ongle|ongles',
+  es: 'uña|uñas',
+  zh: '指甲',
+};
+const BODY_VALUES: NamedValues = {
+  names: BODY_PARTS,
+  longest: 4,
+  // (a nail alone may be a toenail or a fingernail the other side names: "nail fungus on the toes"
+  // → "hongos en las uñas de los pies")
+  broader: Object.fromEntries(
+    Object.entries(NAIL_WORDS).map(([lang, words]) => [
+      lang,
+      Object.fromEntries(words.split('|').map((word) => [word, ['toenail', 'fingernail']])),
+    ]),
+  ),
+};
+
+/**
+ * Illnesses and lasting conditions, one rendered as another ("if you have diabetes" → "si tiene
+ * hipertensión", "people with asthma" → "penderita epilepsi"): diabetes, high blood pressure, asthma,
+ * epilepsy, cancer, an allergy, HIV, arthritis, migraine, depression, the flu, pneumonia,
+ * tuberculosis, hepatitis, anaemia, a stroke, dementia. Never a word that names another thing too
+ * (English "aids", helps; "TB", terabytes; a "heat stroke" is no stroke of the brain).
+ */
+const CONDITIONS: Record<string, Record<string, string>> = {
+  en: valuesOf({
+    diabetes: 'diabetes|diabetic|diabetics',
+    hypertension: 'high blood pressure|hypertension',
+    asthma: 'asthma|asthmatic|asthmatics',
+    epilepsy: 'epilepsy|epileptic',
+    cancer: 'cancer|cancers',
+    allergy: 'allergy|allergies|allergic',
+    hiv: 'hiv',
+    arthritis: 'arthritis|osteoarthritis',
+    migraine: 'migraine|migraines',
+    depression: 'depression',
+    flu: 'flu|influenza',
+    pneumonia: 'pneumonia',
+    tuberculosis: 'tuberculosis',
+    hepatitis: 'hepatitis',
+    anaemia: 'anaemia|anemia',
+    stroke: 'stroke|strokes',
+    dementia: 'dementia',
+    '': 'heat stroke|stroke of',
+  }),
+  id: valuesOf({
+    diabetes: 'diabetes|kencing manis',
+    hypertension: 'hipertensi|tekanan darah tinggi|darah tinggi',
+    asthma: 'asma',
+    epilepsy: 'epilepsi|ayan',
+    cancer: 'kanker',
+    allergy: 'alergi',
+    hiv: 'hiv',
+    arthritis: 'artritis|radang sendi|osteoartritis',
+    migraine: 'migrain',
+    depression: 'depresi',
+    flu: 'flu|influenza',
+    pneumonia: 'pneumonia|radang paru|radang paru paru',
+    tuberculosis: 'tuberkulosis|tbc',
+    hepatitis: 'hepatitis',
+    anaemia: 'anemia|kurang darah',
+    stroke: 'stroke',
+    dementia: 'demensia|pikun',
+  }),
+  de: valuesOf({
+    diabetes: 'diabetes|zuckerkrankheit|diabetiker|diabetikerin|diabetikern',
+    hypertension: 'bluthochdruck|hypertonie',
+    asthma: 'asthma|asthmatiker',
+    epilepsy: 'epilepsie|epileptiker',
+    cancer: 'krebs|krebserkrankung|krebserkrankungen',
+    allergy: 'allergie|allergien|allergisch|allergische|allergischen|allergischer',
+    hiv: 'hiv',
+    arthritis: 'arthritis|arthrose',
+    migraine: 'migräne',
+    depression: 'depression|depressionen',
+    flu: 'grippe|influenza',
+    pneumonia: 'lungenentzündung|pneumonie',
+    tuberculosis: 'tuberkulose',
+    hepatitis: 'hepatitis',
+    anaemia: 'anämie|blutarmut',
+    stroke: 'schlaganfall|schlaganfalls|schlaganfälle',
+    dementia: 'demenz',
+  }),
+  fr: valuesOf({
+    diabetes: 'diabète|diabétique|diabétiques',
+    hypertension: 'hypertension|hypertension artérielle|tension élevée',
+    asthma: 'asthme|asthmatique|asthmatiques',
+    epilepsy: 'épilepsie|épileptique',
+    cancer: 'cancer|cancers',
+    allergy: 'allergie|allergies|allergique|allergiques',
+    hiv: 'vih|sida',
+    arthritis: 'arthrite|arthrose',
+    migraine: 'migraine|migraines',
+    depression: 'dépression',
+    flu: 'grippe',
+    pneumonia: 'pneumonie',
+    tuberculosis: 'tuberculose',
+    hepatitis: 'hépatite',
+    anaemia: 'anémie',
+    stroke: 'avc|accident vasculaire cérébral',
+    dementia: 'démence',
+  }),
+  es: valuesOf({
+    diabetes: 'diabetes|diabético|diabética|diabéticos|diabéticas',
+    hypertension: 'hipertensión|presión alta|tensión alta|presión arterial alta',
+    asthma: 'asma|asmático|asmática|asmáticos',
+    epilepsy: 'epilepsia|epiléptico|epiléptica',
+    cancer: 'cáncer',
+    allergy: 'alergia|alergias|alérgico|alérgica|alérgicos|alérgicas',
+    hiv: 'vih|sida',
+    arthritis: 'artritis|artrosis',
+    migraine: 'migraña|migrañas|jaqueca',
+    depression: 'depresión',
+    flu: 'gripe|gripa|influenza',
+    pneumonia: 'neumonía|pulmonía',
+    tuberculosis: 'tuberculosis',
+    hepatitis: 'hepatitis',
+    anaemia: 'anemia',
+    stroke: 'ictus|derrame cerebral|accidente cerebrovascular',
+    dementia: 'demencia',
+  }),
+  zh: valuesOf({
+    diabetes: '糖尿病',
+    hypertension: '高血压',
+    asthma: '哮喘',
+    epilepsy: '癫痫',
+    cancer: '癌',
+    allergy: '过敏',
+    hiv: '艾滋病',
+    arthritis: '关节炎',
+    migraine: '偏头痛',
+    depression: '抑郁症|抑郁',
+    flu: '流感|流行性感冒',
+    pneumonia: '肺炎',
+    tuberculosis: '肺结核|结核病|结核',
+    hepatitis: '肝炎',
+    anaemia: '贫血',
+    stroke: '中风|卒中',
+    dementia: '痴呆|失智',
+  }),
+};
+const CONDITION_VALUES: NamedValues = { names: CONDITIONS, longest: 4 };
 
 /**
  * What the body gives off or a test takes a sample of: blood, urine, stool, saliva, phlegm, vomit,
@@ -12818,6 +13001,7 @@ const VALUE_RULES = [
   ['papers.changed', DOCUMENT_VALUES],
   ['body.changed', BODY_VALUES],
   ['substance.changed', SUBSTANCE_VALUES],
+  ['condition.changed', CONDITION_VALUES],
   ['frequency.changed', PERIOD_VALUES],
   ['numbers.changed', DURATION_VALUES],
   ['numbers.changed', CHARGED_PER_VALUES],
@@ -12971,14 +13155,18 @@ function valueChanged(
   if (targetNamed.length === 0) return [];
   // (a wider word renders a value of the other side that its sentence names no other way, either
   // way round: see NamedValues.broader)
+  // (each as many times as the other side says it: "an ingrown toenail … the side of the nail" →
+  // "una uña encarnada … de la uña" renders one toenail and one nail)
   const widened = (analysis: Analysis, named: Array<Cue & { value: string }>, other: ReadonlyArray<Cue & { value: string }>) => {
     const broader = table.broader?.[baseLanguage(analysis.lang)];
     if (!broader) return named;
-    return named.map((cue) => {
+    const out = [...named];
+    out.forEach((cue, k) => {
       const may = broader[cue.text.toLowerCase()];
-      const rendered = may && other.find((each) => may.includes(each.value) && !named.some((mine) => mine.value === each.value));
-      return rendered ? { ...cue, value: rendered.value } : cue;
+      const rendered = may && other.find((each) => may.includes(each.value) && countOf(out, each.value) < countOf(other, each.value));
+      if (rendered) out[k] = { ...cue, value: rendered.value };
     });
+    return out;
   };
   const inSource = widened(source.analysis, sourceNamed, targetNamed);
   const inTarget = widened(target.analysis, targetNamed, sourceNamed);
@@ -16409,6 +16597,7 @@ export const meaningRule: Rule = {
     'papers.changed',
     'body.changed',
     'substance.changed',
+    'condition.changed',
     'frequency.changed',
   ],
   check(context: RuleContext) {

@@ -14344,3 +14344,70 @@ describe('round 416, once more', () => {
     expect(of('Cameras are optional.', 'Kamera wajib dinyalakan.', 'id')).toEqual(['direction.inverted wajib']);
   });
 });
+
+describe('round 417', () => {
+  it('reads a Chinese "cannot see" as the "not" of the source', () => {
+    const source = 'Coordinators can see your availability but not your address.';
+    expect(of(source, '协调员可以看到您的空闲时间，但看不到您的地址。', 'zh')).toEqual([]);
+    expect(of('Coordinators cannot see your address.', '协调员可以看到您的地址。', 'zh')).toEqual([
+      'polarity.dropped 协调员可以看到您的地址',
+    ]);
+  });
+
+  it('tells toenails from fingernails, a nail alone either', () => {
+    const source = 'It usually affects the toenails rather than the fingernails.';
+    expect(of(source, 'Suele afectar a las uñas de los pies más que a las de las manos.', 'es')).toEqual([]);
+    expect(of('Cut your toenails straight across.', 'Potong kuku kaki Anda lurus.', 'id')).toEqual([]);
+    expect(of('Cut your toenails straight across.', 'Potong kuku tangan Anda lurus.', 'id')).toEqual(['body.changed kuku tangan']);
+    expect(of('Cut your nails straight across.', 'Corte las uñas de los pies en línea recta.', 'es')).toEqual([]);
+    const ingrown = 'An ingrown toenail grows into the skin at the side of the nail.';
+    expect(of(ingrown, 'Una uña encarnada crece hacia la piel del lateral de la uña.', 'es')).toEqual([]);
+  });
+
+  it('reads an illness rendered as another, and an organ by its adjective', () => {
+    expect(of('People with asthma should carry an inhaler.', 'Penderita epilepsi harus membawa inhaler.', 'id')).toEqual([
+      'condition.changed epilepsi',
+    ]);
+    expect(of('People with asthma should carry an inhaler.', 'Penderita asma harus membawa inhaler.', 'id')).toEqual([]);
+    const source = 'Tell your doctor if you have diabetes or high blood pressure.';
+    expect(of(source, 'Informieren Sie Ihren Arzt, wenn Sie Diabetes oder Bluthochdruck haben.', 'de')).toEqual([]);
+    expect(
+      of(
+        'Tablets are not suitable for people with liver disease.',
+        'Los comprimidos no son adecuados para personas con enfermedad renal.',
+        'es',
+      ),
+    ).toEqual(['body.changed renal']);
+    expect(
+      of(
+        'Tablets are not suitable for people with liver disease.',
+        'Los comprimidos no son adecuados para personas con enfermedad hepática.',
+        'es',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads brittle against flexible, easily against with difficulty, rented against sold, online against by phone', () => {
+    expect(of('The nail becomes thick and brittle.', 'La uña se vuelve gruesa y flexible.', 'es')).toEqual(['direction.inverted flexible']);
+    expect(of('The nail becomes thick and brittle.', 'La uña se vuelve gruesa y quebradiza.', 'es')).toEqual([]);
+    expect(of('It spreads easily in damp places.', 'Se propaga difícilmente en lugares húmedos.', 'es')).toEqual([
+      'direction.inverted difícilmente',
+    ]);
+    expect(of('The shop rents the dress to the customer.', 'La boutique vend la robe à la cliente.', 'fr')).toEqual([
+      'direction.inverted vend',
+    ]);
+    expect(of('The shop rents the dress to the customer.', 'La boutique loue la robe à la cliente.', 'fr')).toEqual([]);
+    expect(of('You can book a collection online.', 'Sie können eine Abholung nur telefonisch buchen.', 'de')).toContain(
+      'direction.inverted telefonisch',
+    );
+    expect(of('You can book a collection online.', 'Sie können eine Abholung online buchen.', 'de')).toEqual([]);
+  });
+
+  it('reads the shop that serves against its customer', () => {
+    const source = 'The dress is cleaned by the shop; the customer must not wash it.';
+    expect(of(source, 'La robe est nettoyée par la cliente ; la cliente ne doit pas la laver.', 'fr')).toEqual([
+      'direction.inverted cliente',
+    ]);
+    expect(of(source, 'La robe est nettoyée par la boutique ; la cliente ne doit pas la laver.', 'fr')).toEqual([]);
+  });
+});

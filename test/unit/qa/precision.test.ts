@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these four', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,15 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: toenails and fingernails said as the feet's and the hands' nails
-      'onicomicosis-es ¶1 body.changed "pies"',
-      'onicomicosis-es ¶1 body.changed "manos"',
-      // as first seen: a Chinese "看不到" (cannot see) after a "but"
-      'zhiyuanzhe-zh ¶8 polarity.dropped "但看不到您的地址"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand eight hundred and seventy-four (five hundred and eight other changes of meaning, four hundred and sixty-three opposites, three hundred and forty-three terms, parties or order swapped, one hundred and ninety negations lost or added, one hundred and forty-six restrictions or quantifiers lost, added or changed, eighty-five terms, senses or false friends, seventy-two dates, times or units, thirty-six amounts, counts or rates, twenty-six bounds or limits, four codes or names, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand eight hundred and sixty-five (five hundred and six other changes of meaning, four hundred and fifty-nine opposites, three hundred and forty-two terms, parties or order swapped, one hundred and ninety negations lost or added, one hundred and forty-six restrictions or quantifiers lost, added or changed, eighty-three terms, senses or false friends, seventy-two dates, times or units, thirty-six amounts, counts or rates, twenty-six bounds or limits, four codes or names, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -115,7 +110,6 @@ describe('precision on careful translations', () => {
       'alquilertractor-es ¶3 swapped (insurance and fuel)',
       'alquilertractor-es ¶6 opposite (immediately to at the end)',
       'alquilertractor-es ¶7 swapped parties (we deliver to renter collects)',
-      'alquilertrajes-es ¶4 parties swapped (cleaning is done by the Shop)',
       'alquilertrajes-es ¶8 opposite (minus the deposit to plus)',
       'alquileryate-es ¶7 other meaning (only on deck to everywhere except deck)',
       'alquileryate-es ¶8 opposite (stays in port to sails anyway)',
@@ -661,7 +655,6 @@ describe('precision on careful translations', () => {
       'esguince-es ¶3 meaning changed (wrapped in a towel to directly on the skin)',
       'esguince-es ¶6 meaning changed (avoid sport to do sport)',
       'esquis-es ¶1 unit changed (days to weeks)',
-      'esquis-es ¶6 parties swapped (the Customer pays)',
       'estateagent-zh ¶9 contrast swapped (at our office, not online)',
       'etilang ¶1 party changed (the owner to the driver)',
       'excursion-es ¶5 terms swapped (allowed on the bus, off in the museum)',
@@ -1074,7 +1067,6 @@ describe('precision on careful translations', () => {
       'locationmobilhome-fr ¶2 opposite (from 4 p.m. to before)',
       'locationmobilhome-fr ¶2 opposite (before 10 a.m. to from)',
       'locationmobilhome-fr ¶8 changed (kept to a minimum to allowed)',
-      'locationoutils-fr ¶5 party changed (customers to the shop)',
       'locationpaddle-fr ¶2 modal weakened (must wear to may wear)',
       'locationparasol-fr ¶2 unit changed (half day or full day to week or month)',
       'locationpiano-fr ¶7 changed (either party to the tenant only)',
@@ -1232,10 +1224,7 @@ describe('precision on careful translations', () => {
       'ojoseco-es ¶3 opposite (preservative-free to with preservatives)',
       'ojoseco-es ¶8 meaning changed (sudden to mild)',
       'ongleincarne-fr ¶3 changed (straight across to rounded)',
-      'onicomicosis-es ¶2 opposite (brittle to flexible)',
-      'onicomicosis-es ¶3 opposite (easily to with difficulty)',
-      'onicomicosis-es ¶6 term changed (liver to kidney)',
-      'onicomicosis-es ¶8 term changed (diabetes to high blood pressure)',
+      'onicomicosis-es ¶1 swapped (toenails and fingernails)',
       'onlinereturns-zh ¶1 term changed (delivery to order)',
       'ora-es ¶1 meaning inverted (without using the meter to using it)',
       'ora-es ¶3 day changed (Monday to Friday to Monday to Saturday)',
@@ -1411,8 +1400,6 @@ describe('precision on careful translations', () => {
       'riego-es ¶5 comparison swapped (lawns need more than shrubs)',
       'riji-zh ¶4 opposite (compressed to kept original)',
       'riji-zh ¶4 opposite (save space to take more)',
-      'robemariee-fr ¶1 opposite (rents to sells)',
-      'robemariee-fr ¶4 party changed (the shop to the customer)',
       'robemariee-fr ¶5 swapped (accepted and charged)',
       'roncopatia-es ¶1 opposite (loud to soft)',
       'ronquera-es ¶3 opposite (rest to use the voice)',
@@ -1484,7 +1471,6 @@ describe('precision on careful translations', () => {
       'sewaalatpesta ¶1 numbers swapped (100 chairs and 10 tables)',
       'sewaalatpesta ¶4 timing changed (on delivery to before)',
       'sewaalatselam ¶2 restriction dropped (only)',
-      'sewabajuadat ¶6 parties swapped (customer to shop)',
       'sewadrone ¶2 parties swapped (renter to us)',
       'sewagamelan ¶4 swapped order (delivery and collection)',
       'sewagaunpengantin ¶4 swapped (us to renter)',
@@ -1589,7 +1575,6 @@ describe('precision on careful translations', () => {
       'spa ¶6 meaning changed (still end on time to extended)',
       'spendenapp-de ¶6 other meaning (immediately to after three working days)',
       'spendenapp-de ¶6 unit changed (working days to hours)',
-      'sperrmuell-de ¶1 opposite (online to only by phone)',
       'stationnement-fr ¶8 parties swapped (the owner to the town)',
       "stellplatz-de ¶4 parties swapped (at the Tenant's expense to the Landlord's)",
       'strandkorb-de ¶6 restriction dropped (only on the dog beach)',
@@ -1905,6 +1890,7 @@ describe('precision on careful translations', () => {
       'zhinengdeng-zh ¶7 other meaning (only while connected to even if not)',
       'zhiqiguanyan-zh ¶4 opposite (rest to exercise)',
       'zhiqiguanyan-zh ¶7 other meaning (last longer to improve faster)',
+      'zhiyuanzhe-zh ¶8 swapped (availability and address)',
       'zhongeryan-zh ¶4 term changed (paracetamol or ibuprofen to aspirin)',
       "zhongjie-zh ¶2 fraction changed (half a month's rent to a month's)",
       'zhongshu-zh ¶1 opposite (cool itself down to warm up)',
