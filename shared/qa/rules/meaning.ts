@@ -2363,7 +2363,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: [
       'arrendatario|arrendataria|inquilino|inquilina|inquilinos',
       'arrendador|arrendadora|propietario|propietaria|propietarios|casero|casera|nuestro equipo|nuestro personal',
-    ],
+    ], // ("承租人 … 出租人": "repaired by the owner at the tenant's expense" → "由承租人自行修理，费用由出租人承担")
+    zh: ['承租人|承租方|租客|租户', '出租人|出租方|房东|业主'],
   },
   // too little of a thing or too much ("A lack of vitamin A" → "Kelebihan vitamin A")
   shortage: {
@@ -3204,14 +3205,18 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'stay active|keep active|be active|remain active|physically active|as active as|keep moving|keep on moving',
       'bed rest|resting|inactive|immobile|lie still|lying still',
     ],
-    id: ['aktif|tetap bergerak', 'tirah baring|berbaring saja|diam saja|tidak aktif'],
-    de: ['aktiv|aktive|aktiven|in bewegung', 'ruhig|bettruhe|liegen bleiben|inaktiv|untätig'],
-    fr: ['actif|active|actifs|actives|en mouvement', 'repos au lit|alité|alitée|immobile|inactif|inactive'],
+    id: ['aktif|tetap bergerak|terus bergerak', 'tirah baring|berbaring saja|diam saja|tidak aktif|tetap berbaring|berbaringlah'],
+    de: ['aktiv|aktive|aktiven|in bewegung', 'ruhig|bettruhe|liegen bleiben|bleiben sie liegen|inaktiv|untätig'],
+    // (and told to lie down: "Keep moving as much as you can" → "Restez allongé autant que possible")
+    fr: [
+      'actif|active|actifs|actives|en mouvement|continuez à bouger|continuez de bouger|bougez',
+      'repos au lit|alité|alitée|immobile|inactif|inactive|restez allongé|restez allongée|restez couché|restez couchée|restez au lit',
+    ],
     // (and rest and activity as nouns: "Stay as active as possible; bed rest can slow recovery" →
     // "Haga el mayor reposo posible; la actividad puede…")
     es: [
       'activo|activa|activos|activas|en movimiento|actividad|actividad física',
-      'reposo en cama|en cama|quieto|quieta|inmóvil|inactivo|inactiva|reposo',
+      'reposo en cama|en cama|quieto|quieta|inmóvil|inactivo|inactiva|reposo|quédese acostado|quédese acostada|permanezca acostado|permanezca acostada',
     ],
     zh: ['活跃|多活动|保持活动', '卧床|静养|躺着不动'],
   },
@@ -3627,14 +3632,21 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // "necesita conexión a internet; … funcionan sin conexión")
   connectivity: {
     en: [
-      'offline|off-line',
+      'offline|off-line|without an internet connection|without internet|without a connection|without a network connection',
       'online|on-line|need an internet connection|needs an internet connection|require an internet connection|requires an internet connection',
     ],
-    id: ['luring|secara luring|offline|tanpa koneksi', 'daring|secara daring|online|secara online'],
-    de: ['offline', 'online'],
+    // (and with or without the internet: "works offline" → "hanya dapat digunakan dengan internet")
+    id: [
+      'luring|secara luring|offline|tanpa koneksi|tanpa internet|tanpa koneksi internet',
+      'daring|secara daring|online|secara online|dengan internet|koneksi internet',
+    ],
+    de: ['offline|ohne internet|ohne internetverbindung', 'online|mit internet|internetverbindung'],
     // (and "hors connexion", "sans connexion": "recorded offline" → "qu'en ligne")
-    fr: ['hors ligne|hors-ligne|hors connexion|sans connexion', 'en ligne'],
-    es: ['sin conexión|fuera de línea', 'en línea|con conexión|necesita conexión|necesitan conexión|requiere conexión|requieren conexión'],
+    fr: ['hors ligne|hors-ligne|hors connexion|sans connexion|sans internet', 'en ligne|connexion internet'],
+    es: [
+      'sin conexión|fuera de línea|sin internet',
+      'en línea|conexión a internet|con conexión|necesita conexión|necesitan conexión|requiere conexión|requieren conexión',
+    ],
     zh: ['离线|脱机', '在线|联网'],
   },
   // a level of skill ("Spanish for beginners" → "Spanisch für Fortgeschrittene")
@@ -5176,6 +5188,54 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ['cassant|cassante|cassants|cassantes', 'souple|souples|flexible|flexibles'],
     es: ['quebradizo|quebradiza|quebradizos|quebradizas', 'flexible|flexibles'],
     zh: ['易碎|易断|变脆|发脆', '柔韧|有韧性|柔软'],
+  },
+  // from the shore or from a boat ("fish from the bank of the lake" → "vom Boot aus angeln")
+  shoreOrBoat: {
+    en: [
+      'from the bank|from the banks|from the shore|on the shore|from the beach|on land|ashore',
+      'from a boat|from boats|from the boat|in a boat|on a boat|by boat|on the water|afloat',
+    ],
+    id: [
+      'dari tepi|di tepi danau|di tepi sungai|dari pantai|di darat|dari darat',
+      'dari perahu|di perahu|dari kapal|di atas perahu|di atas air',
+    ],
+    de: ['vom ufer|am ufer|an land|vom strand', 'vom boot|vom booten|im boot|auf dem boot|auf dem wasser|von booten'],
+    fr: [
+      'depuis la rive|de la rive|depuis le bord|sur la rive|sur la berge|depuis la berge|à terre',
+      'depuis un bateau|en bateau|du bateau|depuis le bateau|depuis une barque|en barque',
+    ],
+    es: [
+      'desde la orilla|en la orilla|desde tierra|en tierra',
+      'desde una barca|desde el barco|desde barcas|en barco|en barca|desde un barco',
+    ],
+    zh: ['岸边|岸上', '船上|乘船'],
+  },
+  // a permit or ticket for its holder only or passed on ("The permit is personal" → "Die Karte ist übertragbar")
+  transferable: {
+    en: [
+      'is personal|are personal|non-transferable|nontransferable|not transferable',
+      'transferable|can be transferred|may be transferred',
+    ],
+    id: ['tidak dapat dipindahtangankan|bersifat pribadi|tidak dapat dialihkan', 'dapat dipindahtangankan|dapat dialihkan'],
+    de: ['personengebunden|nicht übertragbar', 'übertragbar|kann übertragen werden|darf übertragen werden'],
+    fr: [
+      'personnel et|personnelle et|nominatif|nominative|incessible|non transférable|non cessible',
+      'transférable|transférables|cessible|cessibles',
+    ],
+    es: ['personal e intransferible|intransferible|intransferibles|nominativo|nominativa', 'transferible|transferibles'],
+    zh: ['不得转让|不可转让|仅限本人', '可转让|可以转让'],
+  },
+  // who leads a group and who belongs to it ("The group leader can invite new members" → "Setiap anggota dapat mengundang")
+  leadership: {
+    en: ['leader|leaders|group leader|team leader|organiser|organizer|coordinator|coordinators', 'member|members|every member|each member'],
+    id: ['ketua|ketua kelompok|pemimpin|koordinator', 'anggota|setiap anggota|semua anggota'],
+    de: ['leiter|leiterin|gruppenleiter|gruppenleiterin|koordinator|koordinatorin', 'mitglied|mitglieder|mitgliedern|jedes mitglied'],
+    fr: [
+      'responsable du groupe|chef de groupe|animateur|animatrice|coordinateur|coordinatrice',
+      'membre|membres|chaque membre|tous les membres',
+    ],
+    es: ['líder|responsable del grupo|coordinador|coordinadora|jefe de grupo', 'miembro|miembros|cada miembro|todos los miembros'],
+    zh: ['组长|负责人|协调员|领队', '成员|组员|每位成员|所有成员'],
   },
   // rules kept or broken ("if you break these terms" → "如果您遵守这些条款"; not a break to rest)
   compliance: {
@@ -6788,7 +6848,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     id: ['sehari sebelumnya|hari sebelumnya|malam sebelumnya', 'hari yang sama|hari itu juga|pada hari itu juga'],
     de: ['am vortag|am tag davor|am vorabend|tags zuvor', 'am selben tag|am gleichen tag|noch am selben tag|noch am gleichen tag'],
     fr: ['la veille|le jour précédent|la veille au soir', 'le jour même|le même jour'],
-    es: ['el día anterior|la víspera|la noche anterior', 'el mismo día|en el mismo día'],
+    es: ['el día anterior|del día anterior|la víspera|la noche anterior', 'el mismo día|en el mismo día|del mismo día|ese mismo día'],
     zh: ['前一天|前一晚|头一天', '当天|当日|同一天'],
   },
   // a glossy finish or a matte one ("printed on glossy paper" → "en papel mate")
@@ -9017,6 +9077,7 @@ const SWAPPED_ONLY: ReadonlySet<string> = new Set(['parentChild']);
 /** Pairs of two parties (who sends and who receives, who rents and who lets, …). */
 const PARTIES: ReadonlySet<string> = new Set([
   'sending',
+  'leadership',
   'sale',
   'lending',
   'letting',

@@ -468,6 +468,8 @@ function mayBeRestricted(analysis: Analysis, span: Sentence, cues: RestrictionCu
     (word, k) =>
       !ignored?.has(word.lower) &&
       (word.lower !== 'without' || negated) &&
+      // (a "no" of a price says nothing restricted: "every day at no extra cost" → "solo los lunes")
+      !(word.lower === 'no' && NO_PRICE.test(words[k + 1]?.lower ?? '')) &&
       (cues.said.has(word.lower) ||
         cues.kept.has(word.lower) ||
         // ("one week's notice" is a span of time, no one thing; "after the first year" a time, no
@@ -484,6 +486,8 @@ function mayBeRestricted(analysis: Analysis, span: Sentence, cues: RestrictionCu
  * must give notice" → "Solo la empresa deberá avisar" left one out.
  */
 const OBLIGING = words('must|shall|required|requires|need|needs');
+/** What a "no" before it makes a price of none ("at no extra cost", "no charge"). */
+const NO_PRICE = /^(?:extra|additional|charge|charges|cost|costs|fee|fees)$/u;
 /** Words that negate what follows, before a "without" that then says "only with". */
 const NEGATING = words('not|no|never|cannot|nobody|none|nothing');
 const EITHER_PARTY = /^(?:party|parties|side|spouse|partner|person)$/u;

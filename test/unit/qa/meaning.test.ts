@@ -9154,7 +9154,8 @@ describe('round 255', () => {
         '下载语言包后，离线翻译需要联网才能使用。',
         'zh',
       ),
-    ).toEqual(['polarity.dropped 需要']);
+      // (and the connection the source's "without" turns away, needed: offline against online)
+    ).toEqual(['polarity.dropped 需要', 'direction.inverted 联网']);
     expect(
       of(
         'Offline translation works without an internet connection once you have downloaded the language pack.',
@@ -11501,7 +11502,10 @@ describe('round 320', () => {
 describe('round 321', () => {
   it('reads a going on refused beside a "stay" said with its own word', () => {
     const source = 'Stay active and keep moving your neck gently.';
-    expect(of(source, 'Bleiben Sie liegen und bewegen Sie den Nacken nicht.', 'de')).toEqual(['polarity.added nicht']);
+    expect(of(source, 'Bleiben Sie liegen und bewegen Sie den Nacken nicht.', 'de')).toEqual([
+      'direction.inverted Bleiben Sie liegen',
+      'polarity.added nicht',
+    ]);
     expect(of(source, 'Bleiben Sie aktiv und bewegen Sie den Nacken weiterhin sanft.', 'de')).toEqual([]);
     // (one word of the translation says one of the source's: its negation says the "keep")
     expect(of(source, 'Bleiben Sie aktiv und hören Sie nicht auf, den Nacken zu bewegen.', 'de')).toEqual([]);
@@ -14409,5 +14413,42 @@ describe('round 417', () => {
       'direction.inverted cliente',
     ]);
     expect(of(source, 'La robe est nettoyée par la boutique ; la cliente ne doit pas la laver.', 'fr')).toEqual([]);
+  });
+});
+
+describe('round 418', () => {
+  it('reads the shore against a boat, a personal permit against a transferable one, a leader against the members', () => {
+    const bank = 'The permit allows the holder to fish from the bank of the lake.';
+    expect(of(bank, 'Die Karte berechtigt den Inhaber, vom Boot aus zu angeln.', 'de')).toEqual(['direction.inverted vom Boot']);
+    expect(of(bank, 'Die Karte berechtigt den Inhaber, vom Ufer des Sees aus zu angeln.', 'de')).toEqual([]);
+    expect(of('The permit is personal.', 'Die Karte ist übertragbar.', 'de')).toEqual(['direction.inverted übertragbar']);
+    expect(of('The permit is personal.', 'Die Karte ist personengebunden.', 'de')).toEqual([]);
+    const leader = 'The group leader can invite new members.';
+    expect(of(leader, 'Setiap anggota dapat mengundang anggota baru.', 'id')).toEqual(['direction.inverted Setiap anggota']);
+    expect(of(leader, 'Ketua kelompok dapat mengundang anggota baru.', 'id')).toEqual([]);
+  });
+
+  it('reads keep moving against lie down, the day before against the same day, offline against with the internet', () => {
+    const source = 'Keep moving as much as you can; bed rest slows recovery.';
+    expect(of(source, 'Restez allongé autant que possible ; le repos au lit ralentit la guérison.', 'fr')).toEqual([
+      'direction.inverted Restez allongé',
+    ]);
+    expect(of(source, 'Continuez à bouger autant que possible ; le repos au lit ralentit la guérison.', 'fr')).toEqual([]);
+    const before = 'Parents can book lunches until 9:00 on the day before.';
+    expect(of(before, 'Los padres pueden reservar hasta las 9:00 del mismo día.', 'es')).toEqual(['direction.inverted del mismo día']);
+    expect(of(before, 'Los padres pueden reservar hasta las 9:00 del día anterior.', 'es')).toEqual([]);
+    const offline = 'The app works without an internet connection, but data is only updated when you are online.';
+    expect(
+      of(offline, 'Die App funktioniert nur mit Internetverbindung, und die Daten werden nur aktualisiert, wenn Sie offline sind.', 'de'),
+    ).toContain('direction.inverted offline');
+    expect(
+      of(offline, 'Die App funktioniert ohne Internetverbindung, aber die Daten werden nur aktualisiert, wenn Sie online sind.', 'de'),
+    ).toEqual([]);
+  });
+
+  it('reads an "only" added beside a price of none', () => {
+    const source = 'Vegetarian meals are available every day at no extra cost.';
+    expect(of(source, 'Hay menú vegetariano solo los lunes sin coste adicional.', 'es')).toEqual(['restriction.added solo']);
+    expect(of(source, 'Hay menú vegetariano todos los días sin coste adicional.', 'es')).toEqual([]);
   });
 });

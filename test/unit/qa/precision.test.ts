@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand eight hundred and eighty (five hundred and ten other changes of meaning, four hundred and sixty-five opposites, three hundred and forty-four terms, parties or order swapped, one hundred and ninety-one negations lost or added, one hundred and forty-seven restrictions or quantifiers lost, added or changed, eighty-three terms, senses or false friends, seventy-three dates, times or units, thirty-six amounts, counts or rates, twenty-six bounds or limits, four codes or names, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand eight hundred and seventy-two (five hundred and seven other changes of meaning, four hundred and sixty-one opposites, three hundred and forty-four terms, parties or order swapped, one hundred and ninety-one negations lost or added, one hundred and forty-seven restrictions or quantifiers lost, added or changed, eighty-three terms, senses or false friends, seventy-two dates, times or units, thirty-six amounts, counts or rates, twenty-six bounds or limits, four codes or names, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -120,8 +120,6 @@ describe('precision on careful translations', () => {
       'anemiaremaja ¶2 term changed (pale skin to reddish)',
       'anemiaremaja ¶4 terms swapped (with water, not with tea)',
       'angelschein-de ¶1 swapped (sunrise and sunset)',
-      'angelschein-de ¶1 opposite (from the bank to from a boat)',
-      'angelschein-de ¶5 opposite (personal to transferable)',
       'ansiedad-es ¶8 opposite (urgently to wait)',
       'antarjemput ¶1 range swapped (from home to school)',
       'antarjemput ¶7 parties swapped (the Operator is responsible)',
@@ -206,8 +204,6 @@ describe('precision on careful translations', () => {
       'appcolocation-fr ¶2 other meaning (split equally to paid by one)',
       'appcolocation-fr ¶4 other meaning (immediately to monthly)',
       'appcolocation-fr ¶5 opposite (outside to inside)',
-      'appcomedor-es ¶1 changed (the day before to the same day)',
-      'appcomedor-es ¶5 frequency changed (every day to only Mondays)',
       'appcompartircoche-es ¶3 swapped (app and cash)',
       'appcompostaje-es ¶1 meaning changed (compost to rubbish)',
       'appcompostaje-es ¶5 meaning changed (collected free to bought)',
@@ -1193,7 +1189,6 @@ describe('precision on careful translations', () => {
       'nachbarschaft-de ¶4 opposite (blocked to rewarded)',
       'nachbarschaft-de ¶5 order inverted (save before that to afterwards)',
       'nachbarschaft-de ¶6 restriction added (any member to only a moderator)',
-      'nackenschmerzen-de ¶3 opposite (stay active to lie down)',
       'nagelpilz-de ¶1 negation dropped (not dangerous)',
       'nailsalon-zh ¶1 parties swapped (bookings have priority, not walk-ins)',
       'nailsalon-zh ¶6 frequency changed (after every client to once a week)',
@@ -1287,7 +1282,6 @@ describe('precision on careful translations', () => {
       'paymentgateway ¶6 terms swapped (test and live keys)',
       'payslip ¶8 sense (an allowance as leeway)',
       'peixun-zh ¶7 terms swapped (the teacher, not the time)',
-      'pengajian ¶2 party changed (the leader to every member)',
       'pengajian ¶6 party changed (the app to the leader)',
       'pengajian ¶8 opposite (offline to only online)',
       'pengajian ¶8 restriction dropped (only when online to any time)',
@@ -1465,7 +1459,6 @@ describe('precision on careful translations', () => {
       'schwindel-de ¶4 opposite (enough to little)',
       'schwindel-de ¶4 opposite (dehydration to too much fluid)',
       'schwindel-de ¶8 other meaning (chest pain, double vision or slurred speech to lasting over a week)',
-      'sciatique-fr ¶3 opposite (keep moving to lie down)',
       'sciatique-fr ¶6 negation dropped (avoid sitting long)',
       'securitycam ¶3 term changed (visitors to neighbours)',
       'securitycam ¶6 terms swapped (all members and the owner)',
@@ -1699,7 +1692,6 @@ describe('precision on careful translations', () => {
       'transporte-es ¶4 terms swapped (free and half price)',
       'transporte-es ¶8 opposite (outside to during rush hour)',
       'transporteescolar-es ¶1 opposite (gets off to gets on)',
-      'transporteescolar-es ¶4 meaning changed (same day to previous day)',
       'transporteescolar-es ¶5 restriction dropped (an adult listed in the app)',
       'transportermiete-de ¶3 opposite (clean to dirty)',
       'transportermiete-de ¶3 opposite (full to empty)',
