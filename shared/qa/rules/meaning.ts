@@ -6487,11 +6487,24 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   // fasting or fed ("on an empty stomach" → "después de comer")
   fasting: {
-    en: ['on an empty stomach|fasting|without eating', 'after eating|after a meal|after meals|with food|with a meal|with meals'],
-    id: ['perut kosong|dalam keadaan puasa|berpuasa', 'setelah makan|sesudah makan|bersama makanan|saat makan'],
+    // (and a meal eaten or skipped: "Eat a normal meal before donating" → "Sautez le repas")
+    en: [
+      'on an empty stomach|fasting|without eating|skip the meal|skip a meal|skip meals|skip breakfast',
+      'after eating|after a meal|after meals|with food|with a meal|with meals|eat a meal|eat a normal meal|have a meal|eat something',
+    ],
+    id: [
+      'perut kosong|dalam keadaan puasa|berpuasa|lewatkan makan|tanpa makan',
+      'setelah makan|sesudah makan|bersama makanan|saat makan|makanlah|makan terlebih dahulu',
+    ],
     de: ['nüchtern|auf nüchternen magen', 'nach dem essen|nach einer mahlzeit|zum essen|mit dem essen|zu den mahlzeiten'],
-    fr: ["à jeun|l'estomac vide", 'après le repas|après avoir mangé|après les repas|au cours du repas|pendant le repas'],
-    es: ['en ayunas|con el estómago vacío', 'después de comer|después de las comidas|con las comidas|con comida'],
+    fr: [
+      "à jeun|l'estomac vide|sautez le repas|sauter le repas|sans manger",
+      'après le repas|après avoir mangé|après les repas|au cours du repas|pendant le repas|prenez un repas|mangez quelque chose',
+    ],
+    es: [
+      'en ayunas|con el estómago vacío|sáltese la comida|sin comer',
+      'después de comer|después de las comidas|con las comidas|con comida|haga una comida|coma algo',
+    ],
     zh: ['空腹', '饭后|餐后|随餐'],
   },
   // one's main home or a second one ("must be your main residence" → "su segunda residencia")
@@ -11786,6 +11799,14 @@ DURATIONS.zh = {
   几周: 'week',
   几个月: 'month',
   几年: 'year',
+  // (and "数", several, as written: "for several months" → "保护牙齿数天")
+  数小时: 'hour',
+  数天: 'day',
+  数日: 'day',
+  数周: 'week',
+  数月: 'month',
+  数个月: 'month',
+  数年: 'year',
   半小时: 'half hour',
   半个小时: 'half hour',
   一刻钟: 'quarter hour',
@@ -12238,6 +12259,8 @@ const FRACTIONS: Record<string, Record<string, string>> = {
     quarter: 'a quarter of|one quarter|one-quarter',
     twoThirds: 'two thirds|two-thirds',
     threeQuarters: 'three quarters|three-quarters',
+    // (and nearly the whole: "about half of all people" → "bei fast allen Menschen")
+    nearlyAll: 'almost all|nearly all|virtually all',
   }),
   id: valuesOf({
     half: 'setengah|separuh|seperdua',
@@ -12245,6 +12268,7 @@ const FRACTIONS: Record<string, Record<string, string>> = {
     quarter: 'seperempat',
     twoThirds: 'dua pertiga',
     threeQuarters: 'tiga perempat',
+    nearlyAll: 'hampir semua|hampir seluruh',
   }),
   de: valuesOf({
     half: 'hälfte|halbe|halben|halbes|halber',
@@ -12252,6 +12276,7 @@ const FRACTIONS: Record<string, Record<string, string>> = {
     quarter: 'ein viertel',
     twoThirds: 'zwei drittel',
     threeQuarters: 'drei viertel|dreiviertel',
+    nearlyAll: 'fast alle|fast allen|fast aller|nahezu alle|nahezu allen',
   }),
   fr: valuesOf({
     half: 'moitié|demi|demie',
@@ -12259,6 +12284,7 @@ const FRACTIONS: Record<string, Record<string, string>> = {
     quarter: 'un quart|le quart',
     twoThirds: 'deux tiers',
     threeQuarters: 'trois quarts',
+    nearlyAll: 'presque tous|presque toutes|la quasi-totalité',
   }),
   es: valuesOf({
     half: 'mitad|media hora|medio día|media jornada',
@@ -12266,6 +12292,7 @@ const FRACTIONS: Record<string, Record<string, string>> = {
     quarter: 'un cuarto de|cuarto de hora|cuarta parte',
     twoThirds: 'dos tercios',
     threeQuarters: 'tres cuartos',
+    nearlyAll: 'casi todos|casi todas|casi la totalidad',
   }),
   zh: valuesOf({
     half: '一半|半价|半天|半年|半小时|半个小时|半个月|半数|减半',
@@ -12273,6 +12300,7 @@ const FRACTIONS: Record<string, Record<string, string>> = {
     quarter: '四分之一',
     twoThirds: '三分之二',
     threeQuarters: '四分之三',
+    nearlyAll: '几乎所有|几乎全部',
   }),
 };
 
@@ -12671,11 +12699,12 @@ const BODY_PARTS: Record<string, Record<string, string>> = {
     hip: 'gesäß|po|hüfte|hüften',
     leg: 'bein|beine|beinen|oberschenkel|oberschenkels|knie|knöchel|fuß|füße|füßen|zeh|zehen|wade|waden',
     liver: 'leber|leberkrankheit|lebererkrankung|lebererkrankungen',
-    kidney: 'niere|nieren|nierenkrankheit|nierenerkrankung|nierenerkrankungen',
+    kidney: 'niere|nieren|nierenstein|nierensteine|nierensteinen|nierenkrankheit|nierenerkrankung|nierenerkrankungen',
     lung: 'lunge|lungen',
     heart: 'herz|herzens',
     brain: 'gehirn|gehirns|hirn',
-    bladder: 'harnblase',
+    // (and "Blase" alone, a blister too, which names no other part: "in the kidneys" → "in der Blase")
+    bladder: 'harnblase|blase',
     bowel: 'darm|darms|därme',
     '': 'von herzen|am herzen|zur hand|von hand|unter der hand|unter vier augen|im auge behalten|vor ort zu fuß',
   }),

@@ -14452,3 +14452,22 @@ describe('round 418', () => {
     expect(of(source, 'Hay menú vegetariano todos los días sin coste adicional.', 'es')).toEqual([]);
   });
 });
+
+describe('round 419', () => {
+  it('reads a German bladder said as "Blase", kidney stones as "Nierensteine", and half against almost all', () => {
+    const source = 'Kidney stones form in the kidneys.';
+    expect(of(source, 'Nierensteine bilden sich in der Blase.', 'de')).toEqual(['body.changed Blase']);
+    expect(of(source, 'Nierensteine bilden sich in den Nieren.', 'de')).toEqual([]);
+    const half = 'Stones come back in about half of all people.';
+    expect(of(half, 'Bei fast allen Menschen treten erneut Steine auf.', 'de')).toEqual(['numbers.changed fast allen']);
+    expect(of(half, 'Bei etwa der Hälfte aller Menschen treten erneut Steine auf.', 'de')).toEqual([]);
+  });
+
+  it('reads a meal eaten against skipped, and several months against several days in Chinese', () => {
+    expect(of('Eat a normal meal before donating.', 'Sautez le repas avant le don.', 'fr')).toEqual(['direction.inverted Sautez le repas']);
+    expect(of('Eat a normal meal before donating.', 'Prenez un repas normal avant le don.', 'fr')).toEqual([]);
+    const months = 'The varnish protects the teeth for several months.';
+    expect(of(months, '保护漆可以保护牙齿数天。', 'zh')).toEqual(['numbers.changed 数天']);
+    expect(of(months, '保护漆可以保护牙齿数月。', 'zh')).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand eight hundred and eighty (five hundred and eight other changes of meaning, four hundred and sixty-three opposites, three hundred and forty-four terms, parties or order swapped, one hundred and ninety-two negations lost or added, one hundred and forty-eight restrictions or quantifiers lost, added or changed, eighty-four terms, senses or false friends, seventy-three dates, times or units, thirty-six amounts, counts or rates, twenty-seven bounds or limits, four codes or names, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand eight hundred and seventy-five (five hundred and seven other changes of meaning, four hundred and sixty-two opposites, three hundred and forty-four terms, parties or order swapped, one hundred and ninety-two negations lost or added, one hundred and forty-seven restrictions or quantifiers lost, added or changed, eighty-four terms, senses or false friends, seventy-one dates, times or units, thirty-six amounts, counts or rates, twenty-seven bounds or limits, four codes or names, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -593,7 +593,6 @@ describe('precision on careful translations', () => {
       'donalimentaire-fr ¶5 meaning changed (a surprise to listed)',
       'dondusang-fr ¶5 opposite (eat normally to fast)',
       'dongchuang-zh ¶1 opposite (small to large)',
-      'donordarah ¶5 opposite (eat a meal to fast)',
       'donordarah ¶7 restriction dropped (only visible to you to everyone)',
       'donordarah ¶8 restriction dropped (only kept if you sign in to always)',
       'douleurepaule-fr ¶5 opposite (side that does not hurt to painful side)',
@@ -916,7 +915,6 @@ describe('precision on careful translations', () => {
       'jieshu-zh ¶5 opposite (at the end to before the end)',
       'jinshi-zh ¶7 terms swapped (bright and dim light)',
       'jiroulashang-zh ¶6 opposite (gradually to immediately)',
-      'jiroulashang-zh ¶7 unit changed (months to weeks)',
       'jiudian-zh ¶2 time relation inverted (by to after)',
       'jiyan-zh ¶1 meaning changed (pressure to a virus)',
       'jiyan-zh ¶6 contrast swapped (a podiatrist rather than at home)',
@@ -1212,9 +1210,7 @@ describe('precision on careful translations', () => {
       'neurodermitis-de ¶3 opposite (dries out to moisturises)',
       'neurodermitis-de ¶4 terms swapped (pat, not rub)',
       'neurodermitis-de ¶6 restriction dropped (only as long as advised)',
-      'nierensteine-de ¶1 body changed (kidneys to bladder)',
       'nierensteine-de ¶5 negation dropped (do not cut out)',
-      'nierensteine-de ¶8 quantifier changed (half to almost all)',
       'ninera-es ¶3 direction changed (picks up from school to takes to school)',
       'ninera-es ¶6 limits inverted (not more than to not less than)',
       'niushang-zh ¶5 opposite (remove to keep)',
@@ -1847,7 +1843,6 @@ describe('precision on careful translations', () => {
       'xunmazhen-zh ¶5 negation added (keep a diary)',
       'xunmazhen-zh ¶7 meaning changed (call an ambulance to wait)',
       'yachimingan-zh ¶3 term changed (for sensitive teeth to whitening)',
-      'yachimingan-zh ¶8 unit changed (months to days)',
       'yanjingganse-zh ¶4 opposite (distance to near)',
       'yanke-zh ¶8 opposite (gets worse to improves)',
       'yanyan-zh ¶6 opposite (rest to talk more)',
