@@ -14145,6 +14145,20 @@ function whereLostIn(
   // "即使手机关机，闹钟也会响", not from "即使手机关机")
   const main = at && target.unspaced ? mainClauseAfterCondition(source, target, negated, targetSentence, at) : null;
   if (main) return main;
+  // (a lost "may not", "cannot", "not allowed", "not refundable" is usually said as the one word of
+  // permission the Chinese sentence has, from it to its clause's end: "is not refundable after 7
+  // days" → "购卡7天后，会员费可全额退还", "cannot be undone" → "可以撤销")
+  if (at && target.unspaced && PERMISSION_LOST_EN.test(source.text.slice(Math.max(0, negated.start - 12), negated.end + 24))) {
+    const sentence = target.text.slice(targetSentence.start, targetSentence.end);
+    const permits = [...sentence.matchAll(PERMISSION_ZH)];
+    const [permit] = permits;
+    if (permits.length === 1 && permit) {
+      const start = targetSentence.start + permit.index;
+      const clause = clauseAround(target, start, targetSentence);
+      const last = /[\p{L}\p{N}](?=[^\p{L}\p{N}]*$)/u.exec(target.text.slice(start, clause.end));
+      if (last) return { start, end: start + last.index + 1 };
+    }
+  }
   // (in a text without spaces between words the landmarks place a word only roughly: the clause
   // around the place, unless the translation says the negated word's opposite there)
   if (at && !at.exact && target.unspaced) {
@@ -14171,6 +14185,12 @@ function whereLostIn(
   const last = /[\p{L}\p{N}](?=[^\p{L}\p{N}]*$)/u.exec(rest);
   return last ? { start: at.start, end: at.end + last.index + 1 } : at;
 }
+
+/** An English negation of a permission or a possibility, with the words around it ("may not", "cannot", "not allowed", "not refundable"). */
+const PERMISSION_LOST_EN =
+  /\b(?:(?:may|can|could|must|might)\s+not|cannot|can't|not\s+(?:be\s+)?(?:allowed|permitted|possible|refundable|refunded|transferable|accepted))\b/iu;
+/** A Chinese word of permission or possibility not negated ("可以", "允许", "可全额退还"; not "可能", "可爱", "不可以"). */
+const PERMISSION_ZH = /(?<![不未])(?:可以|允许|准许|可(?![能爱是见惜怕靠以]))/gu;
 
 /** Chinese openers of a clause of condition or concession ("如果", "即使", "当"). */
 const CONDITION_OPENER_ZH = /^(?:即使|即便|哪怕|就算|如果|假如|要是|倘若|若是|万一|一旦|当)/u;

@@ -7925,7 +7925,7 @@ describe('round 221', () => {
 
   it('marks a lost negation where the translation says it: the Chinese "允许", the German "ohne" and a German clause of its own', () => {
     expect(of('Weapons and live animals must not be sold on SwapIt.', '允许在 SwapIt 上出售武器和活体动物。', 'zh')).toEqual([
-      'polarity.dropped 允许在 SwapIt 上出售',
+      'polarity.dropped 允许在 SwapIt 上出售武器和活体动物',
     ]);
     expect(
       of('The app does not access your photos without your permission.', 'Die App greift ohne Ihre Erlaubnis auf Ihre Fotos zu.', 'de'),
@@ -14353,9 +14353,7 @@ describe('round 417', () => {
   it('reads a Chinese "cannot see" as the "not" of the source', () => {
     const source = 'Coordinators can see your availability but not your address.';
     expect(of(source, '协调员可以看到您的空闲时间，但看不到您的地址。', 'zh')).toEqual([]);
-    expect(of('Coordinators cannot see your address.', '协调员可以看到您的地址。', 'zh')).toEqual([
-      'polarity.dropped 协调员可以看到您的地址',
-    ]);
+    expect(of('Coordinators cannot see your address.', '协调员可以看到您的地址。', 'zh')).toEqual(['polarity.dropped 可以看到您的地址']);
   });
 
   it('tells toenails from fingernails, a nail alone either', () => {
@@ -14469,5 +14467,17 @@ describe('round 419', () => {
     const months = 'The varnish protects the teeth for several months.';
     expect(of(months, '保护漆可以保护牙齿数天。', 'zh')).toEqual(['numbers.changed 数天']);
     expect(of(months, '保护漆可以保护牙齿数月。', 'zh')).toEqual([]);
+  });
+});
+
+describe('round 419, once more', () => {
+  it('places a lost Chinese "may not" or "not refundable" on the one word of permission the translation has', () => {
+    expect(of('The membership fee is not refundable after 7 days.', '购卡7天后，会员费可全额退还。', 'zh')).toEqual([
+      'polarity.dropped 可全额退还',
+    ]);
+    expect(of('The membership fee is not refundable after 7 days.', '购卡7天后，会员费不可退还。', 'zh')).toEqual([]);
+    expect(of("Subletting is not allowed without the landlord's written consent.", '未经房东书面同意，可以转租。', 'zh')).toEqual([
+      'polarity.dropped 可以转租',
+    ]);
   });
 });
