@@ -3240,7 +3240,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'sonnerie activée|mode sonore|mode son|bruyant|bruyante|bruyants|bruyantes|fort bruit|bruit fort|bruits forts|musique forte|sons forts',
     ],
     es: [
-      'silencio|en silencio|modo silencio|silenciado|silenciados|silencioso|silenciosa|silenciosos|silenciosas|música suave|ruido suave|ruido bajo',
+      // (and a snore soft against loud: "loud snoring" → "ronquidos suaves")
+      'silencio|en silencio|modo silencio|silenciado|silenciados|silencioso|silenciosa|silenciosos|silenciosas|música suave|ruido suave|ruido bajo|ronquidos suaves|ronquido suave',
       'modo de sonido|modo sonido|con sonido|sonido activado|ruidoso|ruidosa|ruidosos|ruidosas|música alta|música fuerte|ruido fuerte|ruidos fuertes',
     ],
   },
@@ -5000,22 +5001,23 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   // for a while or for good ("a temporary parking permit" → "izin parkir permanen")
   permanence: {
-    en: ['temporary|temporarily|fixed term|fixed-term', 'permanent|permanently|open-ended|indefinite|indefinitely'],
-    id: ['sementara|waktu tertentu', 'permanen|selamanya|waktu tidak tertentu'],
+    // (and suspended, for a while: "suspended for a month" → "永久封禁")
+    en: ['temporary|temporarily|fixed term|fixed-term|suspended', 'permanent|permanently|open-ended|indefinite|indefinitely'],
+    id: ['sementara|waktu tertentu|ditangguhkan', 'permanen|selamanya|waktu tidak tertentu'],
     de: [
       'vorübergehend|befristet|befristete|befristeten|temporär|vorläufig',
       'dauerhaft|dauerhafte|dauerhaften|unbefristet|unbefristete|unbefristeten|endgültig',
     ],
     fr: [
-      'temporaire|temporaires|provisoire|provisoires|temporairement|provisoirement',
+      'temporaire|temporaires|provisoire|provisoires|temporairement|provisoirement|suspendu|suspendus|suspendue|suspendues',
       'permanent|permanente|permanents|permanentes|définitif|définitive|définitivement',
     ],
     // (and a contract for a fixed term or an open-ended one: "de duración determinada" → "indefinida")
     es: [
-      'temporal|temporales|provisional|provisionales|temporalmente|provisionalmente|determinada|de duración determinada',
+      'temporal|temporales|provisional|provisionales|temporalmente|provisionalmente|determinada|de duración determinada|suspendido|suspendida|suspendidos|suspendidas',
       'permanente|permanentes|definitivo|definitiva|definitivamente|indefinido|indefinida|de duración indefinida',
     ],
-    zh: ['临时|暂时|固定期限', '永久|长期|无固定期限'],
+    zh: ['临时|暂时|暂停|固定期限', '永久|长期|无固定期限'],
   },
   // a condition and its exception ("unless another reader has reserved it" → "si un autre lecteur
   // l'a réservé"); "if … not" says "unless", so a negation after the "if" answers it (see
@@ -5236,6 +5238,33 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     es: ['líder|responsable del grupo|coordinador|coordinadora|jefe de grupo', 'miembro|miembros|cada miembro|todos los miembros'],
     zh: ['组长|负责人|协调员|领队', '成员|组员|每位成员|所有成员'],
+  },
+  // air blown out or sucked in ("blows air through a mask" → "aspira aire")
+  blowOrSuck: {
+    en: ['blow|blows|blowing|blown', 'suck|sucks|sucking|suction'],
+    id: ['meniup|meniupkan|mengembuskan|ditiupkan', 'menyedot|mengisap|menghisap|disedot|diisap'],
+    de: ['bläst|blasen|geblasen', 'saugt|saugen|gesaugt|absaugen|saugt ab'],
+    fr: ['souffle|soufflent|souffler|insuffle|insufflent', 'aspire|aspirent|aspirer|aspiration'],
+    es: ['sopla|soplan|soplar|insufla|insuflan', 'aspira|aspiran|aspirar|succiona|succionan|aspiración'],
+    zh: ['吹入|吹出|吹气|送气', '吸出|抽吸|吸走'],
+  },
+  // a thing taken away or left where it is ("cut material is removed by the contractor" → "laissés
+  // par le prestataire", "removed after the event" → "dibiarkan")
+  removeOrLeave: {
+    // (and "left" alone, whose other senses no side says: "items left overnight will be removed" →
+    // "laissés pendant la nuit seront retirés")
+    en: ['removed|taken away|cleared away|carried away|disposed of', 'left|left behind|left on site|left in place|left there|left where'],
+    id: ['dibongkar|diangkut|disingkirkan|dibersihkan dan dibawa', 'dibiarkan|ditinggalkan|ditinggal'],
+    de: ['entfernt|abtransportiert|abgebaut|abgeholt und entsorgt|mitgenommen', 'zurückgelassen|liegen gelassen|belassen|liegengelassen'],
+    fr: [
+      'évacué|évacués|évacuée|évacuées|enlevé|enlevés|enlevée|enlevées|démonté|démontés|démontée|démontées|retiré|retirés|retirée|retirées',
+      'laissé|laissés|laissée|laissées|abandonné|abandonnés|abandonnée|abandonnées',
+    ],
+    es: [
+      'retirado|retirados|retirada|retiradas|desmontado|desmontados|desmontada|desmontadas',
+      'dejados|dejadas|abandonado|abandonados|abandonada|abandonadas',
+    ],
+    zh: ['清走|运走|拆除|移除|清除|带走', '留在原地|遗留'],
   },
   // rules kept or broken ("if you break these terms" → "如果您遵守这些条款"; not a break to rest)
   compliance: {
@@ -16587,11 +16616,19 @@ function belongingTo(text: string, cue: Cue): boolean {
 export function oppositeWordsIn(analysis: Analysis, span: Sentence): Array<{ key: string; start: number; end: number; text: string }> {
   const out: Array<{ key: string; start: number; end: number; text: string }> = [];
   for (const [name, sides] of oppositesIn(analysis))
-    sides.forEach((cues, side) => {
-      for (const cue of inSpan(cues, span)) out.push({ key: `${name}:${side}`, ...cue });
-    });
+    if (!NO_SIDE_OF_CONTRAST.has(name))
+      sides.forEach((cues, side) => {
+        for (const cue of inSpan(cues, span)) out.push({ key: `${name}:${side}`, ...cue });
+      });
   return out;
 }
+
+/**
+ * Pairs whose words a translation may say on the other side of a contrast as well as its own: a
+ * thing "left with a neighbour, not at the door" is "confié à un voisin et non laissé devant la
+ * porte", its verb said again where the source leaves it out.
+ */
+const NO_SIDE_OF_CONTRAST: ReadonlySet<string> = new Set(['removeOrLeave']);
 
 /** Seconds in a unit of a span of time. */
 const SECONDS_IN: Record<string, number> = {

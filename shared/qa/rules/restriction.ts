@@ -514,10 +514,22 @@ const AND: Partial<Record<string, ReadonlySet<string>>> = {
 /** Chinese words and marks that join two things ("和", "或", "、"). */
 const CHINESE_AND = /[和或及与、]|还是|以及/u;
 
-/** Whether a translation's sentence joins nothing: none of its words of "and" or "or" (Chinese: by its characters). */
-function joinsNothing(target: Analysis, targetSentence: Sentence, joining: ReadonlySet<string> | undefined): boolean {
+/** Whether a translation's sentence joins fewer things than its source's: fewer words of "and" or "or" (Chinese: none, by its characters). */
+function joinsFewer(
+  source: Analysis,
+  sourceSentence: Sentence,
+  joined: ReadonlySet<string>,
+  target: Analysis,
+  targetSentence: Sentence,
+  joining: ReadonlySet<string> | undefined,
+): boolean {
   if (target.unspaced) return !CHINESE_AND.test(target.text.slice(targetSentence.start, targetSentence.end));
-  return joining !== undefined && !wordsIn(target, targetSentence).some((word) => joining.has(word.lower));
+  if (joining === undefined) return false;
+  // (fewer than the source's: "is free of charge and works on Android and iOS" → "ist
+  // kostenpflichtig und funktioniert nur unter Android" joins one thing less)
+  const count = (analysis: Analysis, span: Sentence, words: ReadonlySet<string>) =>
+    wordsIn(analysis, span).filter((word) => words.has(word.lower)).length;
+  return count(target, targetSentence, joining) < count(source, sourceSentence, joined);
 }
 
 /** Words that say a statement holds of all or of either ("either party", "all members", "any day"). */
@@ -633,7 +645,9 @@ function addedIn(
     ? (words.find(
         (word, k) => universal.has(word.lower) && !(word.lower === 'all' && /^(?:after|at|above)$/u.test(words[k - 1]?.lower ?? '')),
       ) ??
-      (joined && joinsNothing(target, targetSentence, joining) ? words.find((word) => joined.has(word.lower)) : undefined) ??
+      (joined && joinsFewer(source, sourceSentence, joined, target, targetSentence, joining)
+        ? words.find((word) => joined.has(word.lower))
+        : undefined) ??
       // (or one thing "as well as" another, both: "sent by WhatsApp as well as by email" → "hanya dapat dikirim melalui WhatsApp")
       words.find((word, k) => word.lower === 'well' && words[k - 1]?.lower === 'as' && words[k + 1]?.lower === 'as') ??
       // (or "as often as" one likes or needs, any number of times: "can be used as often as needed" →

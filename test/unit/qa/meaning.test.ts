@@ -14481,3 +14481,33 @@ describe('round 419, once more', () => {
     ]);
   });
 });
+
+describe('round 420', () => {
+  it('reads removed against left, suspended against for ever, loud snoring against soft, blown against sucked', () => {
+    const removed = 'Cut material is removed by the contractor.';
+    expect(of(removed, 'Les déchets de coupe sont laissés par le prestataire.', 'fr')).toEqual(['direction.inverted laissés']);
+    expect(of(removed, 'Les déchets de coupe sont évacués par le prestataire.', 'fr')).toEqual([]);
+    const overnight = 'Personal items left overnight will be removed.';
+    expect(of(overnight, 'Les effets personnels laissés pendant la nuit seront retirés.', 'fr')).toEqual([]);
+    const neighbour = 'If the recipient is absent, the bouquet is left with a neighbour, not at the door.';
+    expect(
+      of(neighbour, "En cas d'absence du destinataire, le bouquet est confié à un voisin et non laissé devant la porte.", 'fr'),
+    ).toEqual([]);
+    expect(of('Accounts that receive three complaints are suspended for a month.', '收到三次投诉的账户将被永久封禁。', 'zh')).toContain(
+      'direction.inverted 永久',
+    );
+    expect(of('Signs include loud snoring.', 'Los signos incluyen ronquidos suaves.', 'es')).toEqual([
+      'direction.inverted ronquidos suaves',
+    ]);
+    expect(of('Signs include loud snoring.', 'Los signos incluyen ronquidos fuertes.', 'es')).toEqual([]);
+    const blows = 'A CPAP machine blows air through a mask.';
+    expect(of(blows, 'Un aparato de CPAP aspira aire a través de una mascarilla.', 'es')).toEqual(['direction.inverted aspira']);
+    expect(of(blows, 'Un aparato de CPAP sopla aire a través de una mascarilla.', 'es')).toEqual([]);
+  });
+
+  it('reads an "only" beside fewer things joined than the source joins', () => {
+    const source = 'The app is free of charge and works on Android and iOS.';
+    expect(of(source, 'Die App ist kostenlos und funktioniert nur unter Android.', 'de')).toEqual(['restriction.added nur']);
+    expect(of(source, 'Die App ist kostenlos und funktioniert unter Android und iOS.', 'de')).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand eight hundred and eighty-three (five hundred and twelve other changes of meaning, four hundred and sixty-six opposites, three hundred and forty-four terms, parties or order swapped, one hundred and ninety negations lost or added, one hundred and forty-eight restrictions or quantifiers lost, added or changed, eighty-four terms, senses or false friends, seventy-one dates, times or units, thirty-six amounts, counts or rates, twenty-seven bounds or limits, four codes or names, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand eight hundred and seventy-three (five hundred and eleven other changes of meaning, four hundred and fifty-nine opposites, three hundred and forty-four terms, parties or order swapped, one hundred and ninety negations lost or added, one hundred and forty-six restrictions or quantifiers lost, added or changed, eighty-four terms, senses or false friends, seventy-one dates, times or units, thirty-six amounts, counts or rates, twenty-seven bounds or limits, four codes or names, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -184,8 +184,6 @@ describe('precision on careful translations', () => {
       'aplikasitukang ¶2 restriction dropped (only after)',
       'aplikasitukang ¶3 other meaning (estimate to final price)',
       'aplikasitukang ¶6 other meaning (receive a voucher to pay a fine)',
-      'apnea-es ¶3 opposite (loud to soft)',
-      'apnea-es ¶6 opposite (blows to sucks)',
       'apotekonline ¶2 restriction dropped (can only be ordered)',
       'appabono-es ¶3 limit inverted (maximum to minimum)',
       'appajedrez-es ¶3 other meaning (whole game to per move)',
@@ -536,7 +534,6 @@ describe('precision on careful translations', () => {
       'daohang-zh ¶2 places swapped (on the computer, then into the car)',
       'darmspiegelung-de ¶7 restriction added (all to new)',
       'daycare ¶4 restriction dropped (named on the form to any)',
-      'debroussaillage-fr ¶3 opposite (removed to left)',
       'decalagehoraire-fr ¶2 directions swapped (east and west)',
       'decalagehoraire-fr ¶6 restriction inverted (not after to only after)',
       'dechetterie-fr ¶4 bound inverted (longer to shorter)',
@@ -618,7 +615,6 @@ describe('precision on careful translations', () => {
       'eksimbayi ¶7 swapped (cotton rather than wool)',
       'eksimbayi ¶8 party changed (the baby to the mother)',
       'elagage-fr ¶1 meaning changed (prunes to fells)',
-      'elagage-fr ¶2 opposite (removed to left on site)',
       'elagage-fr ¶7 swapped (signing and completion)',
       'eldercare-zh ¶6 terms swapped (laundry and hairdressing)',
       'electricidad-es ¶11 quantifier changed (all to part of)',
@@ -653,7 +649,6 @@ describe('precision on careful translations', () => {
       'ershoushichang-zh ¶8 meaning changed (suspended to rewarded)',
       'ershoushu-zh ¶1 changed (the same campus to other campuses)',
       'ershoushu-zh ¶5 changed (held by the app to paid to the seller)',
-      'ershoushu-zh ¶8 changed (suspended for a month to banned for ever)',
       'escabiosis-es ¶4 restriction added (everyone to only those with symptoms)',
       'escabiosis-es ¶7 other meaning (up to four weeks to immediately)',
       'escabiosis-es ¶8 other meaning (next day to a month later)',
@@ -988,7 +983,6 @@ describe('precision on careful translations', () => {
       'kochkurs-de ¶5 opposite (provided to must be brought)',
       'kochkurs-de ¶8 parties swapped (their own risk to ours)',
       'kontrakdekorasi ¶4 obligation weakened (must be accessible to can be)',
-      'kontrakdekorasi ¶6 opposite (removed to left)',
       'kopflaeuse-de ¶6 time changed (the day after to two weeks after)',
       'kopfschmerzen-de ¶8 meaning changed (helps to useless)',
       'kouchou-zh ¶2 number changed (twice to once)',
@@ -1415,7 +1409,6 @@ describe('precision on careful translations', () => {
       'riji-zh ¶4 opposite (compressed to kept original)',
       'riji-zh ¶4 opposite (save space to take more)',
       'robemariee-fr ¶5 swapped (accepted and charged)',
-      'roncopatia-es ¶1 opposite (loud to soft)',
       'ronquera-es ¶3 opposite (rest to use the voice)',
       'ronquera-es ¶4 comparison inverted (more to less)',
       'rosazea-de ¶3 opposite (well to hardly)',
@@ -1440,7 +1433,6 @@ describe('precision on careful translations', () => {
       'sallemariage-fr ¶2 swapped (Saturday and Sunday)',
       'sallemariage-fr ¶5 other meaning (must use our caterer to choose freely)',
       'sallerepetition-fr ¶3 opposite (tidy to messy)',
-      'samsat ¶3 restriction added (bank transfer or e-wallet to bank transfer only)',
       'samsat ¶8 meaning changed (sent by post to collected at the office)',
       'saodi-zh ¶6 opposite (keep out to allow in)',
       'sariawan ¶8 negation dropped (does not hurt)',
@@ -1461,7 +1453,6 @@ describe('precision on careful translations', () => {
       'schrittzaehler-de ¶4 meaning changed (height to weight)',
       'schulbus-de ¶1 changed (in real time to once a day)',
       'schulbus-de ¶6 changed (automatically to by phone)',
-      'schulbus-de ¶7 restriction added (Android and iOS to only Android)',
       'schuppenflechte-de ¶7 meaning changed (in a clinic to at home)',
       'schuppenflechte-de ¶8 meaning changed (may be arthritis to is harmless)',
       'schwindel-de ¶2 other meaning (sit or lie down to stay standing)',
@@ -1683,7 +1674,6 @@ describe('precision on careful translations', () => {
       'toilettesmobiles-fr ¶8 opposite (charged to refunded)',
       'toiture-fr ¶1 restriction dropped (damaged tiles to all tiles)',
       'toiture-fr ¶7 swapped (signing and completion)',
-      'toiture-fr ¶8 opposite (taken away to left)',
       'tokenlistrik ¶5 term changed (transaction number to meter number)',
       'tondeuse-fr ¶4 bound inverted (steeper than 20 degrees to less)',
       'tondeuse-fr ¶6 parties swapped (sharpened by the Rental Company)',
