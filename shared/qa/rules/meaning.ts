@@ -503,10 +503,10 @@ const CUES: Record<string, Cues> = {
         'baisse|baissé|baissée|baissés|baissées|baissent|baissez|baisser|fait baisser|font baisser|abaisse|abaissez|abaisser|descend|descendent|diminue|diminué|diminuée|diminués|diminuées|diminuent|diminuez|recule|reculé|chute|chuté|réduit|réduite|réduits|réduites|réduisent|réduire|réduisez|rétrécit|rétrécissent|rétrécir|calme|calment|apaise|apaisent|soulage|soulagent|atténue|atténuent|disparaît|disparaissent',
       ),
       more: list(
-        'plus de temps|plus longtemps|plus élevé|plus élevée|plus élevés|plus élevées|plus haut|plus haute|plus hauts|plus hautes|plus grands|plus grandes|plus longs|plus longues|plus grand|plus grande|plus long|plus longue|plus lourd|plus lourde|plus âgé|plus âgée|plus rapide|plus chaud|plus chaude|plus large|plus copieux|plus copieuse|plus copieuses|plus épais|plus épaisse|plus profond|plus profonde|plus fort|plus forte|plus cher|plus chère|plus chers|plus chères|pour cent de plus|plus exposés|plus exposé|plus exposée|plus exposées|plus à risque|plus vulnérables|plus vulnérable|plus fréquent|plus fréquente|plus fréquents|plus fréquentes|plus souvent|plus courant|plus courante|plus courants|plus courantes|plus probable|plus probables|accélère|accélèrent|plus visible|plus visibles|plus perceptible|plus perceptibles|plus remarquable|plus clair|plus lumineux|plus lumineuse|plus de risque|risque plus élevé|supérieur|supérieure|supérieurs|supérieures',
+        'plus de temps|plus longtemps|plus élevé|plus élevée|plus élevés|plus élevées|plus haut|plus haute|plus hauts|plus hautes|plus grands|plus grandes|plus longs|plus longues|plus grand|plus grande|plus long|plus longue|plus lourd|plus lourde|plus lourds|plus lourdes|plus âgé|plus âgée|plus rapide|plus chaud|plus chaude|plus large|plus copieux|plus copieuse|plus copieuses|plus épais|plus épaisse|plus profond|plus profonde|plus fort|plus forte|plus cher|plus chère|plus chers|plus chères|pour cent de plus|plus exposés|plus exposé|plus exposée|plus exposées|plus à risque|plus vulnérables|plus vulnérable|plus fréquent|plus fréquente|plus fréquents|plus fréquentes|plus souvent|plus courant|plus courante|plus courants|plus courantes|plus probable|plus probables|accélère|accélèrent|plus visible|plus visibles|plus perceptible|plus perceptibles|plus remarquable|plus clair|plus lumineux|plus lumineuse|plus de risque|risque plus élevé|supérieur|supérieure|supérieurs|supérieures',
       ),
       less: list(
-        'moins de temps|moins longtemps|moins élevé|moins élevée|moins élevés|moins élevées|plus basses|plus faibles|plus petits|plus petites|plus courts|plus courtes|plus bas|plus basse|plus faible|plus petit|plus petite|plus court|plus courte|plus léger|plus légère|plus jeune|plus lent|plus lente|plus froid|plus froide|plus étroit|plus étroite|plus mince|moins cher|moins chère|moins chers|moins chères|pour cent de moins|moins exposés|moins exposé|moins exposée|moins exposées|moins à risque|moins vulnérables|moins vulnérable|moins fréquent|moins fréquente|moins fréquents|moins fréquentes|moins souvent|moins courant|moins courante|moins courants|moins courantes|moins probable|moins probables|plus rare|plus rares|ralentit|ralentissent|moins visible|moins visibles|moins perceptible|moins perceptibles|moins remarquable|plus sombre|plus foncé|moins de risque|risque plus faible|inférieur|inférieure|inférieurs|inférieures',
+        'moins de temps|moins longtemps|moins élevé|moins élevée|moins élevés|moins élevées|plus basses|plus faibles|plus petits|plus petites|plus courts|plus courtes|plus bas|plus basse|plus faible|plus petit|plus petite|plus court|plus courte|plus léger|plus légère|plus légers|plus légères|plus jeune|plus lent|plus lente|plus froid|plus froide|plus étroit|plus étroite|plus mince|moins cher|moins chère|moins chers|moins chères|pour cent de moins|moins exposés|moins exposé|moins exposée|moins exposées|moins à risque|moins vulnérables|moins vulnérable|moins fréquent|moins fréquente|moins fréquents|moins fréquentes|moins souvent|moins courant|moins courante|moins courants|moins courantes|moins probable|moins probables|plus rare|plus rares|ralentit|ralentissent|moins visible|moins visibles|moins perceptible|moins perceptibles|moins remarquable|plus sombre|plus foncé|moins de risque|risque plus faible|inférieur|inférieure|inférieurs|inférieures',
       ),
       // (with "un" elided into its "de": "plus d'un mois")
       above: list(
@@ -2122,7 +2122,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       // (and a symptom brought on: "can trigger symptoms" → "kann Beschwerden lindern")
       // (and irritated: "smoke irritates the throat" → "la fumée apaise la gorge")
       // (and a thing caused against cured: "Some medicines can cause tinnitus" → "peuvent soigner")
-      'make * worse|makes * worse|made * worse|worsen|worsens|worsened|aggravate|aggravates|aggravated|trigger|triggers|triggered|bring on|brings on|irritate|irritates|irritated|can cause|may cause|could cause|might cause',
+      'make * worse|makes * worse|made * worse|make * stronger|makes * stronger|worsen|worsens|worsened|aggravate|aggravates|aggravated|trigger|triggers|triggered|bring on|brings on|irritate|irritates|irritated|can cause|may cause|could cause|might cause',
       'relieve|relieves|relieved|soothe|soothes|soothed|alleviate|alleviates|alleviated|ease|eases|eased|cure|cures|cured|reduce|reduces|reduced',
     ],
     // (and made better: "can make the infection worse" → "dapat memperbaiki infeksi")
@@ -2135,7 +2135,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'lindern|lindert|gelindert|beruhigen|beruhigt|heilen|heilt',
     ],
     fr: [
-      'aggraver|aggrave|aggravent|empirer|empire|déclencher|déclenche|déclenchent|provoquer|provoque|provoquent|irrite|irritent|irriter|causer|causent|peut causer|peuvent causer',
+      'aggraver|aggrave|aggravent|renforcent|intensifie|intensifient|empirer|empire|déclencher|déclenche|déclenchent|provoquer|provoque|provoquent|irrite|irritent|irriter|causer|causent|peut causer|peuvent causer',
       // (and made fewer: "can cause more headaches" → "ils réduisent les maux de tête")
       'soulager|soulage|soulagent|apaiser|apaise|apaisent|atténuer|atténue|atténuent|améliorer|améliore|améliorent|soigner|soigne|soignent|guérir|guérit|guérissent|réduire|réduit|réduisent',
     ],
@@ -2859,7 +2859,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // (and as active as one can: "Stay as active as possible" → "Bewegen Sie sich so wenig wie möglich")
     en: [
       // (and enough room or time: "shoes with enough room for your toes" → "mit wenig Platz")
-      'plenty of|plenty|lots of|a lot of|too much|too many|drink enough|eat enough|eats enough|drinks enough|eat more|drink more|get enough|gets enough|enough water|enough fluids|enough fluid|enough room|enough space|enough time|enough sleep|enough rest|a full glass|full glass of water|as much as possible|as much time as possible|as many as possible|as active as possible',
+      'plenty of|plenty|lots of|a lot of|too much|too many|drink enough|eat enough|eats enough|drinks enough|eat more|drink more|get enough|gets enough|enough water|enough fluids|enough fluid|enough room|enough space|enough time|enough sleep|enough rest|a full glass|full glass of water|as much as possible|as far as possible|as much time as possible|as many as possible|as active as possible',
       // (and a lack of it: "lack of sleep" → "exceso de sueño")
       // (and a command to eat or drink less: "Eat less saturated fat" → "Perbanyak lemak jenuh")
       // (and cutting down on it: "Cut down on sugary snacks" → "多吃含糖零食")
@@ -2871,9 +2871,10 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'sedikit|sedikit saja|batasi|kurangi|sesedikit mungkin|seminimal mungkin',
     ],
     de: [
-      'viel|reichlich|ausreichend|genug|genügend|zu viel|zu viele',
+      // (and as far as one can: "climb down as far as possible" → "so wenig wie möglich")
+      'viel|reichlich|ausreichend|genug|genügend|zu viel|zu viele|so viel wie möglich|so weit wie möglich|möglichst viel|möglichst weit',
       // (and as little time as can be: "get enough sleep" → "schlafen Sie möglichst kurz")
-      'wenig|zu wenig|zu wenige|begrenzen sie|schränken sie|trinken sie weniger|essen sie weniger|weniger trinken|weniger essen|möglichst kurz|so kurz wie möglich',
+      'wenig|zu wenig|zu wenige|so wenig wie möglich|möglichst wenig|begrenzen sie|schränken sie|trinken sie weniger|essen sie weniger|weniger trinken|weniger essen|möglichst kurz|so kurz wie möglich',
     ],
     fr: [
       'beaucoup|abondamment|en abondance|suffisamment|le plus possible|le plus de temps possible|autant que possible|excès de|trop de',
@@ -5254,7 +5255,11 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // (and "left" alone, whose other senses no side says: "items left overnight will be removed" →
     // "laissés pendant la nuit seront retirés")
     en: ['removed|taken away|cleared away|carried away|disposed of', 'left|left behind|left on site|left in place|left there|left where'],
-    id: ['dibongkar|diangkut|disingkirkan|dibersihkan dan dibawa', 'dibiarkan|ditinggalkan|ditinggal'],
+    // (and removed from a list against kept on it: "removed from the list" → "tetap tercantum dalam daftar")
+    id: [
+      'dibongkar|diangkut|disingkirkan|dibersihkan dan dibawa|dihapus',
+      'dibiarkan|ditinggalkan|ditinggal|tetap tercantum|tetap terdaftar',
+    ],
     de: ['entfernt|abtransportiert|abgebaut|abgeholt und entsorgt|mitgenommen', 'zurückgelassen|liegen gelassen|belassen|liegengelassen'],
     fr: [
       'évacué|évacués|évacuée|évacuées|enlevé|enlevés|enlevée|enlevées|démonté|démontés|démontée|démontées|retiré|retirés|retirée|retirées',
@@ -11458,6 +11463,12 @@ DURATIONS.de = Object.fromEntries(
     ] as const
   ).flatMap(([value, word, articles]) => articles.split('|').map((article) => [`${article} ${word}`, value])),
 );
+Object.assign(DURATIONS.de as Record<string, string>, {
+  'im laufe der jahre': 'year',
+  'über die jahre': 'year',
+  'im laufe der monate': 'month',
+  'im laufe der wochen': 'week',
+});
 DURATIONS.fr = {
   'une heure': 'hour',
   'une journée': 'day',
@@ -11472,6 +11483,12 @@ DURATIONS.fr = {
   'quelques semaines': 'week',
   'quelques mois': 'month',
   'quelques années': 'year',
+  // (and a change over a span: "can slowly get worse over the years" → "au fil des semaines")
+  'au fil des jours': 'day',
+  'au fil des semaines': 'week',
+  'au fil des mois': 'month',
+  'au fil des années': 'year',
+  'au fil des ans': 'year',
 };
 DURATIONS.es = {
   'una hora': 'hour',
@@ -11494,6 +11511,11 @@ DURATIONS.es = {
   'pocas semanas': 'week',
   'pocos meses': 'month',
   'pocos años': 'year',
+  'con los años': 'year',
+  'a lo largo de los años': 'year',
+  'con los meses': 'month',
+  'a lo largo de los meses': 'month',
+  'a lo largo de las semanas': 'week',
 };
 // (French elides the "de" before them: "de plus d'un mois", "d’une heure")
 for (const [phrase, value] of Object.entries(DURATIONS.fr)) {
@@ -11517,6 +11539,10 @@ DURATIONS.en = {
   'for the rest of your life': 'life',
   'that same day': 'day',
   'the same week': 'week',
+  'over the years': 'year',
+  'over the months': 'month',
+  'over the weeks': 'week',
+  'over the days': 'day',
   // (how often, no span: "once a month" is not "un día" of "en un día laborable")
   ...Object.fromEntries(['once', 'twice'].flatMap((times) => ['day', 'week', 'month', 'year'].map((unit) => [`${times} a ${unit}`, '']))),
 };
@@ -11638,6 +11664,14 @@ PERIOD_PHRASES.zh = {
   每天: 'day',
   每日: 'day',
   每一天: 'day',
+  // (and one more of them: "each additional hour costs 1,500 yuan" → "每增加一天收费1500元")
+  每增加一小时: 'hour',
+  每增加一个小时: 'hour',
+  每延长一小时: 'hour',
+  每超时一小时: 'hour',
+  每增加一天: 'day',
+  每延长一天: 'day',
+  每多一天: 'day',
   隔天: '2 days',
   每隔一天: '2 days',
   每两天: '2 days',
@@ -11828,6 +11862,10 @@ DURATIONS.zh = {
   几周: 'week',
   几个月: 'month',
   几年: 'year',
+  多年来: 'year',
+  这些年来: 'year',
+  几个月来: 'month',
+  几周来: 'week',
   // (and "数", several, as written: "for several months" → "保护牙齿数天")
   数小时: 'hour',
   数天: 'day',
@@ -13411,7 +13449,7 @@ const SIZE = 'size';
 const SCALES: ReadonlyArray<readonly [string, string]> = [
   [
     'weight',
-    'heavier|heaviest|lighter|lightest|lebih berat|terberat|lebih ringan|teringan|schwerer|leichter|plus lourd|plus lourde|plus léger|plus légère|más pesado|más pesada|más ligero|más ligera|más liviano|más liviana|更重|较重|更轻|较轻',
+    'heavier|heaviest|lighter|lightest|lebih berat|terberat|lebih ringan|teringan|schwerer|leichter|plus lourd|plus lourde|plus lourds|plus lourdes|plus léger|plus légère|plus légers|plus légères|más pesado|más pesada|más ligero|más ligera|más liviano|más liviana|更重|较重|更轻|较轻',
   ],
   ['age', 'older|oldest|younger|youngest|lebih tua|tertua|lebih muda|termuda|älter|jünger|plus âgé|plus âgée|plus jeune|更老|更年轻'],
   [

@@ -13648,7 +13648,7 @@ describe('round 392', () => {
         'Bewegen Sie sich so wenig wie möglich; Bettruhe kann die Beschwerden verschlimmern.',
         'de',
       ),
-    ).toEqual(['direction.inverted wenig']);
+    ).toEqual(['direction.inverted so wenig wie möglich']);
     expect(
       of(
         'Stay as active as possible; bed rest can make it worse.',
@@ -14509,5 +14509,32 @@ describe('round 420', () => {
     const source = 'The app is free of charge and works on Android and iOS.';
     expect(of(source, 'Die App ist kostenlos und funktioniert nur unter Android.', 'de')).toEqual(['restriction.added nur']);
     expect(of(source, 'Die App ist kostenlos und funktioniert unter Android und iOS.', 'de')).toEqual([]);
+  });
+});
+
+describe('round 421', () => {
+  it('reads heavier against lighter in the French plural, made stronger against reduced, as far as possible against as little', () => {
+    const heavier = 'Use heavier cups and cutlery.';
+    expect(of(heavier, 'Utilisez des tasses et des couverts plus légers.', 'fr')).toEqual(['direction.inverted plus légers']);
+    expect(of(heavier, 'Utilisez des tasses et des couverts plus lourds.', 'fr')).toEqual([]);
+    const stronger = 'Caffeine and stress make the shaking stronger.';
+    expect(of(stronger, 'La caféine et le stress réduisent les tremblements.', 'fr')).toEqual(['direction.inverted réduisent']);
+    expect(of(stronger, 'La caféine et le stress renforcent les tremblements.', 'fr')).toEqual([]);
+    const far = 'Climb down as far as possible.';
+    expect(of(far, 'Klettern Sie so wenig wie möglich ab.', 'de')).toEqual(['direction.inverted so wenig wie möglich']);
+    expect(of(far, 'Klettern Sie so weit wie möglich ab.', 'de')).toEqual([]);
+  });
+
+  it('reads a span of change ("over the years"), one more hour against one more day, removed from a list against kept on it', () => {
+    const years = 'It can slowly get worse over the years.';
+    expect(of(years, "Il peut s'aggraver lentement au fil des semaines.", 'fr')).toEqual(['numbers.changed au fil des semaines']);
+    expect(of(years, "Il peut s'aggraver lentement au fil des années.", 'fr')).toEqual([]);
+    expect(of('Each additional hour costs 1,500 yuan.', '每增加一天收费1500元。', 'zh')).toEqual(['frequency.changed 每增加一天']);
+    expect(of('Each additional hour costs 1,500 yuan.', '每增加一小时收费1500元。', 'zh')).toEqual([]);
+    const list = 'Households that have moved out are removed from the list within 7 days.';
+    expect(of(list, 'Rumah tangga yang sudah pindah tetap tercantum dalam daftar selama 7 hari.', 'id')).toEqual([
+      'direction.inverted tetap tercantum',
+    ]);
+    expect(of(list, 'Rumah tangga yang sudah pindah dihapus dari daftar dalam waktu 7 hari.', 'id')).toEqual([]);
   });
 });

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand eight hundred and eighty-seven (five hundred and thirteen other changes of meaning, four hundred and sixty-four opposites, three hundred and forty-six terms, parties or order swapped, one hundred and ninety-one negations lost or added, one hundred and forty-seven restrictions or quantifiers lost, added or changed, eighty-five terms, senses or false friends, seventy-three dates, times or units, thirty-six amounts, counts or rates, twenty-seven bounds or limits, four codes or names, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand eight hundred and eighty-one (five hundred and thirteen other changes of meaning, four hundred and sixty opposites, three hundred and forty-six terms, parties or order swapped, one hundred and ninety-one negations lost or added, one hundred and forty-seven restrictions or quantifiers lost, added or changed, eighty-five terms, senses or false friends, seventy-one dates, times or units, thirty-six amounts, counts or rates, twenty-seven bounds or limits, four codes or names, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -146,7 +146,6 @@ describe('precision on careful translations', () => {
       'aplikasibuskota ¶7 bound inverted (up to after to at the earliest)',
       'aplikasibuskota ¶8 opposite (only Fri/Sat to every day except)',
       'aplikasiiuran ¶3 changed (transfer or e-wallet, not cash to only cash)',
-      'aplikasiiuran ¶6 opposite (removed to kept)',
       'aplikasiiuran ¶7 negation dropped (not shared)',
       'aplikasikasir ¶3 opposite (connection returns to is cut)',
       'aplikasikatering ¶7 other meaning (transfer to cash)',
@@ -397,11 +396,9 @@ describe('precision on careful translations', () => {
       'bonusapp-de ¶7 limit inverted (from 500 to up to 500)',
       'bootsverleih-de ¶2 restriction dropped (only)',
       'bootsverleih-de ¶6 changed (head for the shore to head out onto the lake)',
-      'boulderhalle-de ¶4 opposite (as far as possible to as little)',
       'boulderhalle-de ¶5 swapped (balls allowed, loose chalk not)',
       'boutondefievre-fr ¶8 opposite (weakened to strengthened)',
       "bowuguan-zh ¶6 party changed (the hirer's expense to the museum's)",
-      'bowuguan-zh ¶7 unit changed (hour to day)',
       'boxinternet-fr ¶3 opposite (lent to sold)',
       'boxinternet-fr ¶6 swapped (landlines included, mobiles charged)',
       'boxinternet-fr ¶7 negation added (entitled to a refund)',
@@ -1708,9 +1705,6 @@ describe('precision on careful translations', () => {
       'transportermiete-de ¶7 other meaning (always to only with injuries)',
       'trastero-es ¶8 opposite (free of charge to €2)',
       'tremblement-fr ¶1 opposite (when you use them to at rest)',
-      'tremblement-fr ¶2 unit changed (years to weeks)',
-      'tremblement-fr ¶3 opposite (stronger to weaker)',
-      'tremblement-fr ¶4 opposite (heavier to lighter)',
       'trinkapp-de ¶2 other meaning (weight and activity to age)',
       'trinkapp-de ¶3 restriction dropped (only 8-21 to round the clock)',
       'trottinette-fr ¶7 opposite (outside the service area to inside)',
