@@ -5156,7 +5156,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'quitar|quita|quítate|quítese|quitarse|retirar|retira|retire|retírate|desconectar|desconecta|desconecte|desenchufar|desenchufa|desenchufe|desinstalar|desinstala|desinstale|sacar|saca|saque|sácate',
       'poner|pon|ponte|póngase|ponerse|colocar|coloca|coloque|colócate|insertar|inserta|inserte|instalar|instala|instale|enchufar|enchufa|enchufe',
     ],
-    zh: ['取下|摘下|拆下|卸下|拔下|拔掉|卸载|取出|摘掉', '戴上|装上|插上|插入|佩戴|戴好|放入'],
+    // (and clothing taken off or put on: "remove wet clothing" → "穿上湿衣服")
+    zh: ['取下|摘下|拆下|卸下|拔下|拔掉|卸载|取出|摘掉|脱掉|脱下|脱去', '戴上|装上|插上|插入|佩戴|戴好|放入|穿上|穿好'],
   },
   // how hard a thing is ("may make it harder to obtain credit" → "dapat mempermudah"; not "hard"
   // alone, which is also firm)
@@ -5271,6 +5272,18 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     zh: ['清走|运走|拆除|移除|清除|带走', '留在原地|遗留'],
   },
+  // a skin or a face flushed red or gone pale ("red cheeks" → "blasse Wangen")
+  complexion: {
+    en: ['red cheeks|red face|flushed|flushed face|flushed skin|reddened skin|red skin', 'pale|pale skin|pale face|pallor'],
+    id: ['pipi merah|wajah merah|wajah memerah|kulit kemerahan|kulit merah', 'pucat|wajah pucat|kulit pucat'],
+    de: [
+      'rote wangen|roten wangen|rotes gesicht|gerötetes gesicht|gerötete haut|rote haut',
+      'blass|blasse|blassen|blasser|bleich|bleiche|blässe',
+    ],
+    fr: ['joues rouges|visage rouge|peau rouge|teint rouge|rougeur du visage', 'pâle|pâles|pâleur|teint pâle'],
+    es: ['mejillas rojas|cara roja|piel roja|cara enrojecida|piel enrojecida', 'pálido|pálida|pálidos|pálidas|palidez'],
+    zh: ['脸红|面色潮红|面部潮红|脸颊发红|脸颊红', '苍白|面色苍白|脸色苍白'],
+  },
   // rules kept or broken ("if you break these terms" → "如果您遵守这些条款"; not a break to rest)
   compliance: {
     en: [
@@ -5341,11 +5354,25 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   // done by a machine or by hand
   automation: {
-    en: ['automatic|automatically|automated|by machine|machine wash|machine washed', 'manual|manually|by hand|hand wash|hand washed'],
-    id: ['otomatis|secara otomatis|automatis|otomatik|dengan mesin', 'manual|secara manual|dengan tangan'],
-    de: ['automatisch|automatische|automatischen|maschinell', 'manuell|manuelle|manuellen|von hand|per hand|mit der hand'],
-    fr: ['automatiquement|automatique|automatiques|en machine', 'manuellement|manuel|manuelle|à la main'],
-    es: ['automáticamente|automático|automática|automáticos|a máquina', 'manualmente|manual|manuales|a mano'],
+    // (and on request, when someone asks: "refunded automatically" → "remboursé sur demande")
+    en: [
+      'automatic|automatically|automated|by machine|machine wash|machine washed',
+      'manual|manually|by hand|hand wash|hand washed|on request|upon request|on demand',
+    ],
+    id: [
+      'otomatis|secara otomatis|automatis|otomatik|dengan mesin',
+      'manual|secara manual|dengan tangan|atas permintaan|berdasarkan permintaan',
+    ],
+    de: [
+      'automatisch|automatische|automatischen|maschinell',
+      'manuell|manuelle|manuellen|von hand|per hand|mit der hand|auf anfrage|auf antrag|auf wunsch',
+    ],
+    fr: ['automatiquement|automatique|automatiques|en machine', 'manuellement|manuel|manuelle|à la main|sur demande|à la demande'],
+    es: [
+      'automáticamente|automático|automática|automáticos|a máquina',
+      'manualmente|manual|manuales|a mano|a petición|previa solicitud|bajo petición|a solicitud',
+    ],
+    zh: ['自动', '手动|人工|应要求|经申请'],
   },
   // said of water, surfaces, shells, bristles: only in such phrases ("hard" alone is mostly "difficult")
   hardness: {
@@ -7024,7 +7051,11 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   storageTemperature: {
     // (the fridge's own words are the cold store's pair's)
     // (and the fridge itself against room temperature: "store at room temperature" → "im Kühlschrank")
-    en: ['refrigerated|chilled|in the fridge|in a fridge|in the refrigerator', 'at room temperature|room temperature'],
+    // (and kept cold: "fresh products are kept cold" → "conservés à température ambiante")
+    en: [
+      'refrigerated|chilled|in the fridge|in a fridge|in the refrigerator|kept cold|keep cold|stored cold',
+      'at room temperature|room temperature',
+    ],
     id: ['didinginkan|kulkas|lemari es|lemari pendingin', 'suhu ruang|suhu kamar|suhu ruangan'],
     de: [
       'gekühlt|gekühlte|gekühlten|kühlschrank|im kühlschrank',
@@ -7639,7 +7670,8 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   temperature: [
     // (and the weather, the skin, the body warmed or cooled: "cannot cool itself down" → "无法自行升温")
     // (and exposure to heat or cold: "after exposure to cold" → "受热后")
-    '热水|温水|温开水|温盐水|热盐水|温牛奶|热牛奶|热饮|热饮料|热茶|热空气|暖空气|高温|加热|热的|热乎|温暖|暖和|变暖|变热|热敷|炎热|升温|干热|发烫|受热',
+    // (and warm to the touch: "the skin feels cold and numb" → "皮肤感觉温热刺痛")
+    '热水|温水|温开水|温盐水|热盐水|温牛奶|热牛奶|热饮|热饮料|热茶|热空气|暖空气|高温|加热|热的|热乎|温暖|暖和|变暖|变热|热敷|炎热|升温|干热|发烫|受热|温热',
     '受寒|受冷|着凉|冷水|凉水|冰水|冷开水|凉开水|冷盐水|凉盐水|冷牛奶|冷饮|冷饮料|凉饮料|冰饮|冷空气|低温|冷却|冷的|凉的|凉了|变凉|冷掉|凉爽|凉快|阴凉|变冷|冰冷|冰凉|冷敷|冰敷|冰袋|寒冷|降温|湿冷|发凉',
   ],
   charge: [

@@ -14538,3 +14538,26 @@ describe('round 421', () => {
     expect(of(list, 'Rumah tangga yang sudah pindah dihapus dari daftar dalam waktu 7 hari.', 'id')).toEqual([]);
   });
 });
+
+describe('round 422', () => {
+  it('reads red cheeks against pale, automatically against on request, kept cold against room temperature', () => {
+    const cheeks = 'Teething can cause red cheeks.';
+    expect(of(cheeks, 'Das Zahnen kann blasse Wangen verursachen.', 'de')).toEqual(['direction.inverted blasse']);
+    expect(of(cheeks, 'Das Zahnen kann rote Wangen verursachen.', 'de')).toEqual([]);
+    const refund = 'If an item is missing, it is refunded automatically.';
+    expect(of(refund, 'Si un article manque, il est remboursé sur demande.', 'fr')).toEqual(['direction.inverted sur demande']);
+    expect(of(refund, 'Si un article manque, il est remboursé automatiquement.', 'fr')).toEqual([]);
+    const cold = 'Fresh products are kept cold until they are delivered.';
+    expect(of(cold, "Les produits frais sont conservés à température ambiante jusqu'à leur livraison.", 'fr')).toEqual([
+      'direction.inverted à température ambiante',
+    ]);
+    expect(of(cold, "Les produits frais sont conservés au froid jusqu'à leur livraison.", 'fr')).toEqual([]);
+  });
+
+  it('reads a Chinese skin warm against cold, and clothing put on against taken off', () => {
+    expect(of('At first the skin feels cold and numb.', '起初皮肤感觉温热刺痛。', 'zh')).toEqual(['direction.inverted 温热']);
+    expect(of('At first the skin feels cold and numb.', '起初皮肤感觉冰冷麻木。', 'zh')).toEqual([]);
+    expect(of('Remove wet clothing.', '穿上湿衣服。', 'zh')).toEqual(['direction.inverted 穿上']);
+    expect(of('Remove wet clothing.', '脱掉湿衣服。', 'zh')).toEqual([]);
+  });
+});

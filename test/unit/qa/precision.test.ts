@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand eight hundred and ninety-nine (five hundred and twenty-one other changes of meaning, four hundred and sixty-four opposites, three hundred and fifty-one terms, parties or order swapped, one hundred and ninety-two negations lost or added, one hundred and forty-seven restrictions or quantifiers lost, added or changed, eighty-five terms, senses or false friends, seventy-one dates, times or units, thirty-six amounts, counts or rates, twenty-seven bounds or limits, four codes or names, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand eight hundred and ninety-two (five hundred and twenty other changes of meaning, four hundred and fifty-nine opposites, three hundred and fifty-one terms, parties or order swapped, one hundred and ninety-two negations lost or added, one hundred and forty-seven restrictions or quantifiers lost, added or changed, eighty-four terms, senses or false friends, seventy-one dates, times or units, thirty-six amounts, counts or rates, twenty-seven bounds or limits, four codes or names, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -119,7 +119,6 @@ describe('precision on careful translations', () => {
       'ampollas-es ¶5 meaning changed (shoes that fit well to tight)',
       'ampoules-fr ¶4 opposite (leave the skin in place to remove it)',
       'ampoules-fr ¶6 opposite (very painful to slightly)',
-      'anemiaremaja ¶2 term changed (pale skin to reddish)',
       'anemiaremaja ¶4 terms swapped (with water, not with tea)',
       'angelschein-de ¶1 swapped (sunrise and sunset)',
       'ansiedad-es ¶8 opposite (urgently to wait)',
@@ -231,8 +230,6 @@ describe('precision on careful translations', () => {
       'applidonsang-fr ¶2 limit inverted (up to to at least)',
       'applidonsang-fr ¶4 opposite (eat a meal to skip it)',
       'appliecole-fr ¶4 opposite (before to after 18:00)',
-      'appliepicerie-fr ¶3 opposite (cold to room temperature)',
-      'appliepicerie-fr ¶4 changed (automatically to on request)',
       'appliepicerie-fr ¶5 swapped (until, not after)',
       'appliepicerie-fr ¶6 changed (taken back to the shop to left at the door)',
       'appliepicerie-fr ¶7 changed (must show ID to without)',
@@ -607,8 +604,6 @@ describe('precision on careful translations', () => {
       'donalimentaire-fr ¶5 meaning changed (a surprise to listed)',
       'dondusang-fr ¶5 opposite (eat normally to fast)',
       'dongchuang-zh ¶1 opposite (small to large)',
-      'dongshang-zh ¶2 opposite (cold and numb to warm and tingling)',
-      'dongshang-zh ¶3 opposite (remove to put on)',
       'dongshang-zh ¶4 swapped (warm, not hot)',
       'dongshang-zh ¶8 changed (go to hospital to rest at home)',
       'donordarah ¶7 restriction dropped (only visible to you to everyone)',
@@ -1075,7 +1070,6 @@ describe('precision on careful translations', () => {
       'liuxue-zh ¶6 party changed (student to agency)',
       "liuxue-zh ¶8 party changed (the agency's to the student's place)",
       'livraisoncourses-fr ¶2 meaning changed (the day before to the day of)',
-      'livraisoncourses-fr ¶5 opposite (automatically to on request)',
       'livresaudio-fr ¶1 quantifier changed (any to some)',
       'livresaudio-fr ¶3 meaning changed (remain yours to deleted)',
       'loan ¶7 term changed (current account to savings account)',
@@ -1907,7 +1901,6 @@ describe('precision on careful translations', () => {
       'yuyinzhushou-zh ¶5 negation added (need PIN to no need)',
       'yuyue-zh ¶5 opposite (at least 2 hours before to within 2 hours)',
       'zahnarzt-de ¶9 terms swapped (slight swelling and heavy bleeding)',
-      'zahnen-de ¶2 opposite (red to pale)',
       'zahnen-de ¶4 swapped (cool, never frozen)',
       'zahnen-de ¶6 changed (can be given if in pain to should always)',
       'zahnen-de ¶6 changed (weight to age)',
