@@ -1825,8 +1825,12 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     de: ['vorne|vorn|vorderseite|vor der|vor dem|vorm', 'hinten|rückseite|hinter|hinterm|hinters'],
     // (and the front with its article, "à l'avant": a place, not "avant", before)
     // (and a body leant forward, "penchez-vous en avant")
-    fr: ["devant|en face de|en face du|en face des|l'avant|l’avant|en avant|vers l'avant|vers l’avant", 'arrière|derrière'],
-    es: ['delante|frente|delantero|delantera', 'detrás|atrás|trasero|trasera'],
+    fr: [
+      "devant|en face de|en face du|en face des|l'avant|l’avant|en avant|vers l'avant|vers l’avant|partie antérieure",
+      'arrière|derrière|partie postérieure',
+    ],
+    // (and the front or back part of a thing: "the back of the tongue" → "la parte anterior de la lengua")
+    es: ['delante|frente|delantero|delantera|parte anterior|parte delantera', 'detrás|atrás|trasero|trasera|parte posterior|parte trasera'],
   },
   level: {
     en: ['high', 'low'],
@@ -2132,7 +2136,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     de: [
       'verschlimmern|verschlimmert|verschlechtern|verschlechtert|verstärken|verstärkt|auslösen|auslöst|ausgelöst|verursachen|verursacht',
-      'lindern|lindert|gelindert|beruhigen|beruhigt|heilen|heilt',
+      'lindern|lindert|gelindert|beruhigen|beruhigt|heilen|heilt|reduzieren|reduziert|verringern|verringert',
     ],
     fr: [
       'aggraver|aggrave|aggravent|renforcent|intensifie|intensifient|empirer|empire|déclencher|déclenche|déclenchent|provoquer|provoque|provoquent|irrite|irritent|irriter|causer|causent|peut causer|peuvent causer',
@@ -2142,7 +2146,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // (and a pain that grows or lessens: "Once the pain eases" → "Cuando el dolor aumente")
     es: [
       'empeorar|empeora|empeoran|empeorarlo|empeorarla|agravar|agrava|agravan|aumentar|aumenta|aumentan|aumente|aumenten|desencadenar|desencadena|desencadenan|provocar|provoca|provocan|causar|causan',
-      'aliviar|alivia|alivian|calmar|calma|calman|disminuir|disminuye|disminuyen|disminuya|disminuyan|mejorarlo|mejorarla|curar|cura|curan',
+      // (and reduced, as the English side's "reduces": "increases saliva and reduces the smell" → "aumenta la saliva y reduce el olor")
+      'aliviar|alivia|alivian|calmar|calma|calman|disminuir|disminuye|disminuyen|disminuya|disminuyan|reducir|reduce|reducen|reduzca|reduzcan|mejorarlo|mejorarla|curar|cura|curan',
     ],
   },
   // a symptom that goes away and one that stays ("if the pain does not go away" is "si el dolor
@@ -5003,7 +5008,10 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // for a while or for good ("a temporary parking permit" → "izin parkir permanen")
   permanence: {
     // (and suspended, for a while: "suspended for a month" → "永久封禁")
-    en: ['temporary|temporarily|fixed term|fixed-term|suspended', 'permanent|permanently|open-ended|indefinite|indefinitely'],
+    en: [
+      'temporary|temporarily|fixed term|fixed-term|suspended|for a short time|for a short while',
+      'permanent|permanently|open-ended|indefinite|indefinitely|for ever|forever|for good',
+    ],
     id: ['sementara|waktu tertentu|ditangguhkan', 'permanen|selamanya|waktu tidak tertentu'],
     de: [
       'vorübergehend|befristet|befristete|befristeten|temporär|vorläufig',
@@ -5015,8 +5023,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     // (and a contract for a fixed term or an open-ended one: "de duración determinada" → "indefinida")
     es: [
-      'temporal|temporales|provisional|provisionales|temporalmente|provisionalmente|determinada|de duración determinada|suspendido|suspendida|suspendidos|suspendidas',
-      'permanente|permanentes|definitivo|definitiva|definitivamente|indefinido|indefinida|de duración indefinida',
+      'temporal|temporales|provisional|provisionales|temporalmente|provisionalmente|determinada|de duración determinada|suspendido|suspendida|suspendidos|suspendidas|durante poco tiempo|por poco tiempo',
+      'permanente|permanentes|definitivo|definitiva|definitivamente|indefinido|indefinida|de duración indefinida|para siempre',
     ],
     zh: ['临时|暂时|暂停|固定期限', '永久|长期|无固定期限'],
   },
@@ -5283,6 +5291,21 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ['joues rouges|visage rouge|peau rouge|teint rouge|rougeur du visage', 'pâle|pâles|pâleur|teint pâle'],
     es: ['mejillas rojas|cara roja|piel roja|cara enrojecida|piel enrojecida', 'pálido|pálida|pálidos|pálidas|palidez'],
     zh: ['脸红|面色潮红|面部潮红|脸颊发红|脸颊红', '苍白|面色苍白|脸色苍白'],
+  },
+  // a smell bad or pleasant ("gases that smell unpleasant" → "gases que huelen bien")
+  smell: {
+    en: [
+      'smell unpleasant|smells unpleasant|smell bad|smells bad|unpleasant smell|bad smell|foul smell|smell foul|smells foul',
+      'smell good|smells good|smell nice|smells nice|pleasant smell|smell pleasant|smells pleasant',
+    ],
+    id: ['berbau tidak sedap|bau tidak sedap|berbau busuk|bau busuk|berbau tak sedap', 'berbau harum|berbau wangi|bau harum|bau wangi'],
+    de: [
+      'riechen unangenehm|riecht unangenehm|riechen schlecht|riecht schlecht|übler geruch|üblen geruch|unangenehmer geruch|unangenehmen geruch',
+      'riechen gut|riecht gut|angenehmer geruch|angenehmen geruch|duften|duftet',
+    ],
+    fr: ['sentent mauvais|sent mauvais|mauvaise odeur|odeur désagréable', 'sentent bon|sent bon|bonne odeur|odeur agréable'],
+    es: ['huelen mal|huele mal|mal olor|olor desagradable', 'huelen bien|huele bien|buen olor|olor agradable'],
+    zh: ['难闻|臭味|恶臭', '好闻|香味|清香'],
   },
   // rules kept or broken ("if you break these terms" → "如果您遵守这些条款"; not a break to rest)
   compliance: {
@@ -13352,7 +13375,10 @@ function valueChanged(
     const out = [...named];
     out.forEach((cue, k) => {
       const may = broader[cue.text.toLowerCase()];
-      const rendered = may && other.find((each) => may.includes(each.value) && countOf(out, each.value) < countOf(other, each.value));
+      // (a wide word the other side says as often renders that one: "Nail fungus … the toenails" →
+      // "Jamur kuku … kuku tangan" keeps its "kuku" a nail, and the toenail changed)
+      if (!may || countOf(out, cue.value) <= countOf(other, cue.value)) return;
+      const rendered = other.find((each) => may.includes(each.value) && countOf(out, each.value) < countOf(other, each.value));
       if (rendered) out[k] = { ...cue, value: rendered.value };
     });
     return out;

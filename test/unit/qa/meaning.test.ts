@@ -14561,3 +14561,25 @@ describe('round 422', () => {
     expect(of('Remove wet clothing.', '脱掉湿衣服。', 'zh')).toEqual([]);
   });
 });
+
+describe('round 423', () => {
+  it('reads a Spanish "reduce" as the source\'s "reduces", a wide nail the other side says as often as itself', () => {
+    const gum = 'Chewing gum increases saliva and reduces the smell.';
+    expect(of(gum, 'Masticar chicle aumenta la saliva y reduce el olor.', 'es')).toEqual([]);
+    const toenails = 'Nail fungus usually affects the toenails.';
+    expect(of(toenails, 'Jamur kuku biasanya menyerang kuku tangan.', 'id')).toEqual(['body.changed kuku tangan']);
+    expect(of(toenails, 'Jamur kuku biasanya menyerang kuku kaki.', 'id')).toEqual([]);
+  });
+
+  it('reads a smell bad against good, the back part against the front, a short time against for ever', () => {
+    const smell = 'Bacteria on the back of the tongue produce gases that smell unpleasant.';
+    expect(of(smell, 'Las bacterias de la parte anterior de la lengua producen gases que huelen bien.', 'es')).toEqual([
+      'direction.inverted parte anterior',
+      'direction.inverted huelen bien',
+    ]);
+    expect(of(smell, 'Las bacterias de la parte posterior de la lengua producen gases que huelen mal.', 'es')).toEqual([]);
+    const short = 'It reduces the smell for a short time.';
+    expect(of(short, 'Elimina el olor para siempre.', 'es')).toContain('direction.inverted para siempre');
+    expect(of(short, 'Reduce el olor durante poco tiempo.', 'es')).toEqual([]);
+  });
+});

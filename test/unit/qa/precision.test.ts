@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,12 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: a "sugar-free" gum that "increases saliva and reduces the smell"
-      'halitosis-es ¶4 direction.inverted "aumenta"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand nine hundred and four (five hundred and twenty-four other changes of meaning, four hundred and sixty-four opposites, three hundred and fifty-three terms, parties or order swapped, one hundred and ninety-two negations lost or added, one hundred and forty-seven restrictions or quantifiers lost, added or changed, eighty-four terms, senses or false friends, seventy-two dates, times or units, thirty-six amounts, counts or rates, twenty-seven bounds or limits, four codes or names, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand eight hundred and ninety-seven (five hundred and twenty other changes of meaning, four hundred and sixty-one opposites, three hundred and fifty-three terms, parties or order swapped, one hundred and ninety-two negations lost or added, one hundred and forty-seven restrictions or quantifiers lost, added or changed, eighty-four terms, senses or false friends, seventy-two dates, times or units, thirty-six amounts, counts or rates, twenty-seven bounds or limits, four codes or names, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -265,7 +263,6 @@ describe('precision on careful translations', () => {
       'appplantes-fr ¶3 terms swapped (less often in winter, more often in summer)',
       'appplantes-fr ¶5 restriction dropped (only if you use the diagnosis to in every case)',
       'appradio-es ¶7 negation added (only when charging)',
-      'appradio-es ¶8 changed (may be temporarily offline to removed forever)',
       'appreciclaje-es ¶1 term changed (barcode to QR code)',
       'appreciclaje-es ¶4 swapped (the evening before, not the morning)',
       'appreciclaje-es ¶8 restriction dropped (only registered users to all)',
@@ -444,7 +441,6 @@ describe('precision on careful translations', () => {
       'caspa-es ¶8 colour changed (red to pale)',
       'caspa-es ¶8 opposite (very itchy to a little)',
       'cataract ¶7 comparison inverted (more painful to less painful)',
-      'cefalea-es ¶4 opposite (cause more to reduce)',
       'centreloisirs-fr ¶5 meaning changed (depend on income to the same for all)',
       'centreloisirs-fr ¶6 meaning changed (picked up by an adult to leave alone)',
       'centrodeportivo-es ¶5 terms swapped (mixed and women-only days)',
@@ -807,10 +803,7 @@ describe('precision on careful translations', () => {
       'gusiberdarah ¶8 opposite (more easily to less often)',
       'gymmembership-fr ¶9 meaning changed (in advance through the app to on site)',
       'halitosis-es ¶1 swapped (mouth and stomach)',
-      'halitosis-es ¶2 opposite (back to front)',
-      'halitosis-es ¶2 opposite (unpleasant to good)',
       'halitosis-es ¶4 opposite (increases to reduces)',
-      'halitosis-es ¶4 changed (a short time to for ever)',
       'halitosis-es ¶7 unit changed (weeks to days)',
       'halitosis-es ¶7 changed (see a dentist to wait two more weeks)',
       'halsschmerzen-de ¶2 quantifier changed (most to few)',
@@ -898,7 +891,6 @@ describe('precision on careful translations', () => {
       'jadwalsholat ¶8 restriction dropped (only stored on your phone)',
       'jambeslourdes-fr ¶3 opposite (help to prevent)',
       'jambeslourdes-fr ¶4 opposite (avoid to stay)',
-      'jamurkuku ¶1 body changed (toenails to fingernails)',
       'jamurkuku ¶2 opposite (thick to thin)',
       'jardinage-fr ¶8 party changed (either party to only the gardener)',
       'jardinage-fr ¶8 meaning inverted (but not during to including during)',
@@ -1452,7 +1444,6 @@ describe('precision on careful translations', () => {
       'saignementnez-fr ¶4 terms swapped (spit out rather than swallow)',
       'saignementnez-fr ¶5 negation dropped (do not blow your nose)',
       'saisonnier-fr ¶8 opposite (paid out to lost)',
-      'sakitpinggang ¶6 changed (for a short time to forever)',
       'sakitpunggung ¶8 other meaning (numb to warm)',
       'sakittelinga ¶6 negation added (can be taken to must not)',
       'sakittelinga ¶6 other meaning (only if prescribed to without prescription)',
