@@ -2689,8 +2689,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'kräftig|kräftige|kräftigen|kräftiger|kräftiges|heftig|heftige|heftigen|fest|aggressiv|aggressive|aggressiven|aggressiver|aggressives',
     ],
     fr: [
-      'doucement|doux|douce|douces',
-      'vigoureusement|vigoureux|vigoureuse|vigoureuses|énergiquement|énergique|énergiques|avec force|intensément|intensif|intensive|intensifs|intensives|brusquement|brutalement|agressif|agressive|agressifs|agressives',
+      'doucement|doux|douce|douces|délicatement',
+      "d'un coup|d’un coup|vigoureusement|vigoureux|vigoureuse|vigoureuses|énergiquement|énergique|énergiques|avec force|intensément|intensif|intensive|intensifs|intensives|brusquement|brutalement|agressif|agressive|agressifs|agressives",
     ],
     zh: ['轻柔|轻轻|轻缓', '用力|大力|使劲'],
     es: [
@@ -3151,12 +3151,19 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   // a result, a finding, a reading ("only if a result is abnormal" → "auch wenn ein Ergebnis unauffällig ist")
   normality: {
-    en: ['abnormal|abnormally|irregular', 'normal|normally'],
+    // (and worrying, a cause for concern: "are normal after about a week" → "sont inquiétantes")
+    en: ['abnormal|abnormally|irregular|worrying|alarming|a cause for concern', 'normal|normally'],
     // ("tidak normal" is a negation's: see negativeWord)
-    id: ['abnormal|kelainan', 'normal|wajar'],
-    de: ['auffällig|auffällige|auffälligen|abnormal|abnormale|anormal', 'unauffällig|unauffällige|unauffälligen|normal|normale|normalen'],
-    fr: ['anormal|anormale|anormaux|anormales', 'normal|normale|normaux|normales'],
-    es: ['anormal|anormales|alterado|alterada|alterados|alteradas', 'normal|normales'],
+    id: ['abnormal|kelainan|mengkhawatirkan', 'normal|wajar'],
+    de: [
+      'auffällig|auffällige|auffälligen|abnormal|abnormale|anormal|besorgniserregend|bedenklich',
+      'unauffällig|unauffällige|unauffälligen|normal|normale|normalen',
+    ],
+    fr: [
+      'anormal|anormale|anormaux|anormales|inquiétant|inquiétante|inquiétants|inquiétantes|alarmant|alarmante',
+      'normal|normale|normaux|normales',
+    ],
+    es: ['anormal|anormales|alterado|alterada|alterados|alteradas|preocupante|preocupantes|alarmante|alarmantes', 'normal|normales'],
   },
   // a limb rested or moved ("rest the ankle" → "gerakkan pergelangan kaki")
   motion: {
@@ -5263,20 +5270,26 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   removeOrLeave: {
     // (and "left" alone, whose other senses no side says: "items left overnight will be removed" →
     // "laissés pendant la nuit seront retirés")
-    en: ['removed|taken away|cleared away|carried away|disposed of', 'left|left behind|left on site|left in place|left there|left where'],
+    en: [
+      'removed|remove|removes|taken away|cleared away|carried away|disposed of',
+      'left|left behind|left on site|left in place|left there|left where',
+    ],
     // (and removed from a list against kept on it: "removed from the list" → "tetap tercantum dalam daftar")
     id: [
       'dibongkar|diangkut|disingkirkan|dibersihkan dan dibawa|dihapus',
       'dibiarkan|ditinggalkan|ditinggal|tetap tercantum|tetap terdaftar',
     ],
-    de: ['entfernt|abtransportiert|abgebaut|abgeholt und entsorgt|mitgenommen', 'zurückgelassen|liegen gelassen|belassen|liegengelassen'],
+    de: [
+      'entfernt|entfernen|abtransportiert|abgebaut|abgeholt und entsorgt|mitgenommen',
+      'zurückgelassen|liegen gelassen|belassen|liegengelassen|verbleiben|verbleibt',
+    ],
     fr: [
       'évacué|évacués|évacuée|évacuées|enlevé|enlevés|enlevée|enlevées|démonté|démontés|démontée|démontées|retiré|retirés|retirée|retirées',
       'laissé|laissés|laissée|laissées|abandonné|abandonnés|abandonnée|abandonnées',
     ],
     es: [
-      'retirado|retirados|retirada|retiradas|desmontado|desmontados|desmontada|desmontadas',
-      'dejados|dejadas|abandonado|abandonados|abandonada|abandonadas',
+      'retirado|retirados|retirada|retiradas|desmontado|desmontados|desmontada|desmontadas|se eliminan|se elimina|se retiran|se retira',
+      'dejados|dejadas|abandonado|abandonados|abandonada|abandonadas|se mantienen|se mantiene',
     ],
     zh: ['清走|运走|拆除|移除|清除|带走', '留在原地|遗留'],
   },
@@ -5306,6 +5319,21 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ['sentent mauvais|sent mauvais|mauvaise odeur|odeur désagréable', 'sentent bon|sent bon|bonne odeur|odeur agréable'],
     es: ['huelen mal|huele mal|mal olor|olor desagradable', 'huelen bien|huele bien|buen olor|olor agradable'],
     zh: ['难闻|臭味|恶臭', '好闻|香味|清香'],
+  },
+  // with a perfume or without ("a mild, unscented soap" → "un savon parfumé")
+  scent: {
+    en: [
+      'unscented|fragrance-free|perfume-free|without perfume|without fragrance|no perfume',
+      'scented|perfumed|fragranced|with perfume|with fragrance',
+    ],
+    id: ['tanpa pewangi|tanpa parfum|tanpa wewangian|bebas pewangi', 'berpewangi|beraroma wangi|mengandung parfum|mengandung pewangi'],
+    de: [
+      'parfümfrei|parfümfreie|parfümfreien|ohne parfüm|ohne duftstoffe|unparfümiert|duftstofffrei',
+      'parfümiert|parfümierte|parfümierten|mit duftstoffen|mit parfüm',
+    ],
+    fr: ['sans parfum|non parfumé|non parfumée|non parfumés', 'parfumé|parfumée|parfumés|parfumées|avec parfum'],
+    es: ['sin perfume|sin fragancia|sin perfumes', 'perfumado|perfumada|perfumados|perfumadas|con perfume|con fragancia'],
+    zh: ['无香|无香料|无香精|不含香料|不含香精', '有香味|含香料|含香精|加香'],
   },
   // rules kept or broken ("if you break these terms" → "如果您遵守这些条款"; not a break to rest)
   compliance: {
@@ -6394,7 +6422,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // (and hidden from someone, kept from their sight: "hidden from your employer" → "sichtbar")
     en: [
       'visibly|clearly visible|in view|on display|be visible|is visible|are visible',
-      'invisible|invisibly|out of sight|concealed|hidden from',
+      'invisible|invisibly|out of sight|concealed|hidden from|is hidden|are hidden|hidden',
     ],
     id: ['terlihat|kelihatan|jelas terlihat|mudah terlihat', 'tersembunyi|tidak terlihat|disembunyikan|tak terlihat'],
     de: ['sichtbar|gut sichtbar|deutlich sichtbar', 'unsichtbar|versteckt|verdeckt|verborgen'],

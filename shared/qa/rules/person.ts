@@ -108,6 +108,11 @@ export function mentions(analysis: Analysis, span: Sentence, person: 'first' | '
 const PASSIVE =
   /\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?(?:\w+ed|\w+en|made|paid|sent|held|kept|told|given|taken|seen|done|shown|built|bought|brought|sold|found|left|lost|put|set|cut|read|heard|met)\b/iu;
 
+/** An English passive's doer named as the reader ("by you", "by your staff", "by the customer"). */
+const DOER_NAMED = /\bby\s+(?:the\s+)?(?:you|your|customers?|clients?)\b/iu;
+/** A word that names the doer of a passive right before it ("由我们", "von uns", "par nous", "por nosotros", "oleh kami"). */
+const AGENT_BEFORE = /(?:由|被|(?<![\p{L}])(?:von|par|por|oleh)[\s\u00a0]+)$/iu;
+
 /** The person the translation put in the source's place, per pair of sentences: the translation's first word of it, and the source's word it replaced. */
 function changedIn(
   source: Analysis,
@@ -124,7 +129,19 @@ function changedIn(
     // the source names one and not the other; the translation names the other, and not the one
     // (a translation that keeps one "Anda" of two may have said the other in the passive, "akan
     // kami ganti", and an imperative's "Sie" is one more: only a person gone altogether counts)
-    if (said[one].length > 0 && said[other].length === 0 && found[other].length > 0 && found[one].length === 0)
+    // (not a "we" the translation names as the doer of the source's passive, where the reader's
+    // own word went into another: "Returns are collected from your home" → "由我们免费上门取件")
+    // (either way round: "由我们免费上门取件" → "collected from your home"; never where the passive
+    // names its doer: "provided by the customer" → "由我们提供")
+    const openPassive = (analysis: Analysis, span: Sentence) => {
+      const text = analysis.text.slice(span.start, span.end);
+      return PASSIVE.test(text) && !DOER_NAMED.test(text);
+    };
+    const agents = (analysis: Analysis, span: Sentence, list: readonly Mention[]) =>
+      list.filter((mention) => AGENT_BEFORE.test(analysis.text.slice(Math.max(span.start, mention.start - 8), mention.start)));
+    const doers = one === 'second' && openPassive(source, sourceSentence) ? agents(target, targetSentence, found[other]) : [];
+    const sourceDoers = one === 'first' && openPassive(target, targetSentence) ? agents(source, sourceSentence, said[one]) : [];
+    if (said[one].length > sourceDoers.length && said[other].length === 0 && found[other].length > doers.length && found[one].length === 0)
       return { said: said[one][0] as Mention, found: found[other][0] as Mention };
     // or the one who opens the sentence, its subject, is the other in the translation ("You are
     // responsible … in your care" → "Nous sommes responsables … sous votre garde"), where the

@@ -14583,3 +14583,34 @@ describe('round 423', () => {
     expect(of(short, 'Reduce el olor durante poco tiempo.', 'es')).toEqual([]);
   });
 });
+
+describe('round 424', () => {
+  it('reads a "we" named as the doer of a passive left open, not as the reader changed, and the doer the source names', () => {
+    expect(of('Returns are collected from your home free of charge.', '退还的玩具由我们免费上门取件。', 'zh')).toEqual([]);
+    expect(of('Cleaning products are provided by the customer.', '清洁用品由我们提供。', 'zh')).toEqual(['person.changed 我们']);
+    expect(of('You are responsible for charges.', 'Kami bertanggung jawab atas biaya.', 'id')).toEqual(['person.changed Kami']);
+  });
+
+  it('reads unscented against scented, gently against in one pull, normal against worrying, hidden against visible', () => {
+    const soap = 'Wash it with a mild, unscented soap.';
+    expect(of(soap, 'Lavez-le avec un savon parfumé.', 'fr')).toEqual(['direction.inverted parfumé']);
+    expect(of(soap, 'Lavez-le avec un savon doux et sans parfum.', 'fr')).toEqual([]);
+    expect(of('Remove it gently.', "Arrachez-le d'un coup.", 'fr')).toEqual(["direction.inverted d'un coup"]);
+    const normal = 'Light flaking is normal after about a week.';
+    expect(of(normal, 'Une légère desquamation est inquiétante après environ une semaine.', 'fr')).toEqual([
+      'direction.inverted inquiétante',
+    ]);
+    expect(of(normal, 'Une légère desquamation est normale après environ une semaine.', 'fr')).toEqual([]);
+    const hidden = 'Your phone number is hidden.';
+    expect(of(hidden, 'Su número de teléfono es visible.', 'es')).toEqual(['direction.inverted visible']);
+    expect(of(hidden, 'Su número de teléfono está oculto.', 'es')).toEqual([]);
+  });
+
+  it('reads a thing removed against one that remains', () => {
+    const removes = 'After the agreement ends, the beekeeper removes all hives within four weeks.';
+    expect(of(removes, 'Nach Ende der Vereinbarung verbleiben die Bienenstöcke vier Wochen auf der Wiese.', 'de')).toEqual([
+      'direction.inverted verbleiben',
+    ]);
+    expect(of(removes, 'Nach Ende der Vereinbarung entfernt der Imker alle Bienenstöcke innerhalb von vier Wochen.', 'de')).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,12 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: "collected from your home" said as collected by us at the door
-      'wanju-zh ¶7 person.changed "我们"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand nine hundred and fourteen (five hundred and twenty-six other changes of meaning, four hundred and sixty-nine opposites, three hundred and fifty-five terms, parties or order swapped, one hundred and ninety-three negations lost or added, one hundred and forty-seven restrictions or quantifiers lost, added or changed, eighty-four terms, senses or false friends, seventy-two dates, times or units, thirty-six amounts, counts or rates, twenty-seven bounds or limits, four codes or names, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand nine hundred and six (five hundred and twenty-six other changes of meaning, four hundred and sixty-one opposites, three hundred and fifty-five terms, parties or order swapped, one hundred and ninety-three negations lost or added, one hundred and forty-seven restrictions or quantifiers lost, added or changed, eighty-four terms, senses or false friends, seventy-two dates, times or units, thirty-six amounts, counts or rates, twenty-seven bounds or limits, four codes or names, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -252,9 +250,7 @@ describe('precision on careful translations', () => {
       'applivote-fr ¶6 opposite (earlier to later)',
       'applunettes-fr ¶2 opposite (older to recent)',
       'appmareas-es ¶7 negation dropped (not a navigation aid to is one)',
-      'appmascota-es ¶4 opposite (hidden to visible)',
       'appmascota-es ¶4 changed (through the chat to calls directly)',
-      'appmascota-es ¶5 opposite (removed to kept)',
       'appmascota-es ¶8 negation dropped (cannot be undone)',
       'appmercadillo-es ¶4 negation added',
       'appmercadillo-es ¶6 opposite (must take home to may leave)',
@@ -394,7 +390,6 @@ describe('precision on careful translations', () => {
       'bienenstand-de ¶2 changed (or to and in addition)',
       'bienenstand-de ¶5 party changed (the beekeeper to the landowner)',
       'bienenstand-de ¶7 changed (at the end of the season with notice to at any time without)',
-      'bienenstand-de ¶8 opposite (removes to remain)',
       'bierzeltgarnitur-de ¶2 swapped (one table and two benches)',
       'bierzeltgarnitur-de ¶5 opposite (dry to outdoors)',
       'bikerepair-zh ¶2 meaning changed (while you wait to three days)',
@@ -860,7 +855,6 @@ describe('precision on careful translations', () => {
       'homestay ¶4 places swapped (inside and terrace)',
       'homestay ¶5 negation dropped (unsupervised to supervised)',
       'hoquet-fr ¶4 opposite (sips to big gulps)',
-      'hoquet-fr ¶6 opposite (normal to worrying)',
       'hotel-es ¶8 condition dropped (on request, subject to availability)',
       'hotspot ¶2 meaning inverted (instead of being cut off to then cut off)',
       'hotspring-zh ¶5 negation added (must be accompanied to may be unaccompanied)',
@@ -1557,7 +1551,6 @@ describe('precision on careful translations', () => {
       'sewatruk ¶4 other meaning (voids insurance to still covered)',
       'sewavilla ¶7 swapped parties (guest to owner)',
       'sewavilla ¶7 other meaning (beyond wear to including wear)',
-      'shaishang-zh ¶4 opposite (fragrance-free to with fragrance)',
       'shaishang-zh ¶7 changed (seek medical help to watch at home)',
       'shebaoka-zh ¶2 swapped (the electronic card instead of the physical one)',
       'shebaoka-zh ¶3 order swapped (medical account first, then bank card)',
@@ -1657,10 +1650,7 @@ describe('precision on careful translations', () => {
       'tarjetaregalo-es ¶8 place changed (the website to the shops)',
       'tarjetatransporte-es ¶1 opposite (hold against to hold away)',
       'tarjetatransporte-es ¶8 negation dropped (does not work to works)',
-      'tatouage-fr ¶1 opposite (gently to in one pull)',
-      'tatouage-fr ¶2 opposite (unscented to scented)',
       'tatouage-fr ¶6 opposite (out of the sun to exposed)',
-      'tatouage-fr ¶7 opposite (normal to worrying)',
       'tauchkurs-de ¶3 negation added (included to not included)',
       'tauchschule-de ¶4 terms swapped (equipment rental and boat trip)',
       'taxi-es ¶5 contrast swapped (in the boot, not on the seats)',
