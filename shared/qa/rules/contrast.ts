@@ -149,8 +149,10 @@ function sequenceIn(analysis: Analysis, sentence: Sentence): Contrast | null {
     while (before >= 0 && ((items[before] as Item).text === ',' || cues.joins.has((items[before] as Item).lower))) before -= 1;
     let from = before;
     while (from > 0 && !CLAUSE_END.test((items[from - 1] as Item).text)) from -= 1;
+    // (the next step ends where a clause of condition or time that the whole sentence says begins:
+    // "turn white and then blue when it is cold" → "bei Kälte erst weiß und dann blau")
     let to = next;
-    while (to < items.length && !CLAUSE_END.test((items[to] as Item).text)) to += 1;
+    while (to < items.length && !CLAUSE_END.test((items[to] as Item).text) && !cues.conditions.has((items[to] as Item).lower)) to += 1;
     if (before < 0 || from > before || to <= next) return;
     if (items.slice(from, before + 1).some((word) => cues.conditions.has(word.lower))) return;
     const last = items[next - 1] as Item;

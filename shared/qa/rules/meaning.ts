@@ -2054,7 +2054,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     de: [
       'heiß|heiße|heißen|heißem|heißer|heißes|warm|warme|warmen|warmem|warmer|warmes|wärme|wärmen|erwärmen|erwärmt',
       // (and ice cubes, as the English side's "ice": "warm fluids … or ice cubes" → "Kaltes … oder Eiswürfel")
-      'kalt|kalte|kalten|kaltem|kalter|kaltes|kühl|kühle|kühlen|kühlem|kühler|kühles|kälte|eiswürfel|eiswürfeln|eiswasser',
+      // (and cooling down: "when the hands warm up again" → "wenn sich die Hände wieder abkühlen")
+      'kalt|kalte|kalten|kaltem|kalter|kaltes|kühl|kühle|kühlen|kühlem|kühler|kühles|kälte|eiswürfel|eiswürfeln|eiswasser|abkühlen|abkühlt|abgekühlt',
     ],
     fr: [
       'chaud|chaude|chauds|chaudes|chaleur|réchauffer|réchauffez|réchauffe|chauffer|chauffez',
@@ -5334,6 +5335,15 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ['sans parfum|non parfumé|non parfumée|non parfumés', 'parfumé|parfumée|parfumés|parfumées|avec parfum'],
     es: ['sin perfume|sin fragancia|sin perfumes', 'perfumado|perfumada|perfumados|perfumadas|con perfume|con fragancia'],
     zh: ['无香|无香料|无香精|不含香料|不含香精', '有香味|含香料|含香精|加香'],
+  },
+  // a midday meal or an evening one ("provides lunch for 120 guests" → "ofrece la cena")
+  mealOfDay: {
+    en: ['lunch|lunches|midday meal', 'dinner|dinners|supper|evening meal'],
+    id: ['makan siang', 'makan malam'],
+    de: ['mittagessen|mittagstisch', 'abendessen|abendbrot'],
+    fr: ['déjeuner|déjeuners', 'dîner|dîners|souper'],
+    es: ['almuerzo|almuerzos', 'cena|cenas'],
+    zh: ['午餐|午饭|中餐', '晚餐|晚饭|晚宴'],
   },
   // rules kept or broken ("if you break these terms" → "如果您遵守这些条款"; not a break to rest)
   compliance: {
@@ -9132,9 +9142,14 @@ function oppositesSwapped(
     // (not of a modal, whose negation follows it: "must never be left" is "tidak boleh ditinggal")
     const negatedInClause = (paragraph: Paragraph, span: Sentence, cue: Cue) =>
       negated(paragraph, span, cue, 6) || (name !== 'obligation' && name !== 'permission' && negatedAfterInClause(paragraph, span, cue));
+    // (never of a side that says its own negation, whose clause's next one is another clause's:
+    // "Members who have not paid by 31 March can no longer register" → "qui n'ont pas payé")
+    const ownNegation = (cue: Cue) => OWN_NEGATION.test(cue.text);
     if (
       sourceNegated !== targetNegated &&
-      (sourceNegated ? negatedInClause(target, targetSentence, found) : said.some((cue) => negatedInClause(source, sourceSentence, cue)))
+      (sourceNegated
+        ? !ownNegation(found) && negatedInClause(target, targetSentence, found)
+        : said.some((cue) => !ownNegation(cue) && negatedInClause(source, sourceSentence, cue)))
     )
       targetNegated = sourceNegated;
     if (CONVERSES.has(name) ? sourceNegated || targetNegated : sourceNegated !== targetNegated) continue;
@@ -9146,6 +9161,9 @@ function oppositesSwapped(
   }
   return out;
 }
+
+/** A word of negation inside a side's own phrase ("not paid", "no charge", "non payé", "tidak dibayar"). */
+const OWN_NEGATION = /(?<![\p{L}])(?:not|no|never|non|pas|nicht|kein|keine|tidak|belum|sin|sans|ohne)(?![\p{L}])|不|未|没/iu;
 
 /** English modals of possibility or permission, which an obligation strengthens ("can pay", "may sell"). */
 const MAY_EN = /^(?:can|may|could|allowed|permitted|optional)$/u;
@@ -11731,6 +11749,12 @@ COLOURS.zh = {
   变紫: 'purple',
   变黑: 'black',
   变白: 'white',
+  // (and a gum or a skin gone a colour: "red gums" → "牙龈发白"; not "发紫", lips gone blue as much
+  // as purple)
+  发红: 'red',
+  发黄: 'yellow',
+  发黑: 'black',
+  发白: 'white',
   红灯: 'red',
   绿灯: 'green',
   黄灯: 'yellow',

@@ -7371,7 +7371,11 @@ describe('round 205', () => {
     expect(of('Go to the emergency department at once.', 'Acuda a urgencias al día siguiente.', 'es')).toEqual([
       'direction.inverted al día siguiente',
     ]);
-    expect(of('See a doctor if the joint is hot and red.', '如果关节发凉发白，请就医。', 'zh')).toEqual(['direction.inverted 发凉']);
+    // (and the red gone white, a colour of its own)
+    expect(of('See a doctor if the joint is hot and red.', '如果关节发凉发白，请就医。', 'zh')).toEqual([
+      'direction.inverted 发凉',
+      'colour.changed 发白',
+    ]);
   });
 });
 
@@ -14612,5 +14616,34 @@ describe('round 424', () => {
       'direction.inverted verbleiben',
     ]);
     expect(of(removes, 'Nach Ende der Vereinbarung entfernt der Imker alle Bienenstöcke innerhalb von vier Wochen.', 'de')).toEqual([]);
+  });
+});
+
+describe('round 425', () => {
+  it('reads no side that says its own negation as negated by the next clause', () => {
+    const source = 'Members who have not paid by 31 March can no longer register for activities.';
+    expect(of(source, "Les membres qui n'ont pas payé avant le 31 mars ne peuvent plus s'inscrire aux activités.", 'fr')).toEqual([]);
+    expect(of(source, "Les membres qui ont payé avant le 31 mars peuvent toujours s'inscrire aux activités.", 'fr')).toContain(
+      'polarity.dropped peuvent toujours',
+    );
+  });
+
+  it('ends the step after "then" where a clause of condition or time begins', () => {
+    const source = 'The fingers turn white and then blue when it is cold.';
+    expect(of(source, 'Die Finger werden bei Kälte erst weiß und dann blau.', 'de')).toEqual([]);
+    expect(
+      of('Call 112 first and then our on-call service.', 'Rufen Sie zuerst unseren Bereitschaftsdienst und dann die 112 an.', 'de'),
+    ).toEqual(['sequence.swapped 112']);
+  });
+
+  it('reads lunch against dinner, warming up against cooling down, and a Chinese colour turned to', () => {
+    const lunch = 'The caterer provides lunch for 120 guests.';
+    expect(of(lunch, 'El catering ofrece la cena para 120 invitados.', 'es')).toEqual(['direction.inverted cena']);
+    expect(of(lunch, 'El catering ofrece el almuerzo para 120 invitados.', 'es')).toEqual([]);
+    const warm = 'Attacks end when the hands warm up again.';
+    expect(of(warm, 'Anfälle enden, wenn sich die Hände wieder abkühlen.', 'de')).toEqual(['direction.inverted abkühlen']);
+    expect(of(warm, 'Anfälle enden, wenn sich die Hände wieder erwärmen.', 'de')).toEqual([]);
+    expect(of('Teething can cause red gums.', '出牙可能导致牙龈发白。', 'zh')).toEqual(['colour.changed 发白']);
+    expect(of('Teething can cause red gums.', '出牙可能导致牙龈发红。', 'zh')).toEqual([]);
   });
 });

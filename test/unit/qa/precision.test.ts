@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these three', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -21,16 +21,12 @@ describe('precision on careful translations', () => {
     }
     expect(words).toBeGreaterThanOrEqual(1000);
     expect(findings).toEqual([
-      // as first seen: "members who have not paid" said "qui n'ont pas payé"
-      'appliassociation-fr ¶8 direction.inverted "payé"',
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: "turn white and then blue when it is cold" with its "when" put first
-      'raynaud-de ¶1 sequence.swapped "Kälte"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand nine hundred and twenty-three (five hundred and thirty-one other changes of meaning, four hundred and sixty-six opposites, three hundred and fifty-eight terms, parties or order swapped, one hundred and ninety-five negations lost or added, one hundred and forty-seven restrictions or quantifiers lost, added or changed, eighty-five terms, senses or false friends, seventy-two dates, times or units, thirty-seven amounts, counts or rates, twenty-seven bounds or limits, four codes or names, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand nine hundred and twenty (five hundred and thirty other changes of meaning, four hundred and sixty-five opposites, three hundred and fifty-eight terms, parties or order swapped, one hundred and ninety-five negations lost or added, one hundred and forty-seven restrictions or quantifiers lost, added or changed, eighty-four terms, senses or false friends, seventy-two dates, times or units, thirty-seven amounts, counts or rates, twenty-seven bounds or limits, four codes or names, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -477,7 +473,6 @@ describe('precision on careful translations', () => {
       'chor-de ¶4 party changed (provided by the choir to bought by the members)',
       'chufang-zh ¶5 opposite (10 yuan to free)',
       'chuya-zh ¶2 opposite (drooling to dry mouth)',
-      'chuya-zh ¶2 colour changed (red to white)',
       'chuya-zh ¶2 opposite (wish to chew to refuse)',
       'chuya-zh ¶4 swapped (cold, never frozen)',
       'chuya-zh ¶6 changed (as soon as the first tooth to after all teeth)',
@@ -516,7 +511,6 @@ describe('precision on careful translations', () => {
       'constipation-fr ¶2 opposite (hard to soft)',
       'consulat-fr ¶6 opposite (longer to less)',
       'consumercredit ¶6 opposite (missed to made)',
-      'contratocatering-es ¶1 changed (lunch to dinner)',
       'contratocatering-es ¶4 negation dropped (not included)',
       'contratocatering-es ¶4 negation added (are charged)',
       'contratocatering-es ¶5 parties swapped (caterer brings tables, client provides venue)',
@@ -1415,7 +1409,6 @@ describe('precision on careful translations', () => {
       'randonnee-fr ¶7 opposite (less to more)',
       'rappelmedicaments-fr ¶8 meaning changed (local time to home time)',
       'ratenkredit-de ¶4 order swapped (contact before charging)',
-      'raynaud-de ¶2 opposite (warm up to cool down)',
       'raynaud-de ¶4 opposite (warm to thin gloves)',
       'raynaud-de ¶6 changed (may help to unnecessary)',
       'raynaud-de ¶8 opposite (badly to well)',
