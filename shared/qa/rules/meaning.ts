@@ -5345,6 +5345,15 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: ['almuerzo|almuerzos', 'cena|cenas'],
     zh: ['午餐|午饭|中餐', '晚餐|晚饭|晚宴'],
   },
+  // a time of life, childhood against old age ("it often starts in childhood" → "en la vejez")
+  lifeStage: {
+    en: ['childhood|early childhood|infancy', 'old age|later life'],
+    id: ['masa kanak kanak|masa kecil|masa bayi', 'usia lanjut|masa tua|hari tua'],
+    de: ['kindheit|kindesalter|frühen kindheit', 'hohen alter|hohem alter|im alter'],
+    fr: ['enfance|petite enfance', 'vieillesse|grand âge'],
+    es: ['infancia|niñez', 'vejez|edad avanzada'],
+    zh: ['童年|儿童期|幼年|婴幼儿期', '老年|晚年'],
+  },
   // rules kept or broken ("if you break these terms" → "如果您遵守这些条款"; not a break to rest)
   compliance: {
     en: [
@@ -11271,6 +11280,15 @@ const PERIOD_PHRASES: Record<string, Record<string, string>> = {
     wochenticket: 'week',
     tageskarte: 'day',
     tagesticket: 'day',
+    // (and a fee or a rent by its period: "an annual fee" → "einen Monatsbeitrag")
+    ...Object.fromEntries(
+      ['beitrag', 'beitrags', 'gebühr', 'miete', 'pauschale', 'rate'].flatMap((fee) => [
+        [`jahres${fee}`, 'year'],
+        [`monats${fee}`, 'month'],
+        [`wochen${fee}`, 'week'],
+        [`tages${fee}`, 'day'],
+      ]),
+    ),
     // the adjectives as they agree with their noun ("die jährliche Gebühr")
     ...Object.fromEntries(
       (

@@ -14647,3 +14647,13 @@ describe('round 425', () => {
     expect(of('Teething can cause red gums.', '出牙可能导致牙龈发红。', 'zh')).toEqual([]);
   });
 });
+
+describe('round 426', () => {
+  it('reads childhood against old age, and a German fee by its period in a compound', () => {
+    expect(of('Eczema often starts in childhood.', 'El eccema suele empezar en la vejez.', 'es')).toEqual(['direction.inverted vejez']);
+    expect(of('Eczema often starts in childhood.', 'El eccema suele empezar en la infancia.', 'es')).toEqual([]);
+    const fee = 'Members pay an annual fee of 20 euros.';
+    expect(of(fee, 'Mitglieder zahlen einen Monatsbeitrag von 20 Euro.', 'de')).toEqual(['frequency.changed Monatsbeitrag']);
+    expect(of(fee, 'Mitglieder zahlen einen Jahresbeitrag von 20 Euro.', 'de')).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand nine hundred and thirty-four (five hundred and thirty-four other changes of meaning, four hundred and seventy-two opposites, three hundred and fifty-nine terms, parties or order swapped, one hundred and ninety-six negations lost or added, one hundred and forty-seven restrictions or quantifiers lost, added or changed, eighty-four terms, senses or false friends, seventy-three dates, times or units, thirty-seven amounts, counts or rates, twenty-seven bounds or limits, four codes or names, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand nine hundred and thirty-two (five hundred and thirty-four other changes of meaning, four hundred and seventy-one opposites, three hundred and fifty-nine terms, parties or order swapped, one hundred and ninety-six negations lost or added, one hundred and forty-seven restrictions or quantifiers lost, added or changed, eighty-four terms, senses or false friends, seventy-two dates, times or units, thirty-seven amounts, counts or rates, twenty-seven bounds or limits, four codes or names, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -641,7 +641,6 @@ describe('precision on careful translations', () => {
       'ebookreader-de ¶4 opposite (remain available to are lost)',
       'ebookreader-de ¶6 opposite (removed to kept)',
       'eccema-es ¶1 opposite (red to pale)',
-      'eccema-es ¶1 opposite (childhood to old age)',
       'eccema-es ¶4 opposite (pat instead of rubbing to rub)',
       'eccema-es ¶5 swapped (soft cotton, avoid wool)',
       'eccema-es ¶7 opposite (short to long nails)',
@@ -1069,7 +1068,6 @@ describe('precision on careful translations', () => {
       'launderette-zh ¶1 restriction added (coins and cards to coins only)',
       'launderette-zh ¶9 contrast swapped (the big machines, not the small ones)',
       'lecet ¶6 opposite (usually to rarely)',
-      'leihladen-de ¶3 period changed (annual to monthly)',
       'leihladen-de ¶4 party changed (the borrower to the library)',
       'leihladen-de ¶6 party changed (a volunteer to the member)',
       'leiterverleih-de ¶6 party swapped (hirer to lessor)',
