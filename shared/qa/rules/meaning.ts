@@ -4790,7 +4790,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     fr: [
       'immédiatement|tout de suite|sans délai|aussitôt|pendant que vous attendez|sur le champ|minute|en urgence|de toute urgence|sans attendre|rapidement',
-      'plus tard|ultérieurement|peut attendre|peuvent attendre|dans quelques jours|dans quelques semaines|dans quelques mois|une semaine après|une semaine plus tard|demain|dans la semaine|sous une semaine|dans le mois|dans un délai de|sous 24 heures|sous 48 heures|la semaine prochaine|la semaine suivante|le mois prochain|à la fin de la période de facturation|à la fin de la période|à la fin du mois|dans les jours qui suivent|dans les prochains jours',
+      // (and the next day: "Call 15 at once" → "Appelez le 15 le lendemain")
+      'plus tard|ultérieurement|le lendemain|peut attendre|peuvent attendre|dans quelques jours|dans quelques semaines|dans quelques mois|une semaine après|une semaine plus tard|demain|dans la semaine|sous une semaine|dans le mois|dans un délai de|sous 24 heures|sous 48 heures|la semaine prochaine|la semaine suivante|le mois prochain|à la fin de la période de facturation|à la fin de la période|à la fin du mois|dans les jours qui suivent|dans les prochains jours',
     ],
     es: [
       'inmediatamente|de inmediato|enseguida|cuanto antes|al instante|en el acto|al momento|mientras espera|urgentemente|con urgencia|de urgencia|rápidamente|con rapidez',
@@ -14388,7 +14389,8 @@ const PERMISSION_LOST_EN =
 const PERMISSION_ZH = /(?<![不未])(?:可以|允许|准许|可(?![能爱是见惜怕靠以]))/gu;
 
 /** Chinese openers of a clause of condition or concession ("如果", "即使", "当"). */
-const CONDITION_OPENER_ZH = /^(?:即使|即便|哪怕|就算|如果|假如|要是|倘若|若是|万一|一旦|当)/u;
+// (and a formal "如" alone: "如主人未告知…"; not "如何", "如此", "如今", "如同")
+const CONDITION_OPENER_ZH = /^(?:即使|即便|哪怕|就算|如果|假如|要是|倘若|若是|万一|一旦|当|如(?![何此今同]))/u;
 
 /**
  * The Chinese main clause after the clause of condition or concession the landmarks placed a lost

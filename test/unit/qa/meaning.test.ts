@@ -14657,3 +14657,16 @@ describe('round 426', () => {
     expect(of(fee, 'Mitglieder zahlen einen Jahresbeitrag von 20 Euro.', 'de')).toEqual([]);
   });
 });
+
+describe('round 427', () => {
+  it('reads at once against the next day in French, and places a lost main-clause negation after a formal Chinese "如"', () => {
+    const call = 'Call 15 at once if the person has difficulty breathing.';
+    expect(of(call, 'Appelez le 15 le lendemain si la personne a du mal à respirer.', 'fr')).toEqual(['direction.inverted le lendemain']);
+    expect(of(call, 'Appelez le 15 immédiatement si la personne a du mal à respirer.', 'fr')).toEqual([]);
+    const liable = 'The walker is not liable for injuries caused by the dog if the owner did not report its aggressive behaviour.';
+    expect(of(liable, '如主人未告知狗的攻击行为，遛狗员对狗造成的伤害承担全部责任。', 'zh')).toEqual([
+      'polarity.dropped 遛狗员对狗造成的伤害承担全部责任',
+    ]);
+    expect(of(liable, '如主人未告知狗的攻击行为，遛狗员对狗造成的伤害不承担责任。', 'zh')).toEqual([]);
+  });
+});
