@@ -381,7 +381,7 @@ const CUES: Record<string, Cues> = {
         spelled: /^(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus|seribu|sejuta|setengah|separuh)$/u,
       },
       // ("gratis" is "free of charge", "without charge": the other side's "free" may be its soft cue)
-      soft: /^(?:ke?tidak\p{L}+|non\p{L}*|nir\p{L}{4,}|gratis|gagal|kurang\p{L}*|hindari|menghindari|hindarkan|jauhi|menjauhi|jauhkan|mencegah|cegah|berhenti|berhentilah|hentikan|hentikanlah|kecuali|larang\p{L}*|melarang|hanya|alih|bebas|daripada|bukannya|lupa|lupakan|melupakan|terlupa|hilang|kehilangan|menghilang|salah|ketinggalan|lewatkan|melewatkan|berhalangan|mangkir|absen)$/u,
+      soft: /^(?:ke?tidak\p{L}+|non\p{L}*|nir\p{L}{4,}|gratis|gagal|kurang\p{L}*|hindari|menghindari|hindarkan|jauhi|menjauhi|jauhkan|mencegah|cegah|berhenti|berhentilah|hentikan|hentikanlah|kecuali|larang\p{L}*|melarang|hanya|alih|bebas|daripada|bukannya|lupa|lupakan|melupakan|terlupa|hilang|kehilangan|menghilang|kerugian|salah|ketinggalan|lewatkan|melewatkan|berhalangan|mangkir|absen)$/u,
       clitic: /^(\p{L}{4,}?)(?:nya|lah|kah)$/u,
       comparative: /^(?:lebih|kurang|melebihi|melampaui|melewati|atas|bawah)$/u,
       downward: /^(?:kurang|bawah)$/u,
@@ -3444,7 +3444,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // where a thing is kept or done (not "inside" and "outside": "outside office hours" is "di luar jam kerja")
   // (and at home: "Most falls happen at home" → "发生在户外")
   indoors: {
-    en: ['indoors|indoor|at home', 'outdoors|outdoor|in the open air'],
+    // (and a thing's inside or outside: "the interior walls" → "las paredes exteriores")
+    en: ['indoors|indoor|at home|interior', 'outdoors|outdoor|in the open air|exterior'],
     id: [
       'di dalam ruangan|dalam ruangan|di dalam rumah|dalam rumah|di dalam ruang|di dalam gedung|indoor',
       'di luar ruangan|luar ruangan|di luar rumah|luar rumah|di alam terbuka|di ruang terbuka|di luar gedung|outdoor',
@@ -5354,6 +5355,18 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ['enfance|petite enfance', 'vieillesse|grand âge'],
     es: ['infancia|niñez', 'vejez|edad avanzada'],
     zh: ['童年|儿童期|幼年|婴幼儿期', '老年|晚年'],
+  },
+  // a drink with bubbles or without ("fizzy drinks" → "stille Getränke")
+  fizzy: {
+    en: ['fizzy|carbonated|sparkling', 'non-carbonated|still water|still drinks'],
+    id: ['bersoda|berkarbonasi|minuman soda', 'tanpa soda|tidak bersoda|air putih biasa'],
+    de: [
+      'kohlensäurehaltig|kohlensäurehaltige|kohlensäurehaltigen|kohlensäurehaltiges|sprudelnd|sprudelnde|sprudelnden|mit kohlensäure',
+      'stille getränke|stilles wasser|stillen getränken|stillem wasser|ohne kohlensäure',
+    ],
+    fr: ['gazeux|gazeuse|gazeuses|pétillant|pétillante|pétillantes', 'eau plate|boissons plates|non gazeux|non gazeuse|non gazeuses'],
+    es: ['con gas|gaseosa|gaseosas|carbonatada|carbonatadas|carbonatado|carbonatados', 'sin gas'],
+    zh: ['碳酸饮料|汽水|含气', '无气|不含气'],
   },
   // rules kept or broken ("if you break these terms" → "如果您遵守这些条款"; not a break to rest)
   compliance: {

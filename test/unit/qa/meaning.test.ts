@@ -14670,3 +14670,21 @@ describe('round 427', () => {
     expect(of(liable, '如主人未告知狗的攻击行为，遛狗员对狗造成的伤害不承担责任。', 'zh')).toEqual([]);
   });
 });
+
+describe('round 428', () => {
+  it('reads an Indonesian "kerugian" as the source\'s "losses", so a negation beside it is added', () => {
+    const source = 'The company is responsible for losses.';
+    expect(of(source, 'Perusahaan tidak bertanggung jawab atas kerugian.', 'id')).toEqual(['polarity.added tidak']);
+    expect(of(source, 'Perusahaan bertanggung jawab atas kerugian.', 'id')).toEqual([]);
+    expect(of('The company is not responsible for losses.', 'Perusahaan tidak bertanggung jawab atas kerugian.', 'id')).toEqual([]);
+  });
+
+  it('reads interior against exterior, and fizzy drinks against still ones', () => {
+    const walls = 'The painter paints the interior walls.';
+    expect(of(walls, 'El pintor pinta las paredes exteriores.', 'es')).toEqual(['direction.inverted exteriores']);
+    expect(of(walls, 'El pintor pinta las paredes interiores.', 'es')).toEqual([]);
+    const fizzy = 'They are often caused by fizzy drinks.';
+    expect(of(fizzy, 'Er wird oft durch stille Getränke ausgelöst.', 'de')).toEqual(['direction.inverted stille Getränke']);
+    expect(of(fizzy, 'Er wird oft durch kohlensäurehaltige Getränke ausgelöst.', 'de')).toEqual([]);
+  });
+});

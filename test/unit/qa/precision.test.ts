@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand nine hundred and sixty-three (five hundred and forty-four other changes of meaning, four hundred and eighty-one opposites, three hundred and sixty-two terms, parties or order swapped, one hundred and ninety-nine negations lost or added, one hundred and forty-eight restrictions or quantifiers lost, added or changed, eighty-four terms, senses or false friends, seventy-six dates, times or units, thirty-seven amounts, counts or rates, twenty-seven bounds or limits, four codes or names, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand nine hundred and sixty (five hundred and forty-four other changes of meaning, four hundred and seventy-nine opposites, three hundred and sixty-two terms, parties or order swapped, one hundred and ninety-eight negations lost or added, one hundred and forty-eight restrictions or quantifiers lost, added or changed, eighty-four terms, senses or false friends, seventy-six dates, times or units, thirty-seven amounts, counts or rates, twenty-seven bounds or limits, four codes or names, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -526,7 +526,6 @@ describe('precision on careful translations', () => {
       'contratocatering-es ¶4 negation dropped (not included)',
       'contratocatering-es ¶4 negation added (are charged)',
       'contratocatering-es ¶5 parties swapped (caterer brings tables, client provides venue)',
-      'contratopintor-es ¶1 opposite (interior to exterior)',
       'contratopintor-es ¶2 parties swapped (client chooses, painter supplies)',
       'contratopintor-es ¶3 party changed (the painter to the client)',
       'controleparental-fr ¶1 party changed (you to your child)',
@@ -1045,7 +1044,6 @@ describe('precision on careful translations', () => {
       'kontrakpijat ¶8 negation added (may end)',
       'kontrakpijat ¶8 changed (the full fee is due to refunded in full)',
       'kontraksatpam ¶4 restriction dropped (only after confirmation to at once)',
-      'kontraksatpam ¶7 negation added (is responsible)',
       'kopflaeuse-de ¶6 time changed (the day after to two weeks after)',
       'kopfschmerzen-de ¶8 meaning changed (helps to useless)',
       'kouchou-zh ¶2 number changed (twice to once)',
@@ -1520,7 +1518,6 @@ describe('precision on careful translations', () => {
       'schleudertrauma-de ¶2 body part changed (neck to back)',
       'schleudertrauma-de ¶7 opposite (until gone to even if it persists)',
       'schliessfach-de ¶8 place changed (at the service point to online)',
-      'schluckauf-de ¶2 opposite (fizzy to still)',
       'schluckauf-de ¶3 opposite (sips to large gulps)',
       'schluckauf-de ¶4 frequency changed (rarely to always)',
       'schluesseldienst-de ¶8 meaning changed (waived to doubled)',
