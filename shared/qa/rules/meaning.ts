@@ -3780,8 +3780,9 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   // muscles let go or tensed ("because they relax the throat muscles" → "membuat otot tenggorokan menegang")
   muscleTension: {
-    en: ['relax|relaxes|relaxed|relaxing', 'tense|tenses|tensed|tensing|tense up|tighten up|stiffen|stiffens'],
-    id: ['mengendur|rileks|melemaskan|lemas|relaksasi', 'menegang|tegang|mengencang|kaku'],
+    // (and stiff, as its Indonesian "kaku" is: "relax stiff muscles" → "mengendurkan otot yang kaku")
+    en: ['relax|relaxes|relaxed|relaxing', 'tense|tenses|tensed|tensing|tense up|tighten up|stiffen|stiffens|stiff'],
+    id: ['mengendur|mengendurkan|dikendurkan|rileks|melemaskan|lemas|relaksasi', 'menegang|tegang|mengencang|kaku'],
     de: ['entspannen|entspannt|entspannte|entspannten|erschlaffen|erschlafft', 'anspannen|angespannt|angespannte|verkrampfen|verkrampft'],
     fr: [
       'détendre|détend|détendent|détendu|détendus|relâche|relâchent|relâcher',
@@ -10848,6 +10849,13 @@ const COLOURS: Record<string, Record<string, string>> = {
     noire: 'black',
     blanc: 'white',
     blanche: 'white',
+    grises: 'grey',
+    bruns: 'brown',
+    brunes: 'brown',
+    noirs: 'black',
+    noires: 'black',
+    blancs: 'white',
+    blanches: 'white',
   },
   es: {
     rojo: 'red',
@@ -10865,6 +10873,16 @@ const COLOURS: Record<string, Record<string, string>> = {
     negra: 'black',
     blanco: 'white',
     blanca: 'white',
+    // (and in the plural: "red swellings" → "hinchazones blancas")
+    rojos: 'red',
+    rojas: 'red',
+    amarillos: 'yellow',
+    amarillas: 'yellow',
+    grises: 'grey',
+    negros: 'black',
+    negras: 'black',
+    blancos: 'white',
+    blancas: 'white',
   },
 };
 
@@ -13285,7 +13303,12 @@ const CURRENCY_NAMES: Record<string, Record<string, string>> = Object.fromEntrie
 );
 const CURRENCY_VALUES: NamedValues = { names: CURRENCY_NAMES, longest: 4 };
 
-const DURATION_VALUES: NamedValues = { names: DURATIONS, longest: 5 };
+const DURATION_VALUES: NamedValues = {
+  names: DURATIONS,
+  longest: 5,
+  // (an hour more is still an hour: "charged an extra hour" → "facturé une journée supplémentaire")
+  between: { en: /^(?:extra|additional|further)$/u },
+};
 const CHARGED_PER_VALUES: NamedValues = { names: CHARGED_PER, longest: 3 };
 
 /** Each table of values a sentence's translation must keep, with the rule that reports one rendered as another. */

@@ -14688,3 +14688,23 @@ describe('round 428', () => {
     expect(of(fizzy, 'Er wird oft durch kohlensäurehaltige Getränke ausgelöst.', 'de')).toEqual([]);
   });
 });
+
+describe('round 429', () => {
+  it('reads an Indonesian "mengendurkan" as relaxing, and "stiff" as the tense side its "kaku" says', () => {
+    const source = 'A warm bath can relax stiff muscles.';
+    expect(of(source, 'Mandi air hangat dapat mengendurkan otot yang kaku.', 'id')).toEqual([]);
+    expect(of('A warm bath can relax the muscles.', 'Mandi air hangat dapat membuat otot menjadi kaku.', 'id')).toEqual([
+      'direction.inverted kaku',
+    ]);
+  });
+
+  it('reads Spanish and French colours in the plural, and an extra hour against a day', () => {
+    const red = 'Chilblains are red swellings.';
+    expect(of(red, 'Los sabañones son hinchazones blancas.', 'es')).toEqual(['colour.changed blancas']);
+    expect(of(red, 'Los sabañones son hinchazones rojas.', 'es')).toEqual([]);
+    expect(of(red, 'Les engelures sont des plaques blanches.', 'fr')).toEqual(['colour.changed blanches']);
+    const hour = 'A boat returned late is charged an extra hour.';
+    expect(of(hour, 'Un pédalo rendu en retard est facturé une journée supplémentaire.', 'fr')).toEqual(['numbers.changed une journée']);
+    expect(of(hour, 'Un pédalo rendu en retard est facturé une heure supplémentaire.', 'fr')).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,12 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: "relax stiff muscles" → "mengendurkan otot yang kaku"
-      'pegallinu ¶3 direction.inverted "kaku"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand nine hundred and seventy (five hundred and forty-six other changes of meaning, four hundred and eighty-two opposites, three hundred and sixty-four terms, parties or order swapped, one hundred and ninety-nine negations lost or added, one hundred and forty-eight restrictions or quantifiers lost, added or changed, eighty-five terms, senses or false friends, seventy-seven dates, times or units, thirty-seven amounts, counts or rates, twenty-seven bounds or limits, four codes or names, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand nine hundred and sixty-eight (five hundred and forty-six other changes of meaning, four hundred and eighty-two opposites, three hundred and sixty-four terms, parties or order swapped, one hundred and ninety-nine negations lost or added, one hundred and forty-eight restrictions or quantifiers lost, added or changed, eighty-four terms, senses or false friends, seventy-six dates, times or units, thirty-seven amounts, counts or rates, twenty-seven bounds or limits, four codes or names, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -1143,7 +1141,6 @@ describe('precision on careful translations', () => {
       'locationpaddle-fr ¶2 modal weakened (must wear to may wear)',
       'locationparasol-fr ¶2 unit changed (half day or full day to week or month)',
       'locationpedalo-fr ¶4 negation dropped (may not go near)',
-      'locationpedalo-fr ¶6 unit changed (an hour to a day)',
       'locationpedalo-fr ¶8 party changed (the hirer to the base)',
       'locationpiano-fr ¶7 changed (either party to the tenant only)',
       'locationpiano-fr ¶7 opposite (but not during to including during)',
@@ -1501,7 +1498,6 @@ describe('precision on careful translations', () => {
       'rubela ¶3 opposite (avoid to seek contact)',
       'rubela ¶8 opposite (at once to at the next visit)',
       'rumahkos ¶4 omission (minus the cost of any damage)',
-      'sabanones-es ¶1 colour changed (red to white)',
       'sabanones-es ¶5 opposite (warm to thin)',
       'saignementnez-fr ¶4 terms swapped (spit out rather than swallow)',
       'saignementnez-fr ¶5 negation dropped (do not blow your nose)',
