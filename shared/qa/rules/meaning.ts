@@ -457,7 +457,7 @@ const CUES: Record<string, Cues> = {
       // accident-free)
       // (nor storms, "immediate", "absolutely", expenses, vermin: "Unwetter", "unmittelbar", "unbedingt", "Unkosten")
       notSoft:
-        /^(?:unerläss|unverzicht|unabding|unter|unser|unten|ungefähr|unfall|univers|uniform|union|unix|unwetter|unmittelbar|unbedingt|unkosten|ungeziefer|unmenge)(?!\p{L}*(?:frei|los)$)\p{L}*$/u,
+        /^(?:unerläss|unverzicht|unabding|unter|unser|unten|ungefähr|unfall|unfäll|univers|uniform|union|unix|unwetter|unmittelbar|unbedingt|unkosten|ungeziefer|unmenge)(?!\p{L}*(?:frei|los)$)\p{L}*$/u,
       // ("darf 20 kg nicht überschreiten" comes after its figure; "zahlen nicht mehr als 8 €" before it)
       comparative: /^(?:mehr|weniger|überschreiten|überschreitet|übersteigen|übersteigt|höher|niedriger|über|unter)$/u,
       particles: new Set(['statt']),
@@ -644,9 +644,9 @@ const CUES: Record<string, Cues> = {
       soft: /[看拿够夠摸]不[到见見]|不好|不错|不錯|不佳|不便|不良|不当|不正确|不正常|不规律|不规则|不适(?![合用宜])|不符(?!合)|无(?!人机)|免(?!打扰)|避免|防止|停止|停药|停用|中止|退烧|退热|消退|消失|除了|除非|除外|只|仅|未(?![来來])(?=\p{sc=Han}{1,4}的)|(?<![除并並绝絕决決而])非(?!常)/gu,
       // (and the negation of a bound said with a modal between: "不得超过", "不要少于")
       // (and the longest or shortest of a term, "最短租期为两天", and "不低于", not below)
-      most: /最多|至多|最大(?=[\s\u00a0]*[0-9０-９])|最长(?=租期|期限|时长|时间|[\s\u00a0]*[0-9０-９])|不超过|不高于|不长于|不重于|(?:不得|不要|不能|不应|不宜|不可)超过|最高|上限/gu,
+      most: /最多|至多|最大(?=[\s\u00a0]*[0-9０-９])|最长(?=租期|期限|时长|时间|为|是|[\s\u00a0]*[0-9０-９])|不超过|不高于|不长于|不重于|(?:不得|不要|不能|不应|不宜|不可)超过|最高|上限/gu,
       least:
-        /至少|最少|最小(?=[\s\u00a0]*[0-9０-９])|最短(?=租期|期限|时长|时间|[\s\u00a0]*[0-9０-９])|不少于|不低于|不短于|不轻于|(?:不得|不要|不能|不应|不宜|不可)少于|最低|下限|年满|年滿/gu,
+        /至少|最少|最小(?=[\s\u00a0]*[0-9０-９])|最短(?=租期|期限|时长|时间|为|是|[\s\u00a0]*[0-9０-９])|不少于|不低于|不短于|不轻于|(?:不得|不要|不能|不应|不宜|不可)少于|最低|下限|年满|年滿/gu,
       deadline: /最迟|最晚|最早|不迟于|不早于/gu,
       // (and risen or fallen to a value: "升至38 °C以上", "降至38 °C以下")
       rise: /上升|增加|增长|提高|调高|调大|上涨|加剧|加重|升高|增高|增强|强健|强化|升至|升到/gu,
@@ -5368,6 +5368,14 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ['gazeux|gazeuse|gazeuses|pétillant|pétillante|pétillantes', 'eau plate|boissons plates|non gazeux|non gazeuse|non gazeuses'],
     es: ['con gas|gaseosa|gaseosas|carbonatada|carbonatadas|carbonatado|carbonatados', 'sin gas'],
     zh: ['碳酸饮料|汽水|含气', '无气|不含气'],
+  },
+  // a thing encouraged or discouraged ("discourage scratching" → "encouragez-le à se gratter")
+  encouragement: {
+    en: ['encourage|encourages|encouraged|encouraging', 'discourage|discourages|discouraged|discouraging'],
+    id: ['dorong|mendorong|dorong dia|anjurkan|menganjurkan', 'cegah|mencegah|larang|melarang'],
+    fr: ['encouragez|encourager|encourage|encouragent', 'dissuadez|dissuader|dissuade|découragez|décourager|décourage'],
+    es: ['anime|animar|anima|fomente|fomentar|fomenta', 'disuada|disuadir|disuade|desanime|desanimar|desaconseje'],
+    zh: ['鼓励', '劝阻|阻止'],
   },
   // rules kept or broken ("if you break these terms" → "如果您遵守这些条款"; not a break to rest)
   compliance: {

@@ -14708,3 +14708,22 @@ describe('round 429', () => {
     expect(of(hour, 'Un pédalo rendu en retard est facturé une heure supplémentaire.', 'fr')).toEqual([]);
   });
 });
+
+describe('round 430', () => {
+  it('reads no German "Unfälle" as an un- word, so a lost "not liable" is found', () => {
+    const source = 'The farm is not liable for accidents.';
+    expect(of(source, 'Der Hof haftet für Unfälle.', 'de')).toEqual(['polarity.dropped haftet für Unfälle']);
+    expect(of(source, 'Der Hof haftet nicht für Unfälle.', 'de')).toEqual([]);
+  });
+
+  it('reads encourage against discourage, and a Chinese "最长为" as a maximum', () => {
+    const nails = "Cut the child's nails short and discourage scratching.";
+    expect(of(nails, "Coupez court les ongles de l'enfant et encouragez-le à se gratter.", 'fr')).toEqual([
+      'direction.inverted encouragez',
+    ]);
+    expect(of(nails, "Coupez court les ongles de l'enfant et dissuadez-le de se gratter.", 'fr')).toEqual([]);
+    const minimum = 'The company rents the sports car for a minimum of one day.';
+    expect(of(minimum, '公司将跑车出租给客户，租期最长为一天。', 'zh')).toEqual(['limits.inverted 最长']);
+    expect(of(minimum, '公司将跑车出租给客户，租期最短为一天。', 'zh')).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand nine hundred and seventy-nine (five hundred and fifty-one other changes of meaning, four hundred and eighty-three opposites, three hundred and sixty-four terms, parties or order swapped, two hundred and two negations lost or added, one hundred and forty-nine restrictions or quantifiers lost, added or changed, eighty-four terms, senses or false friends, seventy-six dates, times or units, thirty-seven amounts, counts or rates, twenty-eight bounds or limits, four codes or names, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand nine hundred and seventy-five (five hundred and fifty-one other changes of meaning, four hundred and eighty-two opposites, three hundred and sixty-four terms, parties or order swapped, two hundred negations lost or added, one hundred and forty-nine restrictions or quantifiers lost, added or changed, eighty-four terms, senses or false friends, seventy-six dates, times or units, thirty-seven amounts, counts or rates, twenty-seven bounds or limits, four codes or names, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -916,7 +916,6 @@ describe('precision on careful translations', () => {
       'hypertension-fr ¶6 opposite (after resting to after exertion)',
       'imkerapp-de ¶2 frequency changed (each to every other)',
       'imkerapp-de ¶2 other meaning (frames with brood to empty frames)',
-      'impetigo-fr ¶7 opposite (discourage to encourage)',
       'impetigo-fr ¶8 negation added (spread)',
       'impots-fr ¶3 term changed (tax due to tax refunded)',
       'imunisasibayi ¶6 negation dropped (not until recovered to at once)',
@@ -1336,7 +1335,6 @@ describe('precision on careful translations', () => {
       'panu ¶7 opposite (help grow to prevent)',
       'paobu-zh ¶1 opposite (real time to afterwards)',
       'paobu-zh ¶2 number changed (every kilometre to every ten)',
-      'paoche-zh ¶1 limit inverted (minimum to maximum)',
       'paperas-es ¶2 meaning changed (shared to washed)',
       'paperas-es ¶3 opposite (starts to goes away)',
       'parkapp-de ¶2 restriction added (any time to only after an hour)',
@@ -1470,7 +1468,6 @@ describe('precision on careful translations', () => {
       'reitbeteiligung-de ¶6 party changed (the owner to the rider)',
       'reitunterricht-de ¶1 limits inverted (from 8 to up to 8)',
       'reitunterricht-de ¶5 meaning changed (cancelled to taking place)',
-      'reitunterricht-de ¶8 negation dropped (not liable)',
       'renovasirumah ¶6 parties swapped (the Contractor pays to the Owner)',
       'renwu-zh ¶2 swapped (owner and members)',
       'renwu-zh ¶4 other meaning (own time zone to server)',
@@ -1528,7 +1525,6 @@ describe('precision on careful translations', () => {
       'scheunenmiete-de ¶4 changed (must be bought from the farm to may be brought)',
       'scheunenmiete-de ¶5 party changed (the hirer to the farm)',
       'scheunenmiete-de ¶7 restriction dropped (only in the field to everywhere)',
-      'scheunenmiete-de ¶8 negation dropped (not liable)',
       'schienbein-de ¶5 opposite (little to heavy strain)',
       'schienbein-de ¶6 opposite (gradually to immediately)',
       'schlafstoerung-de ¶3 order inverted (after 2 p.m. to until)',
