@@ -14727,3 +14727,15 @@ describe('round 430', () => {
     expect(of(minimum, '公司将跑车出租给客户，租期最短为一天。', 'zh')).toEqual([]);
   });
 });
+
+describe('round 430, once more', () => {
+  it('reads no French "immeuble", Spanish "infancia" or German "unverzüglich" as a negative word that might say a lost "not"', () => {
+    expect(of('Do not leave bags in the building.', "Laissez les sacs dans l'immeuble.", 'fr')).toEqual([
+      'polarity.dropped Laissez les sacs',
+    ]);
+    expect(of('Do not leave bags in the building.', "Ne laissez pas les sacs dans l'immeuble.", 'fr')).toEqual([]);
+    expect(of('Do not open the window in childhood rooms.', 'Abra la ventana en las habitaciones de la infancia.', 'es')).toEqual([
+      'polarity.dropped Abra',
+    ]);
+  });
+});
