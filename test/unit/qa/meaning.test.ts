@@ -14734,6 +14734,8 @@ describe('round 430, once more', () => {
       'polarity.dropped Laissez les sacs',
     ]);
     expect(of('Do not leave bags in the building.', "Ne laissez pas les sacs dans l'immeuble.", 'fr')).toEqual([]);
+    // (nor an English "ingrown", whose "in-" says no negation a translation's might render)
+    expect(of('An ingrown toenail is painful.', "Un ongle incarné n'est pas douloureux.", 'fr')).toEqual(["polarity.added n'est"]);
     expect(of('Do not open the window in childhood rooms.', 'Abra la ventana en las habitaciones de la infancia.', 'es')).toEqual([
       'polarity.dropped Abra',
     ]);
