@@ -2469,7 +2469,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     id: [
       'pelanggan|klien|pasangan pengantin',
-      'perusahaan|pemasok|penyedia|penyedia jasa|tukang kebun|kontraktor|perencana pernikahan|arsitek|fotografer|dekorator|toko|pihak toko',
+      'perusahaan|pemasok|penyedia|penyedia jasa|tukang kebun|kontraktor|perencana pernikahan|arsitek|fotografer|dekorator|toko|pihak toko|vendor',
     ],
     de: [
       'kunde|kunden|kundin|brautpaar',
@@ -3832,8 +3832,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // (and the nearest against the farthest: "the nearest drop-off point" → "el punto más lejano")
     // (and a thing far away: "look at something far away" → "mire algo cercano")
     en: [
-      'next to|near|near to|close to|beside|nearby|adjacent to|nearest|closest',
-      'far from|away from|far away from|far away|farthest|furthest',
+      'next to|near|near to|close to|beside|nearby|adjacent to|nearest|closest|close up|up close',
+      'far from|away from|far away from|far away|farthest|furthest|in the distance|into the distance',
     ],
     id: [
       'di samping|di sebelah|dekat|di dekat|berdekatan dengan|dekatkan|mendekatkan|terdekat',
@@ -3852,7 +3852,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'junto a|junto al|al lado de|al lado del|cerca de|cerca del|acerque|acercar|acérquese|más cercano|más cercana|cercano|cercana|cercanos|cercanas',
       'lejos de|lejos del|lejos|alejado de|alejada de|alejados de|alejadas de|aleje|alejar|más lejano|más lejana|lejano|lejana|lejanos|lejanas',
     ],
-    zh: ['旁边|附近|靠近', '远离'],
+    // (and things close up against the distance: "to see things close up" → "看远处的东西")
+    zh: ['旁边|附近|靠近|近处', '远离|远处'],
   },
   // out of reach and within it ("Keep out of the reach of children")
   reach: {

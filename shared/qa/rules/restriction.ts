@@ -474,7 +474,10 @@ function mayBeRestricted(analysis: Analysis, span: Sentence, cues: RestrictionCu
         cues.kept.has(word.lower) ||
         // ("one week's notice" is a span of time, no one thing; "after the first year" a time, no
         // first one of things)
-        (extra?.has(word.lower) && !((word.lower === 'one' || word.lower === 'first') && SPAN_UNIT.test(words[k + 1]?.lower ?? ''))) ||
+        // (nor "the first six months", the first of a span counted: "after the first six months")
+        (extra?.has(word.lower) &&
+          !((word.lower === 'one' || word.lower === 'first') && SPAN_UNIT.test(words[k + 1]?.lower ?? '')) &&
+          !(word.lower === 'first' && COUNTED.test(words[k + 1]?.lower ?? '') && SPAN_UNIT.test(words[k + 2]?.lower ?? ''))) ||
         word.lower.endsWith("n't") ||
         cues.keptPrefixes.some((prefix) => word.lower.startsWith(prefix))),
   );
@@ -499,6 +502,8 @@ function nearest(words: readonly Item[], at: number): Item | null {
   return best;
 }
 
+/** A count before a unit of time ("six", "12"). */
+const COUNTED = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)$/u;
 /** Units of a span of time, after "one": "one week's notice". */
 const SPAN_UNIT = /^(?:second|minute|hour|day|week|month|year)s?(?:['’]s?)?$/u;
 

@@ -14741,3 +14741,31 @@ describe('round 430, once more', () => {
     ]);
   });
 });
+
+describe('round 431', () => {
+  it('reads an "only" added beside "either party", past "the first six months"', () => {
+    const source = "Either party may end the contract with one month's written notice after the first six months.";
+    expect(
+      of(
+        source,
+        'Solo el propietario puede resolver el contrato con un mes de preaviso por escrito después de los seis primeros meses.',
+        'es',
+      ),
+    ).toEqual(['restriction.added Solo']);
+    expect(
+      of(
+        source,
+        'Cualquiera de las partes puede resolver el contrato con un mes de preaviso por escrito después de los seis primeros meses.',
+        'es',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a Chinese close up against the distance, and an Indonesian vendor against the customer', () => {
+    expect(of('It makes it harder to see things close up.', '它会让看远处的东西变得更困难。', 'zh')).toEqual(['direction.inverted 远处']);
+    expect(of('It makes it harder to see things close up.', '它会让看近处的东西变得更困难。', 'zh')).toEqual([]);
+    const damage = 'Damage caused by guests is charged to the customer.';
+    expect(of(damage, 'Kerusakan yang disebabkan oleh tamu ditanggung oleh vendor.', 'id')).toEqual(['direction.inverted vendor']);
+    expect(of(damage, 'Kerusakan yang disebabkan oleh tamu dibebankan kepada pelanggan.', 'id')).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand nine hundred and ninety (five hundred and fifty-nine other changes of meaning, four hundred and eighty-seven opposites, three hundred and sixty-five terms, parties or order swapped, one hundred and ninety-nine negations lost or added, one hundred and fifty restrictions or quantifiers lost, added or changed, eighty-four terms, senses or false friends, seventy-six dates, times or units, thirty-eight amounts, counts or rates, twenty-seven bounds or limits, four codes or names, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand nine hundred and eighty-five (five hundred and fifty-eight other changes of meaning, four hundred and eighty-five opposites, three hundred and sixty-five terms, parties or order swapped, one hundred and ninety-nine negations lost or added, one hundred and forty-eight restrictions or quantifiers lost, added or changed, eighty-four terms, senses or false friends, seventy-six dates, times or units, thirty-eight amounts, counts or rates, twenty-seven bounds or limits, four codes or names, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -85,7 +85,6 @@ describe('precision on careful translations', () => {
       'alquilerfotomaton-es ¶4 opposite (costs 60 euros to included)',
       'alquilergrua-es ¶7 other meaning (that he considers unsafe to even if)',
       'alquilerhabitacion-es ¶7 number changed (one month to three)',
-      'alquilerhabitacion-es ¶8 restriction added (either party to only the owner)',
       'alquilerhinchable-es ¶8 changed (in full to half price)',
       'alquilerkaraoke-es ¶2 unit changed (the day after to a week after)',
       'alquilerkayak-es ¶1 period changed (the whole day to by the week)',
@@ -1044,7 +1043,6 @@ describe('precision on careful translations', () => {
       'kleingarten-de ¶8 parties swapped (by the Tenant to by the Association)',
       'kletterhalle-de ¶2 restriction dropped (the first visit to every visit)',
       'kletterpark-de ¶6 quantifier changed (both to one)',
-      'kniescheibe-de ¶2 restriction added (day and night to only at night)',
       'kniescheibe-de ¶3 negation added (may put weight to may not)',
       'kniescheibe-de ¶8 opposite (at once to in a week)',
       'kochkurs-de ¶5 opposite (provided to must be brought)',
@@ -1085,7 +1083,6 @@ describe('precision on careful translations', () => {
       'lagerraum-de ¶8 opposite (empty and clean to with contents and uncleaned)',
       'laktose-de ¶5 comparison changed (the same amount to less)',
       'laodonghetong-zh ¶6 party changed (the employer pays to the employee pays)',
-      'laohuayan-zh ¶1 opposite (close up to distance)',
       'laohuayan-zh ¶2 changed (normal part of ageing to a rare disease)',
       'laohuayan-zh ¶3 opposite (small print to distance)',
       'laohuayan-zh ¶8 opposite (at once to wait months)',
@@ -1615,7 +1612,6 @@ describe('precision on careful translations', () => {
       'sewapanggung ¶3 opposite (solid to soft)',
       'sewapapanselancar ¶6 other meaning (lost to damaged)',
       'sewapelaminan ¶4 swapped (fresh included, artificial optional)',
-      'sewapelaminan ¶6 party changed (the customer to the vendor)',
       'sewapelaminan ¶7 party changed (the vendor to the customer)',
       'sewapelaminan ¶7 changed (the same night to a week after)',
       'sewapinisi ¶2 negation dropped (not drinks to drinks included)',
@@ -1955,7 +1951,6 @@ describe('precision on careful translations', () => {
       'xunmazhen-zh ¶5 negation added (keep a diary)',
       'xunmazhen-zh ¶7 meaning changed (call an ambulance to wait)',
       'yachimingan-zh ¶3 term changed (for sensitive teeth to whitening)',
-      'yanjingganse-zh ¶4 opposite (distance to near)',
       'yanke-zh ¶8 opposite (gets worse to improves)',
       'yanyan-zh ¶6 opposite (rest to talk more)',
       'yaotong-zh ¶4 terms swapped (knees, not back)',
