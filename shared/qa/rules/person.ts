@@ -113,6 +113,17 @@ const DOER_NAMED = /\bby\s+(?:the\s+)?(?:you|your|customers?|clients?)\b/iu;
 /** A word that names the doer of a passive right before it ("由我们", "von uns", "par nous", "por nosotros", "oleh kami"). */
 const AGENT_BEFORE = /(?:由|被|(?<![\p{L}])(?:von|par|por|oleh)[\s\u00a0]+)$/iu;
 
+/** Whether a sentence says an English passive without naming the reader as its doer. */
+function openPassive(analysis: Analysis, span: Sentence): boolean {
+  const text = analysis.text.slice(span.start, span.end);
+  return PASSIVE.test(text) && !DOER_NAMED.test(text);
+}
+
+/** How many of the mentions name the doer of a passive ("由我们", "von uns"). */
+function agentsIn(analysis: Analysis, span: Sentence, list: readonly Mention[]): number {
+  return list.filter((mention) => AGENT_BEFORE.test(analysis.text.slice(Math.max(span.start, mention.start - 8), mention.start))).length;
+}
+
 /** The person the translation put in the source's place, per pair of sentences: the translation's first word of it, and the source's word it replaced. */
 function changedIn(
   source: Analysis,
@@ -133,15 +144,19 @@ function changedIn(
     // own word went into another: "Returns are collected from your home" → "由我们免费上门取件")
     // (either way round: "由我们免费上门取件" → "collected from your home"; never where the passive
     // names its doer: "provided by the customer" → "由我们提供")
-    const openPassive = (analysis: Analysis, span: Sentence) => {
-      const text = analysis.text.slice(span.start, span.end);
-      return PASSIVE.test(text) && !DOER_NAMED.test(text);
-    };
-    const agents = (analysis: Analysis, span: Sentence, list: readonly Mention[]) =>
-      list.filter((mention) => AGENT_BEFORE.test(analysis.text.slice(Math.max(span.start, mention.start - 8), mention.start)));
-    const doers = one === 'second' && openPassive(source, sourceSentence) ? agents(target, targetSentence, found[other]) : [];
-    const sourceDoers = one === 'first' && openPassive(target, targetSentence) ? agents(source, sourceSentence, said[one]) : [];
-    if (said[one].length > sourceDoers.length && said[other].length === 0 && found[other].length > doers.length && found[one].length === 0)
+    // (the passive read only where the rest already says a person changed)
+    if (
+      said[one].length > 0 &&
+      said[other].length === 0 &&
+      found[other].length > 0 &&
+      found[one].length === 0 &&
+      !(
+        one === 'second' &&
+        openPassive(source, sourceSentence) &&
+        agentsIn(target, targetSentence, found[other]) === found[other].length
+      ) &&
+      !(one === 'first' && openPassive(target, targetSentence) && agentsIn(source, sourceSentence, said[one]) === said[one].length)
+    )
       return { said: said[one][0] as Mention, found: found[other][0] as Mention };
     // or the one who opens the sentence, its subject, is the other in the translation ("You are
     // responsible … in your care" → "Nous sommes responsables … sous votre garde"), where the
