@@ -37,6 +37,12 @@ function isMeasure(code: string): boolean {
   return digit > 0 && currencyAround(code, digit, code.length) !== null;
 }
 
+const ASCII_NAME_RE = /^[\x20-\x7e]+$/u;
+/** The long s and the kelvin sign, which a case-insensitive expression reads as "s" and "k". */
+const FOLDS_TO_ASCII_RE = /[\u017f\u212a]/u;
+const LETTER_BEFORE_RE = /[\p{L}\p{N}]$/u;
+const LETTER_AFTER_RE = /^[\p{L}\p{N}]/u;
+
 /** The same code, whatever form its digits take ("CO₂" is "CO2"). */
 function sameCode(a: string, b: string): boolean {
   return a === b || a.normalize('NFKC') === b.normalize('NFKC');
@@ -157,6 +163,23 @@ export const namesRule: Rule = {
 
 /** Whether a word stands in a text, whatever its case, not inside another word. */
 function hasWord(text: string, word: string): boolean {
+  // (most names are there or not at all, which a plain search tells without an expression: an
+  // ASCII name matches, whatever the case, only ASCII letters and the two signs that fold to them)
+  if (ASCII_NAME_RE.test(word) && !FOLDS_TO_ASCII_RE.test(text)) {
+    const lowerText = text.toLowerCase();
+    const lowerWord = word.toLowerCase();
+    let at = lowerText.indexOf(lowerWord);
+    if (at < 0) return false;
+    if (lowerText.length === text.length) {
+      for (; at >= 0; at = lowerText.indexOf(lowerWord, at + 1))
+        if (
+          !LETTER_BEFORE_RE.test(text.slice(Math.max(0, at - 2), at)) &&
+          !LETTER_AFTER_RE.test(text.slice(at + word.length, at + word.length + 2))
+        )
+          return true;
+      return false;
+    }
+  }
   return compiled(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'iu').test(text);
 }
 
