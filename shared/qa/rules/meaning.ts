@@ -4588,21 +4588,22 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // (and less painful: "becomes less painful as you get older" → "随着年龄增长而加重")
     en: [
       // (and a thing that grows painful: "if a corn becomes very painful" → "疼痛减轻")
-      'worse|worsen|worsens|worsened|worsening|deteriorate|deteriorates|deteriorated|becomes very painful|becomes more painful|more painful',
+      // (and at its worst: "pain that is worst with the first steps" → "que mejora con los primeros pasos")
+      'worse|worst|worsen|worsens|worsened|worsening|deteriorate|deteriorates|deteriorated|becomes very painful|becomes more painful|more painful',
       'better|improve|improves|improved|improving|less painful|less severe',
     ],
     id: [
-      'memburuk|lebih buruk|bertambah buruk|bertambah parah|makin parah|semakin parah|memburuknya|memperparah|memperburuk',
+      'memburuk|lebih buruk|bertambah buruk|bertambah parah|makin parah|semakin parah|memburuknya|memperparah|memperburuk|paling parah|terparah|paling buruk|terburuk',
       'membaik|lebih baik|membaiknya|meredakan|mereda|meringankan|lebih ringan',
     ],
     // (and symptoms stronger or weaker: "Symptoms are often worse at night" → "nachts oft schwächer")
     de: [
-      'verschlechtert|verschlechtern|verschlimmert|verschlimmern|schlechter|stärker|schlimmer',
+      'verschlechtert|verschlechtern|verschlimmert|verschlimmern|schlechter|stärker|schlimmer|am schlimmsten|am stärksten',
       'verbessert|verbessern|bessert|besser|schwächer|milder',
     ],
     // (and French and Spanish symptoms stronger or weaker: "often worse at night" → "plus faibles la nuit")
     fr: [
-      "s'aggrave|s'aggravent|aggrave|aggravent|empire|empirent|plus fortes|plus forts|plus forte|plus fort|plus intenses|plus intense",
+      "s'aggrave|s'aggravent|aggrave|aggravent|empire|empirent|pire|plus fortes|plus forts|plus forte|plus fort|plus intenses|plus intense",
       "s'améliore|s'améliorent|améliore|améliorent|mieux|plus faibles|plus faible|moins fortes|moins forts|moins forte|moins fort|moins intenses|moins intense",
     ],
     es: [
@@ -9846,6 +9847,11 @@ function prefixAdded(source: Paragraph, target: Paragraph, s: Side, targetSenten
 /** Words of avoiding, which a translation says with a negation or a word of its own ("hindari", "jangan"). */
 const AVOIDING = /^(?:avoid|avoiding|refrain)$/iu;
 
+/** A list, or another where it is empty. */
+function orElse<T>(list: T[], other: T[]): T[] {
+  return list.length > 0 ? list : other;
+}
+
 /**
  * Whether a negation of the source is said otherwise in the translation's sentence: a "without"
  * before a verb as a "before" ("Do not stop … without talking to your doctor" → "Jangan berhenti …
@@ -14857,6 +14863,23 @@ const AVOID_COMMAND: Readonly<Record<string, RegExp>> = {
   es: /^(?:evite|eviten)$/u,
 };
 
+/** Words of avoiding, in any form a sentence may use them. */
+const AVOID_WORD: Readonly<Record<string, RegExp>> = {
+  id: /^(?:hindari|hindarilah|menghindari|jauhi|jauhilah|menjauhi)$/u,
+  de: /^(?:vermeiden|vermeide|vermeidet|meiden|meide)$/u,
+  fr: /^(?:évitez|éviter|évite|évitant)$/u,
+  es: /^(?:evite|eviten|evitar|evita|evitando)$/u,
+};
+
+/** Whether a sentence has no word of avoiding, in a language whose words of it are known. */
+function avoidsNothing(analysis: Analysis, span: Sentence): boolean {
+  const avoid = AVOID_WORD[baseLanguage(analysis.lang)];
+  return (
+    avoid !== undefined &&
+    !analysis.items.some((item) => item.kind === 'word' && item.start >= span.start && item.end <= span.end && avoid.test(item.lower))
+  );
+}
+
 /** English words that say a thing kept down or away without a negation ("limit", "stay away"), which a command to avoid may render. */
 const KEPT_AWAY_EN =
   /(?<![\p{L}])(?:away|clear of|limit|limits|limiting|reduce|reducing|cut down|cut back|minimi[sz]e|prevent|prevents|protect|protects|skip|stop|quit|give up|steer|instead|rather than|less|fewer|little|sparingly|moderation|moderate|careful|caution|cautious|beware|risk|risks|dangerous|harmful|unsafe)(?![\p{L}])/iu;
@@ -17534,7 +17557,16 @@ export const meaningRule: Rule = {
         : sourceNots.length > 0
           ? sourceNots
           : targetNots.length === 0 && t.litotes.length === 0 && t.soft.some((cue) => !singleOfOne(target, cue))
-            ? s.litotes.filter((cue) => !saidOtherwise(source, target, sourceSentence, targetSentence, cue))
+            ? orElse(
+                s.litotes.filter((cue) => !saidOtherwise(source, target, sourceSentence, targetSentence, cue)),
+                // (or a word of avoiding where the translation's soft words are as many as the
+                // source's others say: "Avoid walking barefoot" → "Camine descalzo")
+                // (and no word of avoiding of its own, in a language whose words of it are known)
+                t.soft.filter((cue) => !singleOfOne(target, cue)).length <= s.soft.filter((cue) => !AVOIDING.test(cue.text)).length &&
+                  avoidsNothing(target, targetSentence)
+                  ? s.soft.filter((cue) => AVOIDING.test(cue.text))
+                  : [],
+              )
             : // (a word of avoiding, "avoid chewing", with nothing negative in the translation's
               // sentence: "kunyahlah" lost it)
               // (nor a "solo" of one thing, "en un solo hombro", which restricts nothing)
@@ -17864,8 +17896,11 @@ export const meaningRule: Rule = {
       // dive with their instructor and may never …" → "pueden bucear sin su instructor y nunca …")
       // (not where the source has a word a "without" may say: "comes with free delivery" → "incluye
       // envío sin coste")
+      // (a command to avoid is no word a "without" says, nor one the translation says with a negative
+      // word of its own: "shoes with good support and avoid walking barefoot" → "zapatos sin soporte
+      // … y camine descalzo" lost both)
       const withoutAdded =
-        s.soft.length > 0 ||
+        s.soft.filter((cue) => !AVOIDING.test(cue.text)).length > t.soft.length ||
         out.some((each) => each.rule.startsWith('polarity.') && each.start >= targetSentence.start && each.end <= targetSentence.end)
           ? null
           : withoutForWith(source, target, sourceParagraph, targetParagraph, s.negation, t.negation, sourceSentence, targetSentence);

@@ -178,6 +178,16 @@ const CHINESE_SAID = /(?<!不)(?:只有|只能|只限|仅限|仅供|仅(?!为(?:
 const CHINESE_KEPT =
   /[只仅才唯限专]|(?<=[后前时])方[可能]|(?<![无毋不])[须需]|(?<![删清消排去免解拆切扣剔移开革废铲根摘驱祛破])除(?![湿草尘臭冰霜菌垢])|必须|不得|不能|不可|禁止/u;
 
+/** The words of an exception ("unless", "except"), which render the source's own. */
+const EXCEPTION_WORDS: Partial<Record<string, ReadonlySet<string>>> = {
+  en: words('unless|except'),
+  id: words('kecuali'),
+  de: words('außer|ausgenommen'),
+  fr: words('sauf|excepté|hormis'),
+  es: words('salvo|excepto|menos'),
+};
+const CHINESE_EXCEPTION = /除非|除了/gu;
+
 function cuesOf(lang: string): RestrictionCues | 'zh' | undefined {
   const base = baseLanguage(lang);
   return base === 'zh' ? 'zh' : CUES[base];
@@ -213,7 +223,11 @@ function restrictionIn(analysis: Analysis, span: Sentence, cues: RestrictionCues
     // the words it restricts: those after it ("only people named", "may only leave with"), or,
     // at the end of a clause, those before it ("for daily use only", "in an emergency only")
     const clauseEnds = !after || /[,;:]/u.test(analysis.text.slice(word.end, after.start));
-    const scope = clauseEnds ? list.slice(Math.max(0, k - 3), k) : list.slice(k + 1, k + 4);
+    // (not past an "unless", which opens an exception to it: "visible only to you unless you share
+    // it" restricts "to you", no condition)
+    const ahead = list.slice(k + 1, k + 4);
+    const unless = ahead.findIndex((item, i) => i > 0 && item.lower === 'unless');
+    const scope = clauseEnds ? list.slice(Math.max(0, k - 3), k) : unless > 0 ? ahead.slice(0, unless) : ahead;
     if (scope.length === 0) continue;
     return {
       said: word,
@@ -250,8 +264,15 @@ function keptIn(
   sourceConditions: number,
   negationsKeep = true,
   ownNegations = 0,
+  exceptions = 0,
 ): boolean {
-  const text = analysis.text.slice(span.start, span.end);
+  // (nor the words that render the source's own "unless" or "except", outside what it restricts:
+  // "visible only to you unless you share it" → "对所有人可见，除非您分享", "oleh semua orang
+  // kecuali Anda membagikannya")
+  let excepted = 0;
+  const text = analysis.text
+    .slice(span.start, span.end)
+    .replace(CHINESE_EXCEPTION, (word) => (cues === 'zh' && excepted++ < exceptions ? '' : word));
   if (cues === 'zh' || sourceCues === 'zh') if (CHINESE_KEPT.test(text) || CHINESE_SAID.test(text)) return true;
   if (cues === 'zh') return false;
   if (ofCondition && cues.provisos?.test(text)) return true;
@@ -296,6 +317,13 @@ function keptIn(
       // (nor the noun "personne", a person, no "nobody": "autorisés par personne", per person)
       !(word.lower === 'personne' && analysis.lang.startsWith('fr') && PERSON_BEFORE_FR.test(all[k - 1]?.lower ?? '')),
   );
+  const exception = EXCEPTION_WORDS[baseLanguage(analysis.lang)];
+  for (let k = 0, left = exceptions; k < words.length && left > 0; k += 1)
+    if (exception?.has((words[k] as Item).lower)) {
+      words.splice(k, 1);
+      k -= 1;
+      left -= 1;
+    }
   const conditions = words.filter((word) => cues.kept.has(word.lower) && cues.conditions.has(word.lower)).length;
   const conditionsSaySource = ofCondition || conditions <= sourceConditions;
   // (a negation keeps it beyond those that render the source's own)
@@ -802,6 +830,13 @@ export const restrictionRule: Rule = {
       // permission" → "Teknisi boleh …. Pelanggan boleh … tanpa izin" keeps no "only" in its "tanpa")
       // (and never by a negation of its own there, which says that sentence's thing: "… à tous ; le
       // livreur ne demande aucune pièce d'identité")
+      // (and its own words of exception there: "only to you unless you share it")
+      const sourceExceptions =
+        sourceCues === 'zh'
+          ? 0
+          : wordsIn(source, sourceNear).filter(
+              (word) => EXCEPTION_WORDS.en?.has(word.lower) && (word.start < restriction.scope.start || word.end > restriction.scope.end),
+            ).length;
       const keptBeside = (j: number) =>
         targetSentences[j] !== undefined &&
         keptIn(target, targetSentences[j], targetCues, sourceCues, restriction.ofCondition, sourceConditions, false) &&
@@ -817,7 +852,7 @@ export const restrictionRule: Rule = {
         );
       const kept =
         sourceCues === 'zh'
-          ? keptIn(target, near, targetCues, sourceCues, restriction.ofCondition, sourceConditions)
+          ? keptIn(target, near, targetCues, sourceCues, restriction.ofCondition, sourceConditions, true, 0, sourceExceptions)
           : // (a negation keeps it only in the clause that renders it: "livré à tous ; le livreur ne
             // demande aucune pièce d'identité" keeps nothing)
             keptIn(
@@ -828,6 +863,8 @@ export const restrictionRule: Rule = {
               restriction.ofCondition,
               sourceConditions,
               false,
+              0,
+              sourceExceptions,
             ) ||
             // (a negation of the translation keeps it, not one that renders the source's own: "only
             // needed if the symptoms are severe or do not improve" → "siempre … o no mejoran")
@@ -840,6 +877,7 @@ export const restrictionRule: Rule = {
               sourceConditions,
               true,
               negationsIn(source, sourceSentence),
+              sourceExceptions,
             ) ||
             keptBeside(k - 1) ||
             keptBeside(k + 1);

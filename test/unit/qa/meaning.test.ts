@@ -14769,3 +14769,48 @@ describe('round 431', () => {
     expect(of(damage, 'Kerusakan yang disebabkan oleh tamu dibebankan kepada pelanggan.', 'id')).toEqual([]);
   });
 });
+
+describe('round 432', () => {
+  it('reads a "without" for the source\'s "with" beside a lost command to avoid, and the avoiding lost beside a negative word kept', () => {
+    const shoes = 'Wear shoes with good arch support and avoid walking barefoot on hard floors.';
+    expect(of(shoes, 'Use zapatos sin soporte para el arco y camine descalzo sobre suelos duros.', 'es')).toEqual(['polarity.added sin']);
+    expect(of(shoes, 'Use zapatos con buen soporte para el arco y evite caminar descalzo sobre suelos duros.', 'es')).toEqual([]);
+    // (a "barefoot" rendered by the translation's own negative word leaves the avoiding unsaid)
+    expect(of('Avoid walking barefoot on hard floors.', 'Camine descalzo sobre suelos duros.', 'es')).toEqual([
+      'polarity.dropped Camine descalzo',
+    ]);
+    expect(of('Avoid walking barefoot.', 'Marchez pieds nus.', 'fr')).toEqual(['polarity.dropped Marchez pieds']);
+    expect(of('Avoid walking barefoot.', 'Évitez de marcher pieds nus.', 'fr')).toEqual([]);
+    expect(of('Avoid walking barefoot.', 'Vermeiden Sie es, barfuß zu laufen.', 'de')).toEqual([]);
+  });
+
+  it('reads a pain at its worst against one that improves', () => {
+    expect(of('Heel pain that is worst in the morning.', 'El dolor de talón que mejora por la mañana.', 'es')).toEqual([
+      'direction.inverted mejora',
+    ]);
+    expect(of('Heel pain that is worst in the morning.', 'El dolor de talón es peor por la mañana.', 'es')).toEqual([]);
+    expect(of('The pain is worst at night.', 'Nyerinya membaik pada malam hari.', 'id')).toEqual(['direction.inverted membaik']);
+    expect(of('The pain is worst at night.', 'Nyerinya paling parah pada malam hari.', 'id')).toEqual([]);
+    expect(of('The pain is worst at night.', 'Die Schmerzen sind nachts am schlimmsten.', 'de')).toEqual([]);
+    expect(
+      of('In the worst case, the pain improves within a week.', 'En el peor de los casos, el dolor mejora en una semana.', 'es'),
+    ).toEqual([]);
+  });
+
+  it('reads an "only" before an "unless" as restricting what comes between, and the exception rendered as no restriction kept', () => {
+    const history = 'Your reading history is visible only to you unless you share it.';
+    expect(of(history, '您的阅读记录对所有人可见，除非您分享。', 'zh')).toEqual(['restriction.dropped 所有']);
+    expect(of(history, '除非您分享，否则您的阅读记录仅您本人可见。', 'zh')).toEqual([]);
+    expect(of(history, 'Riwayat baca Anda dapat dilihat oleh semua orang kecuali Anda membagikannya.', 'id')).toEqual([
+      'restriction.dropped semua',
+    ]);
+    expect(of(history, 'Riwayat baca Anda hanya dapat dilihat oleh Anda, kecuali jika Anda membagikannya.', 'id')).toEqual([]);
+    expect(of(history, 'Su historial de lectura es visible para todos, salvo que lo comparta.', 'es')).toEqual([
+      'restriction.dropped todos',
+    ]);
+    expect(of(history, 'Su historial de lectura solo es visible para usted, a menos que lo comparta.', 'es')).toEqual([]);
+    expect(
+      of('Only members may use the pool, except on open days.', 'Semua orang boleh menggunakan kolam, kecuali pada hari terbuka.', 'id'),
+    ).toEqual(['restriction.dropped Semua']);
+  });
+});
