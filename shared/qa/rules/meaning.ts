@@ -13,6 +13,7 @@ import { locateInTarget } from '../locate';
 import { spelledNumbersIn } from '../../text/spelled';
 import { escapeRegExp } from '../../text/regexp';
 import { cognateKey } from '../../text/cognate';
+import { joinerTurned, mayTurnJoiners } from './joiners';
 import { keptKind, keptWordsIn } from './kept';
 import { mentions } from './person';
 import { nameIn, namedDatesIn } from '../../text/datetime';
@@ -17010,7 +17011,8 @@ export const meaningRule: Rule = {
       !sourceParagraph.of('soft', all).some((cue) => AVOIDING.test(cue.text) || NEGATIVE_PREFIX.test(cue.text.toLowerCase())) &&
       VALUE_RULES.every(([, table]) => valuesIn(source, table).length === 0 || valuesIn(target, table).length === 0) &&
       !mayBePrefixed(target) &&
-      !mayMakeDeadlineStart(source, target)
+      !mayMakeDeadlineStart(source, target) &&
+      !mayTurnJoiners(source)
     )
       return [];
     const paired = pairedSentences(source.text, target.text);
@@ -17414,6 +17416,22 @@ export const meaningRule: Rule = {
           }),
         );
       }
+      // alternatives of a condition or a requirement joined as both, or the other way ("if … or
+      // if you have a fever" → "und wenn Sie Fieber haben"), see joiners.ts
+      const joined = joinerTurned(
+        source,
+        target,
+        sourceSentence,
+        targetSentence,
+        sourceParagraph.of('negation', sourceSentence).length + targetParagraph.of('negation', targetSentence).length > 0,
+      );
+      if (joined && !out.some((each) => each.start < joined.found.end && joined.found.start < each.end))
+        out.push(
+          finding(context, 'quantifier.changed', 'major', joined.found.start, joined.found.end, {
+            source: spanOf(source.text, joined.said.start, joined.said.end),
+            params: { source: joined.said.text, found: joined.found.text },
+          }),
+        );
       // a negation lost: on the words where the source has it, as near as the landmarks tell (a
       // soft cue of the translation may say it, unless the source has as many soft cues of its
       // own: "will not be charged if a payment fails" → "akan ditagih jika pembayaran gagal")

@@ -14813,4 +14813,46 @@ describe('round 432', () => {
       of('Only members may use the pool, except on open days.', 'Semua orang boleh menggunakan kolam, kecuali pada hari terbuka.', 'id'),
     ).toEqual(['restriction.dropped Semua']);
   });
+
+  it('reads alternatives of a condition or a requirement joined as both, and the other way, never where a side negates', () => {
+    const cramps = 'See a doctor if the cramps happen every night or the leg stays swollen.';
+    expect(of(cramps, 'Gehen Sie zum Arzt, wenn die Krämpfe jede Nacht auftreten und das Bein geschwollen bleibt.', 'de')).toEqual([
+      'quantifier.changed und',
+    ]);
+    expect(of(cramps, 'Gehen Sie zum Arzt, wenn die Krämpfe jede Nacht auftreten oder das Bein geschwollen bleibt.', 'de')).toEqual([]);
+    // (on the translation's joiner in the place of the source's: its second "and" where the first renders the source's own)
+    const heel = 'See a doctor urgently if your heel is red, hot and swollen, or if you also have a fever.';
+    expect(
+      of(heel, 'Consulte a un médico con urgencia si el talón está rojo, caliente e hinchado, y si además tiene fiebre.', 'es'),
+    ).toEqual(['quantifier.changed y']);
+    expect(
+      of(heel, 'Consulte a un médico con urgencia si el talón está rojo, caliente e hinchado, o si además tiene fiebre.', 'es'),
+    ).toEqual([]);
+    expect(
+      of('If you are pregnant and over 35, talk to your doctor.', 'Si está embarazada o tiene más de 35 años, hable con su médico.', 'es'),
+    ).toEqual(['quantifier.changed o']);
+    expect(of('If the device is lost or stolen, call us.', '如果设备丢失并且被盗，请致电我们。', 'zh')).toEqual([
+      'quantifier.changed 并且',
+    ]);
+    expect(of('If the device is lost or stolen, call us.', '如果设备丢失或被盗，请致电我们。', 'zh')).toEqual([]);
+    expect(
+      of('A valid ID and a credit card are required.', 'Se requiere un documento de identidad válido o una tarjeta de crédito.', 'es'),
+    ).toEqual(['quantifier.changed o']);
+    // (a list outside a condition is the translator's to join, and a negated "or" may be said with an "and")
+    expect(
+      of('Symptoms such as fever, cough or headache are common.', 'Gejala seperti demam, batuk, dan sakit kepala sering terjadi.', 'id'),
+    ).toEqual([]);
+    expect(
+      of('The chair must not be used by children or pregnant women.', 'Kursi tidak boleh digunakan oleh anak-anak dan ibu hamil.', 'id'),
+    ).toEqual([]);
+    expect(of('You must be 18 or over and bring your ID.', 'Anda harus berusia 18 tahun ke atas dan membawa KTP.', 'id')).toEqual([]);
+    // (nor an "or" of a list that "any" opens, which says each of them)
+    expect(
+      of(
+        'The owner must inform the walker of any illness or aggressive behaviour.',
+        'Der Halter muss den Gassigeher über jede Krankheit und jedes aggressive Verhalten informieren.',
+        'de',
+      ),
+    ).toEqual([]);
+  });
 });
