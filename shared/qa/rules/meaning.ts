@@ -3172,14 +3172,22 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // (and the body at rest: "Rest for the first 24 hours" → "要多运动")
     en: [
       // (and rest said with what goes with it: "Rest and drink plenty of fluids" → "Treiben Sie Sport")
-      'rest the|rest your|rest it|rest for|rest and|get some rest|get plenty of rest|plenty of rest|bed rest|keep * still|immobilise|immobilize',
+      // (and a bare "rest", the command of a list, "Rest, drink plenty of fluids", "Drink warm drinks
+      // and rest" → "多运动"; not the rest of a thing, see NOT_OPPOSITES)
+      'rest|rest the|rest your|rest it|rest for|rest and|get some rest|get plenty of rest|plenty of rest|bed rest|keep * still|immobilise|immobilize',
       'move|moving|exercise|exercising',
     ],
     id: ['istirahatkan|istirahatkanlah|diamkan|jangan digerakkan', 'gerakkan|gerakkanlah|menggerakkan|latih|melatih'],
     // (and "still": "Keep moving your neck" → "Halten Sie den Nacken völlig still")
     de: ['schonen|ruhigstellen|ruhig halten|ruhig stellen|still|stillhalten', 'bewegen|bewegt|trainieren|treiben sie sport|sport treiben'],
-    fr: ['reposer|mettez au repos|laissez au repos|immobiliser|immobilisez', 'bouger|bougez|mobiliser|mobilisez'],
-    es: ['reposar|repose|en reposo|inmovilizar|inmovilice', 'mover|mueva|movilizar|movilice'],
+    fr: [
+      'reposer|reposez vous|mettez au repos|laissez au repos|immobiliser|immobilisez',
+      'bouger|bougez|mobiliser|mobilisez|faites du sport|faire du sport',
+    ],
+    es: [
+      'reposar|repose|descanse|en reposo|inmovilizar|inmovilice',
+      'mover|mueva|movilizar|movilice|haga ejercicio|hacer ejercicio|haga deporte',
+    ],
     // (and a joint moved more or kept still: "Rest the wrist" → "多活动手腕", "keep the thumb still" → "保持活动")
     // (not "休息" alone, also a break: "离开屏幕短暂休息")
     zh: ['保持不动|固定|制动|卧床休息', '多活动|保持活动|活动一下|多运动|注意运动|加强运动'],
@@ -7849,6 +7857,18 @@ const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, numb
     ['更罕见', 0],
   ],
   en: [
+    // (the rest of a thing, and what rests on another, is no body at rest: "the rest of the day",
+    // "rest assured", "must rest on firm ground")
+    ['the rest', 1],
+    ['rest of', 0],
+    ['rest assured', 0],
+    ['rest area', 0],
+    ['rest areas', 0],
+    ['rest stop', 0],
+    ['rest room', 0],
+    ['rest on', 0],
+    ['rest upon', 0],
+    ['rest against', 0],
     // (sunlight kept from a thing, or lacking, is no sunlight it stands in: "protect from sunlight",
     // "lack of sunlight"; see the pair "sunlight")
     ['from sunlight', 1],
@@ -9084,6 +9104,36 @@ function oppositesSwapped(
             said: (moved === 0 ? saidA : saidB)[0] as Cue,
             found: moved === 0 ? (inSpan(pair[1], targetSentence)[0] as Cue) : (inSpan(pair[0], targetSentence)[0] as Cue),
           });
+        else {
+          // (or a side the source says plainly, gone from the translation, whose other side it says
+          // more often than the source and plainly: "Avoid caffeine after 2 p.m. and do not drink
+          // alcohol before bedtime" → "Evite la cafeína antes de las 14:00 y beba alcohol antes de
+          // acostarse")
+          const targetSides = [inSpan(pair[0], targetSentence), inSpan(pair[1], targetSentence)] as const;
+          for (const [k, said] of [saidA, saidB].entries()) {
+            const others = [...(targetSides[1 - k] as Cue[])].sort((a, b) => a.start - b.start);
+            const ownOthers = (k === 0 ? saidB : saidA).length;
+            if (
+              PARTIES.has(name) ||
+              said.some((cue) => negated(source, sourceSentence, cue)) ||
+              (targetSides[k] as Cue[]).length > 0 ||
+              others.length <= ownOthers
+            )
+              continue;
+            // (where the translation says that side once for each of the source's words of both, in
+            // their order: "kept … and then returned" → "aufbewahrt und dann entsorgt" turned the
+            // second, "mild symptoms … a severe reaction" → "síntomas graves … una reacción grave" the
+            // first; else the nearest to where the source's word lands)
+            const own = k === 0 ? saidB : saidA;
+            const inOrder = [...said, ...own].sort((a, b) => a.start - b.start);
+            const byOrder = others.length === inOrder.length ? others[inOrder.indexOf(said[0] as Cue)] : undefined;
+            const plain = others.filter(
+              (cue) => !negated(target, targetSentence, cue) && !contrasted(target.analysis, targetSentence, cue),
+            );
+            const found = byOrder ?? (plain.length > 0 ? nearestTo(source.analysis, target.analysis, said[0] as Cue, plain) : undefined);
+            if (found && plain.includes(found)) out.push({ said: said[0] as Cue, found });
+          }
+        }
         continue;
       }
       const foundA = inSpan(pair[0], targetSentence);
@@ -9123,6 +9173,9 @@ function oppositesSwapped(
       (name === 'time' || name === 'until') &&
       (other === pair[0]
         ? (THEN.test(source.analysis.text.slice(sourceSentence.start, sourceSentence.end)) &&
+            // (not where the translation says the "then" with its own: "stored for two years after
+            // delivery and then deleted" → "dua tahun sebelum diserahkan, lalu dihapus")
+            !THEN_OF[baseLanguage(target.analysis.lang)]?.test(target.analysis.text.slice(targetSentence.start, targetSentence.end)) &&
             !BEFOREHAND.test(found.text) &&
             !BEFORE_THAT.test(target.analysis.text.slice(found.start, found.end + 12)) &&
             // (and a Chinese "之前" that opens its clause, before that: "之后将被永久删除" → "之前…")
@@ -10567,6 +10620,15 @@ const NOT_WITHIN = /^(?:[\s\u00a0]+\p{L}+){1,3}[\s\u00a0]+within[\s\u00a0]/u;
 
 /** Words of English that say what comes next in a sequence ("and then deleted", "afterwards"). */
 const THEN = /\b(?:then|afterwards|after that|after which|thereafter)\b/iu;
+
+/** Each language's words of what follows next, which say no "before" nor "after" of their own. */
+const THEN_OF: Partial<Record<string, RegExp>> = {
+  id: /(?<![\p{L}])(?:lalu|kemudian)(?![\p{L}])/iu,
+  de: /(?<![\p{L}])(?:dann|danach|anschließend)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:puis|ensuite)(?![\p{L}])/iu,
+  es: /(?<![\p{L}])(?:luego|a continuación)(?![\p{L}])/iu,
+  zh: /然后|随后/u,
+};
 
 /** A span of time right before an English "before": "for 30 days before they are removed", "48 hours before it ends". */
 const SPAN_BEFORE_EN =

@@ -14855,4 +14855,55 @@ describe('round 432', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads a bare command to rest against one to exercise, never the rest of a thing', () => {
+    expect(
+      of('Rest, drink plenty of fluids and wear light clothing.', 'Haga ejercicio, beba muchos líquidos y lleve ropa ligera.', 'es'),
+    ).toEqual(['direction.inverted Haga ejercicio']);
+    expect(
+      of('Rest, drink plenty of fluids and wear light clothing.', 'Descanse, beba muchos líquidos y lleve ropa ligera.', 'es'),
+    ).toEqual([]);
+    expect(of('Drink warm drinks and rest.', '喝温热饮品并多运动。', 'zh')).toEqual(['direction.inverted 多运动']);
+    expect(of('Drink warm drinks and rest.', '喝温热饮品并注意休息。', 'zh')).toEqual([]);
+    expect(of('Drink plenty of fluids and rest.', 'Buvez beaucoup et faites du sport.', 'fr')).toEqual([
+      'direction.inverted faites du sport',
+    ]);
+    expect(of('Drink plenty of fluids and rest.', 'Buvez beaucoup et reposez-vous.', 'fr')).toEqual([]);
+    expect(of('The rest of the class will exercise outdoors.', 'El resto de la clase hará ejercicio al aire libre.', 'es')).toEqual([]);
+  });
+
+  it('reads a "before" against the source\'s "after" where the translation says the "then" with its own word', () => {
+    const photos = 'Photos are stored for two years after delivery and then deleted.';
+    expect(of(photos, 'Foto disimpan selama dua tahun sebelum diserahkan, lalu dihapus.', 'id')).toEqual(['direction.inverted sebelum']);
+    expect(of(photos, 'Foto disimpan selama dua tahun setelah diserahkan, lalu dihapus.', 'id')).toEqual([]);
+    // (a "before" that renders the "then" itself is no turn)
+    expect(of('Data is kept for 60 days and then deleted.', 'Les données sont conservées 60 jours avant d’être supprimées.', 'fr')).toEqual(
+      [],
+    );
+  });
+
+  it('reads a side said plainly and gone, beside its other side negated, as turned', () => {
+    const caffeine = 'Avoid caffeine after 2 p.m. and do not drink alcohol before bedtime.';
+    expect(of(caffeine, 'Evite la cafeína antes de las 14:00 y beba alcohol antes de acostarse.', 'es')).toEqual([
+      'direction.inverted antes',
+      'polarity.dropped beba alcohol',
+    ]);
+    expect(of(caffeine, 'Evite la cafeína después de las 14:00 y no beba alcohol antes de acostarse.', 'es')).toEqual([]);
+    expect(of('Take it after meals, not before bedtime.', 'Tómelo después de las comidas, no antes de acostarse.', 'es')).toEqual([]);
+    // (on the translation's word in the place of the source's turned one, past the one that renders its own)
+    expect(
+      of(
+        'Antihistamines help with mild symptoms but do not stop a severe reaction.',
+        'Los antihistamínicos ayudan con los síntomas graves y detienen una reacción grave.',
+        'es',
+      ),
+    ).toEqual(['direction.inverted graves', 'polarity.dropped detienen']);
+    expect(
+      of(
+        'Parcels that cannot be delivered are kept at the pickup point for seven days and then returned to the sender.',
+        'Pakete, die nicht zugestellt werden können, werden sieben Tage lang in der Abholstelle aufbewahrt und dann entsorgt.',
+        'de',
+      ),
+    ).toEqual(['direction.inverted entsorgt']);
+  });
 });

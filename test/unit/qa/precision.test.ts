@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand nine hundred and eighty-three (five hundred and fifty-eight other changes of meaning, four hundred and eighty-four opposites, three hundred and sixty-six terms, parties or order swapped, one hundred and ninety-nine negations lost or added, one hundred and forty-six restrictions or quantifiers lost, added or changed, eighty-four terms, senses or false friends, seventy-six dates, times or units, thirty-eight amounts, counts or rates, twenty-seven bounds or limits, four codes or names, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand nine hundred and seventy (five hundred and fifty-seven other changes of meaning, four hundred and seventy-two opposites, three hundred and sixty-six terms, parties or order swapped, one hundred and ninety-nine negations lost or added, one hundred and forty-six restrictions or quantifiers lost, added or changed, eighty-four terms, senses or false friends, seventy-six dates, times or units, thirty-eight amounts, counts or rates, twenty-seven bounds or limits, four codes or names, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -61,7 +61,6 @@ describe('precision on careful translations', () => {
       'akne-de ¶4 opposite (removed to stay on)',
       'akne-de ¶6 opposite (more to less sensitive)',
       'alergiaalimentaria-es ¶3 opposite (small to large)',
-      'alergiaalimentaria-es ¶5 opposite (mild to severe)',
       'alergiaalimentaria-es ¶8 opposite (lasts for life to disappears)',
       'alergiapolen-es ¶7 restriction added (every day to only when bad)',
       'alergimakanan ¶8 terms swapped (milk and peanut allergy)',
@@ -242,7 +241,6 @@ describe('precision on careful translations', () => {
       'applibus-fr ¶7 swapped (works offline and requires a connection)',
       'applicaisse-fr ¶2 other meaning (uploaded to lost)',
       'applidonsang-fr ¶2 limit inverted (up to to at least)',
-      'applidonsang-fr ¶4 opposite (eat a meal to skip it)',
       'appliecole-fr ¶4 opposite (before to after 18:00)',
       'appliepicerie-fr ¶5 swapped (until, not after)',
       'appliepicerie-fr ¶6 changed (taken back to the shop to left at the door)',
@@ -505,7 +503,6 @@ describe('precision on careful translations', () => {
       'cistitis-es ¶8 direction swapped (front to back)',
       'claquage-fr ¶2 opposite (rest to work)',
       'clasesnatacion-es ¶5 negation dropped (cannot be made up)',
-      'clasesnatacion-es ¶6 opposite (before the first lesson to after)',
       'clasesparticulares-es ¶2 opposite (at the end of the month to in advance)',
       'clasesparticulares-es ¶6 negation dropped (does not do the homework)',
       'clasesparticulares-es ¶7 party changed (either side to only the tutor)',
@@ -683,7 +680,6 @@ describe('precision on careful translations', () => {
       'engelures-fr ¶8 opposite (becomes infected to heals)',
       'ent-fr ¶5 parties swapped (other family members view, guardians sign)',
       'entorse-fr ¶1 opposite (inwards to outwards)',
-      'entorse-fr ¶2 opposite (rest to move)',
       'entorse-fr ¶7 opposite (gets worse to decreases)',
       'entretienpiscine-fr ¶4 parties swapped (supplied by AquaNet to by the Client)',
       'entretienpiscine-fr ¶4 term changed (at cost price to at full price)',
@@ -755,7 +751,6 @@ describe('precision on careful translations', () => {
       'ferreteria-es ¶7 terms swapped (monthly and at the till)',
       'fidelite-fr ¶5 negation dropped (not earned)',
       'fidelite-fr ¶5 meaning changed (points to double points)',
-      'fiebre-es ¶3 opposite (rest to exercise)',
       'fiebre-es ¶7 limit inverted (more than to less than)',
       'fiestainfantil-es ¶5 duration changed (throughout to at the start)',
       'firmaelectronica-es ¶8 comparison changed (the same to less)',
@@ -788,7 +783,6 @@ describe('precision on careful translations', () => {
       'gangqin-zh ¶6 opposite (within the first year to after)',
       "gangqin-zh ¶7 changed (one month's notice to at any time)",
       "gangqin-zh ¶8 parties swapped (repaired by the owner at the tenant's expense)",
-      'ganmao-zh ¶3 opposite (rest to exercise)',
       'ganxi-zh ¶7 terms swapped (ironed and starched)',
       'garaje-es ¶2 meaning changed (one car to several cars)',
       'garantia-es ¶7 meaning inverted (anyone other than to the authorised centre)',
@@ -927,7 +921,6 @@ describe('precision on careful translations', () => {
       'insomnie-fr ¶2 meaning changed (even to especially)',
       'insomnie-fr ¶3 meaning changed (avoid caffeine to take it)',
       'insomnie-fr ¶5 opposite (calm to exciting)',
-      'insomnio-es ¶2 opposite (after to before)',
       'insomnio-es ¶3 meaning inverted (get up to stay in bed)',
       'instrumentenverleih-de ¶2 terms swapped (accidental damage and theft)',
       'intoxicacion-es ¶1 quantifier changed (most to a minority)',
@@ -945,7 +938,6 @@ describe('precision on careful translations', () => {
       'jasafotografer ¶2 limit inverted (at least to at most)',
       'jasafotografer ¶3 negation dropped (not handed over)',
       'jasafotografer ¶6 quantifier changed (up to ten to all)',
-      'jasafotografer ¶8 opposite (after to before)',
       'jasafotografer ¶8 meaning changed (deleted to printed)',
       'jasalasbesi ¶4 changed (anti-rust to ordinary paint)',
       'jasapindahan ¶2 term changed (volume to weight)',
@@ -1016,7 +1008,6 @@ describe('precision on careful translations', () => {
       'keracunanjamur ¶8 swapped (lower weight to higher)',
       'kerahasiaan ¶8 place changed (Surabaya to South Jakarta)',
       'keringatberlebih ¶2 other meaning (can be to rarely)',
-      'kesou-zh ¶4 opposite (rest to exercise)',
       'kesou-zh ¶6 other meaning (last longer to heal faster)',
       'ketombe ¶3 limit inverted (at least to at most)',
       'ketombe ¶6 changed (use once a week to stop using)',
@@ -1122,7 +1113,6 @@ describe('precision on careful translations', () => {
       'listacompra-es ¶1 meaning changed (add and tick off to view)',
       'listecourses-fr ¶5 terms swapped (free and premium versions)',
       'listecourses-fr ¶7 restriction dropped (only household members to all users)',
-      'liugan-zh ¶3 opposite (rest to exercise)',
       'liugou-zh ¶6 negation added (is informed in advance)',
       "liugou-zh ¶8 changed (with a week's notice to at any time)",
       'liuxue-zh ¶6 party changed (student to agency)',
@@ -1334,7 +1324,6 @@ describe('precision on careful translations', () => {
       'paketverfolgung-de ¶3 term changed (push message to e-mail)',
       'paketverfolgung-de ¶3 timing changed (out for delivery to delivered)',
       'paketverfolgung-de ¶4 limit inverted (up to to at the earliest)',
-      'paketverfolgung-de ¶5 meaning changed (returned to the sender to disposed of)',
       'paketverfolgung-de ¶6 restriction dropped (only if you consented to also)',
       'paketverfolgung-de ¶6 negation added (have given your consent)',
       'panu ¶5 changed (several months to at once)',
@@ -1650,7 +1639,6 @@ describe('precision on careful translations', () => {
       'shurufa-zh ¶6 meaning changed (bought individually to subscription)',
       'shurufa-zh ¶8 negation dropped (does not work)',
       'sinusite-fr ¶4 changed (salt water to sugar water)',
-      'sinusite-fr ¶6 opposite (rest to exercise)',
       'sinusite-fr ¶7 opposite (get worse to improve)',
       'skabies ¶1 term changed (mites to bacteria)',
       'skabies ¶1 meaning changed (skin contact to the air)',
@@ -2005,7 +1993,6 @@ describe('precision on careful translations', () => {
       'zhichuang-zh ¶7 negation dropped (have not improved)',
       'zhinengdeng-zh ¶4 other meaning (random on/off to always off)',
       'zhinengdeng-zh ¶7 other meaning (only while connected to even if not)',
-      'zhiqiguanyan-zh ¶4 opposite (rest to exercise)',
       'zhiqiguanyan-zh ¶7 other meaning (last longer to improve faster)',
       'zhiyuanzhe-zh ¶8 swapped (availability and address)',
       'zhongeryan-zh ¶4 term changed (paracetamol or ibuprofen to aspirin)',
