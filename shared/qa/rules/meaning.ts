@@ -662,8 +662,9 @@ const CUES: Record<string, Cues> = {
       below:
         /低于|少于|小于|短于|轻于|窄于|未满|未滿|不满(?!意)|不滿(?!意)|不到(?=[\s\u00a0]*[\p{N}一二两三四五六七八九十百千万半几])|不足|以下|(?<=[\p{N}一二两三四五六七八九十百千万]\p{sc=Han}{0,3})(?:以内|之内)/gu,
       both: /双方|两者|二者/gu,
-      // (and one device or machine, "一台", "一部": "all your devices" → "您的一台设备")
-      one: /其中一|之一|任一|一方|一台|一部|单个/gu,
+      // (and one device or machine, "一台", "一部": "all your devices" → "您的一台设备"; not one of
+      // each, a "每" before it: "each additional piano" → "每增加一台钢琴")
+      one: /其中一|之一|任一|一方|(?<!每\p{sc=Han}{0,2})一[台部]|单个/gu,
       all: /所有|全部|每个|每一|每位|一切|全体|全额|全数/gu,
       // ("部分退款", a partial refund; "大部分" is most)
       // (and a few: "normal for most women" → "对少数女性来说")
@@ -1817,7 +1818,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     en: [
       // (and a body leant forward: "lean forward, not backwards" → "nach hinten, nicht nach vorne"; not
       // "forward" alone, "look forward to", "forward an email")
-      'front|in front of|front seat|front seats|front row|forward-facing|facing forward|faces forward|face forward|forwards|lean forward|leaning forward|bend forward|bending forward|tilt forward',
+      // (and ahead of a person, in a queue: "three patients are ahead of you" → "di belakang Anda")
+      'front|in front of|front seat|front seats|front row|forward-facing|facing forward|faces forward|face forward|forwards|lean forward|leaning forward|bend forward|bending forward|tilt forward|ahead of you|ahead of them|ahead of us|ahead of him|ahead of her',
       'rear|rear-facing|facing backward|facing backwards|faces backward|face backward|facing rearward|backward|backwards|back of|behind|back seat|back seats|back row',
     ],
     id: ['depan', 'belakang'],
@@ -3657,7 +3659,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // "necesita conexión a internet; … funcionan sin conexión")
   connectivity: {
     en: [
-      'offline|off-line|without an internet connection|without internet|without a connection|without a network connection',
+      'offline|off-line|without an internet connection|without internet|without a connection|without a network connection|without a data connection|without mobile data',
       'online|on-line|need an internet connection|needs an internet connection|require an internet connection|requires an internet connection',
     ],
     // (and with or without the internet: "works offline" → "hanya dapat digunakan dengan internet")
@@ -4452,7 +4454,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'akhir pekan|akhir minggu',
     ],
     de: [
-      'wochentags|wochentag|wochentagen|werktags|werktagen|an werktagen|montag bis freitag|montags bis freitags',
+      'wochentags|wochentag|wochentagen|werktags|werktagen|an werktagen|unter der woche|montag bis freitag|montags bis freitags',
       'wochenende|wochenenden|am wochenende',
     ],
     fr: [
@@ -9511,11 +9513,27 @@ function obligationWeakened(
   sourceSentence: Sentence,
   targetSentence: Sentence,
 ): { said: Cue; found: Cue } | null {
+  // (never where a negation stands in the clause of either word, "must not" rendered "tidak dapat";
+  // a negation of another clause says nothing of it: "If you are not at the counter …, you must
+  // take a new one" → "…, dan Anda dapat memakai nomor yang sama")
+  const weakened = obligationWeakenedIn(source, target, sourceSentence, targetSentence);
+  const negatedAround = (paragraph: Paragraph, span: Sentence, cue: Cue) =>
+    paragraph.of('negation', clauseAround(paragraph.analysis, cue.start, span)).length > 0;
+  return weakened && !negatedAround(source, sourceSentence, weakened.said) && !negatedAround(target, targetSentence, weakened.found)
+    ? weakened
+    : null;
+}
+
+function obligationWeakenedIn(
+  source: Paragraph,
+  target: Paragraph,
+  sourceSentence: Sentence,
+  targetSentence: Sentence,
+): { said: Cue; found: Cue } | null {
   const sourcePossible = POSSIBLE[baseLanguage(source.analysis.lang)];
   const chinese = baseLanguage(target.analysis.lang) === 'zh';
   const targetPossible = POSSIBLE[baseLanguage(target.analysis.lang)];
   if (!sourcePossible || (!targetPossible && !chinese) || source.analysis.unspaced) return null;
-  if (source.of('negation', sourceSentence).length > 0 || target.of('negation', targetSentence).length > 0) return null;
   const obliges = oppositesIn(source.analysis).get('obligation')?.[0];
   // (and an English "should" of what is to be done, "should stay at home" → "也可以去上学", where
   // the translation says no "should" of its own nor an "only", which says it with its "may": "should
@@ -9676,7 +9694,8 @@ const OBLIGING_EN =
 const FUTURE_EN = /(?:^|[^\p{L}])(?:will|shall)(?![\p{L}])|\p{L}['’]ll(?![\p{L}])/iu;
 const CHINESE_HEDGED = /可|也许|或许|能|有时|偶尔|往往|不一定|允许/u;
 // ("会" of will, not of a word it begins or ends: "会员" member, "机会" chance, "会议" meeting)
-const CHINESE_CERTAIN = /将会|必将|(?<![机社协学宴大聚开约集工议例晚舞博商理董都体领误])会(?![员议费所长计话谈见面场馆期址务])/gu;
+const CHINESE_CERTAIN = /将会|必将|必须|必定|(?<![机社协学宴大聚开约集工议例晚舞博商理董都体领误])会(?![员议费所长计话谈见面场馆期址务])/gu;
+const CHINESE_MUST = /^(?:必须|必定)$/u;
 
 /**
  * A possibility made a certainty: the source says a thing may happen ("Scars may remain red"),
@@ -9712,7 +9731,9 @@ function possibilityMadeCertain(
   if (lang === 'zh') {
     const text = target.analysis.text.slice(targetSentence.start, targetSentence.end);
     if (CHINESE_HEDGED.test(text)) return null;
-    const [found] = text.matchAll(CHINESE_CERTAIN);
+    // (and a "must" where the source obliges nothing: "may need two visits" → "必须上门两次")
+    const obliges = OBLIGING_EN.test(source.analysis.text.slice(sourceSentence.start, sourceSentence.end));
+    const [found] = [...text.matchAll(CHINESE_CERTAIN)].filter((match) => !(obliges && CHINESE_MUST.test(match[0])));
     if (!found) return null;
     const start = targetSentence.start + found.index;
     return { said, found: { start, end: start + found[0].length, text: found[0] } };

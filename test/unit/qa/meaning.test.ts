@@ -14907,3 +14907,53 @@ describe('round 432', () => {
     ).toEqual(['direction.inverted entsorgt']);
   });
 });
+
+describe('round 433', () => {
+  it('reads no Chinese "一台" after a "每" as one of all, "each additional piano" → "每增加一台钢琴"', () => {
+    expect(of('Each additional piano costs ¥200.', '每增加一台钢琴收费200元。', 'zh')).toEqual([]);
+    expect(of('Sign out on all your devices.', '在您的一台设备上退出登录。', 'zh')).toEqual(['quantifier.changed 一台']);
+  });
+
+  it('reads ahead of a person against behind, weekends against "unter der Woche", and a connection needed against none', () => {
+    const queue = 'You will receive a notification when three patients are ahead of you.';
+    expect(of(queue, 'Anda akan menerima notifikasi saat tiga pasien lagi berada di belakang Anda.', 'id')).toEqual([
+      'direction.inverted belakang',
+    ]);
+    expect(of(queue, 'Anda akan menerima notifikasi saat tiga pasien lagi berada di depan Anda.', 'id')).toEqual([]);
+    expect(of('Emergency visits at weekends cost 50% more.', 'Notfallbesuche unter der Woche kosten 50 % mehr.', 'de')).toEqual([
+      'direction.inverted unter der Woche',
+    ]);
+    expect(of('Emergency visits at weekends cost 50% more.', 'Notfallbesuche am Wochenende kosten 50 % mehr.', 'de')).toEqual([]);
+    const app = 'The app works without a data connection, but maps are only available online.';
+    expect(of(app, 'La aplicación solo funciona con conexión de datos, pero los mapas están disponibles sin conexión.', 'es')).toEqual([
+      'direction.inverted con conexión',
+      'direction.inverted sin conexión',
+    ]);
+    expect(of(app, 'La aplicación funciona sin conexión de datos, pero los mapas solo están disponibles en línea.', 'es')).toEqual([]);
+  });
+
+  it('reads a Chinese "必须" for a "may" where the source obliges nothing', () => {
+    expect(of('Pianos may need two visits.', '钢琴必须上门两次。', 'zh')).toEqual(['modality.changed 必须']);
+    expect(of('Pianos may need two visits.', '钢琴可能需要上门两次。', 'zh')).toEqual([]);
+    expect(of('You must book ahead and may bring a guest.', '您必须提前预订，并可携带一位客人。', 'zh')).toEqual([]);
+  });
+
+  it('reads an obligation made a possibility beside a negation of another clause', () => {
+    const queue = 'If you are not at the counter when your number is called, it is skipped and you must take a new one.';
+    expect(
+      of(
+        queue,
+        'Jika Anda berada di loket saat nomor Anda dipanggil, nomor tersebut dilewati dan Anda dapat memakai nomor yang sama.',
+        'id',
+      ),
+    ).toEqual(['polarity.dropped di loket', 'direction.inverted dapat']);
+    expect(
+      of(
+        queue,
+        'Jika Anda tidak berada di loket saat nomor Anda dipanggil, nomor tersebut dilewati dan Anda harus mengambil nomor baru.',
+        'id',
+      ),
+    ).toEqual([]);
+    expect(of('You must not smoke.', 'Anda tidak dapat merokok.', 'id')).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,12 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: "each additional piano" → "每增加一台钢琴"
-      'tiaoyin-zh ¶1 quantifier.changed "一台"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand nine hundred and eighty-nine (five hundred and sixty-five other changes of meaning, four hundred and seventy-seven opposites, three hundred and sixty-seven terms, parties or order swapped, two hundred and one negations lost or added, one hundred and forty-seven restrictions or quantifiers lost, added or changed, eighty-five terms, senses or false friends, seventy-seven dates, times or units, thirty-eight amounts, counts or rates, twenty-seven bounds or limits, four codes or names, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand nine hundred and seventy-six (five hundred and fifty-eight other changes of meaning, four hundred and seventy-one opposites, three hundred and sixty-seven terms, parties or order swapped, two hundred and one negations lost or added, one hundred and forty-seven restrictions or quantifiers lost, added or changed, eighty-five terms, senses or false friends, seventy-seven dates, times or units, thirty-eight amounts, counts or rates, twenty-seven bounds or limits, four codes or names, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -131,15 +129,12 @@ describe('precision on careful translations', () => {
       'antigaspi-fr ¶8 opposite (saved to emitted)',
       'antigaspi-fr ¶8 term changed (weight to price)',
       'antreanpuskesmas ¶1 day changed (the day of the visit to the day before)',
-      'antreanpuskesmas ¶3 opposite (ahead to behind)',
       'antreanpuskesmas ¶4 negation dropped (if you are not at the counter)',
-      'antreanpuskesmas ¶4 changed (must take a new one to may keep the same)',
       'antreanpuskesmas ¶7 opposite (cancel to keep)',
       'apikeys-de ¶9 terms swapped (per key, not per account)',
       'aplikasiairbersih ¶6 changed (e-wallet or cash, not card to only card)',
       'aplikasiangkot ¶3 other meaning (same fare to more expensive)',
       'aplikasiantrian ¶2 day changed (the day of the visit to the day before)',
-      'aplikasiantrian ¶3 opposite (ahead of you to behind you)',
       'aplikasiapotek ¶6 time relation inverted (about to run out to after it ran out)',
       'aplikasiapotek ¶7 negation added (use instead)',
       'aplikasiart ¶3 parties swapped (brought by the helper to you)',
@@ -212,8 +207,6 @@ describe('precision on careful translations', () => {
       'appbicicleta-es ¶3 other meaning (subscribers to all users)',
       'appbicicleta-es ¶5 other meaning (real time to once a day)',
       'appbomberos-es ¶5 negation dropped (do not receive)',
-      'appbomberos-es ¶6 opposite (works without a connection to only with)',
-      'appbomberos-es ¶6 opposite (only online to offline)',
       'appcalendario-es ¶2 restriction added (all family members to only you)',
       'appcalendario-es ¶8 opposite (synced to lost)',
       'appcine-es ¶1 opposite (skip the queue to queue)',
@@ -259,7 +252,6 @@ describe('precision on careful translations', () => {
       'appliloisirs-fr ¶1 changed (school holidays to all year)',
       'appliloisirs-fr ¶4 changed (depend on income to the same for all)',
       'appliloisirs-fr ¶4 changed (applied automatically to requested by post)',
-      'appliloisirs-fr ¶5 changed (never alone to may leave alone)',
       'appliloisirs-fr ¶5 opposite (unless to even without)',
       'appliloisirs-fr ¶6 opposite (charged to refunded)',
       'applimeditation-fr ¶4 quantifier changed (ten to all)',
@@ -282,7 +274,6 @@ describe('precision on careful translations', () => {
       'appmercadillo-es ¶6 opposite (must take home to may leave)',
       'appmetro-es ¶2 opposite (hold against the card to move away from it)',
       'appmetro-es ¶6 negation added (can be blocked)',
-      'appmudanza-es ¶7 obligation weakened (must to may)',
       'appmusculation-fr ¶6 opposite (allow to refuse)',
       'appnomina-es ¶2 time relation inverted (from to until)',
       'appnomina-es ¶7 restriction lost (only when a payslip is available to every day)',
@@ -501,7 +492,6 @@ describe('precision on careful translations', () => {
       'chongwumeirong-zh ¶1 meaning inverted (may refuse to also accept)',
       'chongwumeirong-zh ¶7 number changed (50% to full price)',
       'chongwuyiyuan-zh ¶2 meaning changed (may have to wait to get priority)',
-      'chongwuyiyuan-zh ¶3 meaning changed (kept on a lead to free)',
       'chongwuyiyuan-zh ¶3 meaning changed (must to need not)',
       'chor-de ¶4 party changed (provided by the choir to bought by the members)',
       'chufang-zh ¶5 opposite (10 yuan to free)',
@@ -705,7 +695,6 @@ describe('precision on careful translations', () => {
       'erkaeltung-de ¶5 swapped (saline and decongestant)',
       'ershouche-zh ¶2 time changed (the balance at handover to at signing)',
       'ershouche-zh ¶3 negation dropped (has not been in an accident)',
-      'ershoushichang-zh ¶2 meaning inverted (must show the item, not internet pictures)',
       'ershoushichang-zh ¶4 meaning changed (released to returned)',
       'ershoushichang-zh ¶8 meaning changed (suspended to rewarded)',
       'ershoushu-zh ¶1 changed (the same campus to other campuses)',
@@ -912,7 +901,6 @@ describe('precision on careful translations', () => {
       'huepfburg-de ¶6 parties swapped (the Customer provides the socket)',
       'huepfburgverleih-de ¶4 opposite (must be removed to may be worn)',
       "hufschmied-de ¶1 place changed (the owner's stable to his own workshop)",
-      'hufschmied-de ¶6 opposite (at weekends to on weekdays)',
       'hunche-zh ¶5 swapped (by the lessee and by us)',
       'hundehaftpflicht-de ¶1 parties swapped (damage by your dog to others)',
       'hundepension-de ¶2 opposite (including food to excluding)',
@@ -1536,7 +1524,6 @@ describe('precision on careful translations', () => {
       'scannerdocuments-fr ¶7 parties swapped (free and premium versions)',
       'scheunenmiete-de ¶2 obligation weakened (must to can)',
       'scheunenmiete-de ¶2 negation added (stopped at midnight)',
-      'scheunenmiete-de ¶4 changed (must be bought from the farm to may be brought)',
       'scheunenmiete-de ¶5 party changed (the hirer to the farm)',
       'scheunenmiete-de ¶7 restriction dropped (only in the field to everywhere)',
       'schienbein-de ¶5 opposite (little to heavy strain)',
@@ -1751,7 +1738,6 @@ describe('precision on careful translations', () => {
       'tianqi-zh ¶6 terms swapped (Celsius to Fahrenheit)',
       'tiaoyin-zh ¶4 party changed (the customer to the tuner)',
       'tiaoyin-zh ¶6 party changed (the tuner to the customer)',
-      'tiaoyin-zh ¶7 modality strengthened (may to must)',
       'tiaoyin-zh ¶8 party changed (the customer to the tuner)',
       'ticketing-zh ¶11 times swapped (7:30 p.m. and 9 p.m.)',
       'ticketresto-fr ¶5 urgency changed (immediately to within five days)',
@@ -1846,7 +1832,6 @@ describe('precision on careful translations', () => {
       'videoconferencia-es ¶3 restriction dropped (only the host to any participant)',
       'vinoclub-es ¶4 party changed (an adult to anyone)',
       'virement-fr ¶8 party changed (the recipient to the sender)',
-      'visado-es ¶4 obligation weakened (must to can)',
       'visado-es ¶7 opposite (longer to less)',
       'visio-fr ¶2 meaning inverted (without installing to must install)',
       'visio-fr ¶4 meaning changed (deleted to archived)',
