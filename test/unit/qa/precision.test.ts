@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
+  it('raises no finding over the careful translations of the evaluation documents but these five', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,10 +23,18 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
+      // as first seen: "raising your legs … can ease the aching" → "抬高双腿可以缓解酸痛"
+      'jingmaiquzhang-zh ¶3 direction.inverted "缓解"',
+      // as first seen: "make the tank lid accessible" → "membuat tutup tangki mudah dijangkau"
+      'sedotwc ¶3 direction.inverted "tutup"',
+      // as first seen: "hoses reach no further than 40 metres" → "paling jauh 40 meter"
+      'sedotwc ¶4 polarity.dropped "paling jauh 40"',
+      // as first seen: "paving", a word Indonesian has borrowed
+      'sedotwc ¶5 untranslated "paving"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand nine hundred and seventy-six (five hundred and fifty-eight other changes of meaning, four hundred and seventy-one opposites, three hundred and sixty-seven terms, parties or order swapped, two hundred and one negations lost or added, one hundred and forty-seven restrictions or quantifiers lost, added or changed, eighty-five terms, senses or false friends, seventy-seven dates, times or units, thirty-eight amounts, counts or rates, twenty-seven bounds or limits, four codes or names, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand nine hundred and ninety-four (five hundred and sixty-one other changes of meaning, four hundred and eighty-one opposites, three hundred and sixty-seven terms, parties or order swapped, two hundred and four negations lost or added, one hundred and forty-seven restrictions or quantifiers lost, added or changed, eighty-five terms, senses or false friends, seventy-eight dates, times or units, thirty-eight amounts, counts or rates, twenty-eight bounds or limits, four codes or names, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -257,6 +265,8 @@ describe('precision on careful translations', () => {
       'applimeditation-fr ¶4 quantifier changed (ten to all)',
       'applimeditation-fr ¶5 opposite (until to even if)',
       'applimeditation-fr ¶6 restriction added (any time to only end of year)',
+      'appliparoisse-fr ¶1 changed (parish to diocese)',
+      'appliparoisse-fr ¶6 negation added (can be turned off to cannot be turned on)',
       'applipotager-fr ¶1 meaning changed (water to prune)',
       'applipotager-fr ¶2 meaning changed (paused to doubled)',
       'applipotager-fr ¶6 opposite (kept apart to side by side)',
@@ -418,6 +428,10 @@ describe('precision on careful translations', () => {
       'billetmusee-fr ¶2 restriction dropped (only on the chosen date to any date)',
       'bisul ¶4 opposite (a clean dressing to a used one)',
       'blaehungen-de ¶8 meaning changed (keep vomiting to vomit once)',
+      'blasen-de ¶3 opposite (soft to hard)',
+      'blasen-de ¶4 substance changed (water to alcohol)',
+      'blasen-de ¶4 opposite (leave in place to remove)',
+      'blasen-de ¶7 negation dropped (may not feel)',
       'blasenentzuendung-de ¶7 body part changed (back to belly)',
       // ("heavy lifting and strenuous exercise" → "beban ringan dan olahraga berat": the "berat" of strenuous stands in)
       'blooddonation ¶7 meaning inverted (heavy to light)',
@@ -828,6 +842,10 @@ describe('precision on careful translations', () => {
       'gite-fr ¶5 terms swapped (bed linen and towels)',
       'gite-fr ¶7 months swapped (October to April)',
       'gite-fr ¶8 meaning changed (kept from to added to the deposit)',
+      'globo-es ¶2 bound inverted (under 80 to over)',
+      'globo-es ¶3 opposite (calm to strong)',
+      'globo-es ¶4 party changed (the pilot to the passenger)',
+      'globo-es ¶7 opposite (landing to take-off)',
       'glycemie-fr ¶8 meaning changed (next to first)',
       'golpecabeza-es ¶2 quantifier changed (most to few)',
       'golpecalor-es ¶2 opposite (remove clothing to put more on)',
@@ -972,6 +990,13 @@ describe('precision on careful translations', () => {
       'jiemoyan-zh ¶2 unit changed (two weeks to two months)',
       'jiemoyan-zh ¶3 direction swapped (from the inside corner outwards)',
       'jieshu-zh ¶5 opposite (at the end to before the end)',
+      'jingmaiquzhang-zh ¶2 opposite (stand to sit)',
+      'jingmaiquzhang-zh ¶2 opposite (more common to rarer)',
+      'jingmaiquzhang-zh ¶3 opposite (raising to lowering)',
+      'jingmaiquzhang-zh ¶4 opposite (before bed to after getting up)',
+      'jingmaiquzhang-zh ¶6 negation added (can come back)',
+      'jingmaiquzhang-zh ¶7 opposite (hot to cold)',
+      'jingmaiquzhang-zh ¶8 opposite (seek urgent help to wait and watch)',
       'jinshi-zh ¶7 terms swapped (bright and dim light)',
       'jiroulashang-zh ¶6 opposite (gradually to immediately)',
       'jiudian-zh ¶2 time relation inverted (by to after)',
@@ -1549,6 +1574,7 @@ describe('precision on careful translations', () => {
       'sciatique-fr ¶6 negation dropped (avoid sitting long)',
       'securitycam ¶3 term changed (visitors to neighbours)',
       'securitycam ¶6 terms swapped (all members and the owner)',
+      'sedotwc ¶7 time changed (on the day to a week after)',
       'segelbootcharter-de ¶6 other meaning (up to that amount to all)',
       'segelbootcharter-de ¶7 bound inverted (exceeds to below)',
       'segundamano-es ¶3 order inverted (until to before)',
