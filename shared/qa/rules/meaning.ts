@@ -256,10 +256,10 @@ const CUES: Record<string, Cues> = {
       negationPrefix: set('non'),
       notPrefixed: set('stop'),
       most: list(
-        'at most|limited to|capped at|within|speed limit|weight limit|height limit|load limit|spending limit|credit limit|withdrawal limit|upper limit|no more than|not more than|no longer than|not longer than|no greater than|no higher than|no older than|no heavier than|no larger than|no bigger than|a maximum of|maximum|max|up to|or less|or fewer|or under|or below|and under|and below|or younger|or lower|not exceed|not exceeding|not to exceed|never exceed|never exceeds|shall not exceed|shall never exceed|must not exceed|must never exceed|may not exceed|will not exceed|will never exceed|should not exceed|should never exceed|do not exceed|does not exceed|cannot exceed|can never exceed',
+        'at most|limited to|capped at|within|speed limit|weight limit|height limit|load limit|spending limit|credit limit|withdrawal limit|upper limit|no more than|not more than|no longer than|not longer than|no greater than|no higher than|no older than|no heavier than|no larger than|no bigger than|no further than|not further than|no farther than|no wider than|no deeper than|no taller than|a maximum of|maximum|max|up to|or less|or fewer|or under|or below|and under|and below|or younger|or lower|not exceed|not exceeding|not to exceed|never exceed|never exceeds|shall not exceed|shall never exceed|must not exceed|must never exceed|may not exceed|will not exceed|will never exceed|should not exceed|should never exceed|do not exceed|does not exceed|cannot exceed|can never exceed',
       ),
       least: list(
-        'at least|no less than|not less than|no fewer than|no shorter than|not shorter than|no younger than|not younger than|a minimum of|minimum|min|or more|or over|and over|or above|and above|or older|or higher|from the age of|from age|costs from|cost from|priced from|prices from|starting at|starting from|from only|from just|from as little as',
+        'at least|no less than|not less than|no fewer than|no shorter than|not shorter than|no younger than|not younger than|no narrower than|no smaller than|no lower than|a minimum of|minimum|min|or more|or over|and over|or above|and above|or older|or higher|from the age of|from age|costs from|cost from|priced from|prices from|starting at|starting from|from only|from just|from as little as',
       ),
       deadline: list('no later than|not later than|at the latest|no earlier than|not earlier than|at the earliest'),
       rise: list(
@@ -654,7 +654,7 @@ const CUES: Record<string, Cues> = {
       fall: /下降|减少|降低|调低|调小|下跌|减轻|缓解|消退|减退|削弱|减弱|降至|降到/gu,
       // (and a price compared with "比": "比兼容配件便宜", "比兼容配件贵")
       more: /加速|变快|更常见|最常见|较常见|更为常见|更频繁|更高|较高|更大|较大|更长|较长|最高|最大|更重|较重|更快|较快|更贵|较贵|更老|更强|变强|比[^，。；,.;比]{1,12}?贵/gu,
-      less: /减速|变慢|更少见|最少见|最罕见|较少见|更罕见|更低|较低|更小|较小|更短|较短|最低|最小|更轻|较轻|更慢|较慢|更便宜|较便宜|更年轻|更弱|变弱|比[^，。；,.;比]{1,12}?便宜/gu,
+      less: /减速|变慢|更少见|更为少见|较为少见|更为罕见|较为罕见|最少见|最罕见|较少见|更罕见|更低|较低|更小|较小|更短|较短|最低|最小|更轻|较轻|更慢|较慢|更便宜|较便宜|更年轻|更弱|变弱|比[^，。；,.;比]{1,12}?便宜/gu,
       // ("12岁以下", under 12, and "18岁以上" say their bound after the figure)
       // (and the formal comparisons by "于": "长于200米", longer than 200 metres)
       above: /超过|高于|多于|大于|长于|重于|宽于|以上/gu,
@@ -2844,7 +2844,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   elevation: {
     en: [
       // (and a limb kept raised with its name between: "Keep the stung arm or leg raised")
-      'keep it raised|keep it elevated|raise your head|raise the head|elevate your head|elevate the head|keep them raised|keep them elevated|raise it|elevate it|raise them|elevate them|raise the leg|raise the legs|raise the arm|raise the arms|raise the foot|raise the ankle|raise their legs|raise their leg|raise his legs|raise her legs|elevate their legs|raise the injured|raise the affected|elevate the injured|elevate the affected|raise your leg|raise your legs|raise your arm|raise your foot|elevate your leg|elevate your legs|elevate your arm|elevate your foot|elevate the leg|elevate the legs|elevate the arm|elevate the foot|propped up|raised above|elevated above|leg raised|legs raised|arm raised|arms raised|foot raised|feet raised|hand raised|ankle raised|knee raised|head raised|leg elevated|legs elevated|arm elevated|foot elevated|feet elevated|ankle elevated',
+      'keep it raised|keep it elevated|raise your head|raise the head|elevate your head|elevate the head|keep them raised|keep them elevated|raise it|elevate it|raise them|elevate them|raise the leg|raise the legs|raise the arm|raise the arms|raise the foot|raise the ankle|raise their legs|raise their leg|raise his legs|raise her legs|elevate their legs|raise the injured|raise the affected|elevate the injured|elevate the affected|raise your leg|raise your legs|raise your arm|raise your foot|elevate your leg|elevate your legs|elevate your arm|elevate your foot|elevate the leg|elevate the legs|elevate the arm|elevate the foot|raising your leg|raising your legs|raising your arm|raising your foot|raising the leg|raising the legs|raising the arm|raising the foot|raising the affected|raising it|raising them|elevating your leg|elevating your legs|elevating the leg|elevating the legs|propped up|raised above|elevated above|leg raised|legs raised|arm raised|arms raised|foot raised|feet raised|hand raised|ankle raised|knee raised|head raised|leg elevated|legs elevated|arm elevated|foot elevated|feet elevated|ankle elevated',
       'keep it low|keep it lowered|keep them low|lower it|lower them|let it hang|let them hang|hanging down',
     ],
     id: [
@@ -4816,7 +4816,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // (and within a week or a month: "told at once" → "在一周内得到通知")
     zh: [
       '立即|立刻|马上|即刻|紧急|尽快',
-      '稍后|过后|晚些时候|几天后|数天后|过几天|过两天|过几天再|等几天|等几周|等几个星期|几周后|数周后|观察几天|先观察|等两天|再等几天|等一段时间|明天|明日|下周|下个月|一小时后|两小时后|几小时后|数小时后|半小时后|一周内|一周之内|一个月内|几天内|数日内|数天内|几日内|两天内|三天内|两日内|三日内|一天内|一日内',
+      '稍后|过后|晚些时候|几天后|数天后|过几天|过两天|过几天再|等几天|等几周|等几个星期|几周后|数周后|观察几天|先观察|等待观察|观察等待|等两天|再等几天|等一段时间|明天|明日|下周|下个月|一小时后|两小时后|几小时后|数小时后|半小时后|一周内|一周之内|一个月内|几天内|数日内|数天内|几日内|两天内|三天内|两日内|三日内|一天内|一日内',
     ],
   },
   // emergency care against a visit booked ("Call an ambulance if …" → "请预约门诊", book an appointment)
@@ -7778,7 +7778,7 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
     // (and exposure to heat or cold: "after exposure to cold" → "受热后")
     // (and warm to the touch: "the skin feels cold and numb" → "皮肤感觉温热刺痛")
     '热水|温水|温开水|温盐水|热盐水|温牛奶|热牛奶|热饮|热饮料|热茶|热空气|暖空气|高温|加热|热的|热乎|温暖|暖和|变暖|变热|热敷|炎热|升温|干热|发烫|受热|温热',
-    '受寒|受冷|着凉|冷水|凉水|冰水|冷开水|凉开水|冷盐水|凉盐水|冷牛奶|冷饮|冷饮料|凉饮料|冰饮|冷空气|低温|冷却|冷的|凉的|凉了|变凉|冷掉|凉爽|凉快|阴凉|变冷|冰冷|冰凉|冷敷|冰敷|冰袋|寒冷|降温|湿冷|发凉',
+    '受寒|受冷|着凉|冷水|凉水|冰水|冷开水|凉开水|冷盐水|凉盐水|冷牛奶|冷饮|冷饮料|凉饮料|冰饮|冷空气|低温|冷却|冷的|凉的|凉了|变凉|冷掉|凉爽|凉快|阴凉|变冷|冰冷|冰凉|冷敷|冰敷|冰袋|寒冷|降温|湿冷|发凉|发冷',
   ],
   charge: [
     '免费|不收费|无需付费|无需支付|无须支付|不需支付|不另收费|不另外收费|免运费|包邮',
@@ -8037,6 +8037,25 @@ const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, numb
     ['kulit keras', 1],
     // ("wajib pajak" is a taxpayer, no obligation)
     ['wajib pajak', 0],
+    // (the lid of a container, "tutup tangki", "tutup botol", is nothing closed: "make the tank lid
+    // accessible" → "membuat tutup tangki mudah dijangkau")
+    ...[
+      'tangki',
+      'botol',
+      'panci',
+      'wadah',
+      'kotak',
+      'toples',
+      'kaleng',
+      'gelas',
+      'lensa',
+      'kloset',
+      'toilet',
+      'sumur',
+      'bak',
+      'ember',
+      'tabung',
+    ].map((container) => [`tutup ${container}`, 0] as const),
     // (to pass stool or urine, "buang air besar", "buang air kecil", says nothing large or small)
     ['buang air besar', 2],
     ['buang air kecil', 2],
@@ -13734,7 +13753,7 @@ const SCALES: ReadonlyArray<readonly [string, string]> = [
   ],
   [
     'frequency',
-    'more common|more frequent|more frequently|more often|more likely|commoner|most common|most frequent|most frequently|most often|less common|less frequent|less frequently|less often|less likely|rarer|least common|least frequent|least frequently|least often|lebih sering|lebih umum|lebih mungkin|lebih sering terjadi|lebih jarang|kurang umum|lebih jarang terjadi|lebih kecil kemungkinannya|paling sering|paling umum|paling jarang|häufiger|öfter|wahrscheinlicher|seltener|weniger häufig|weniger wahrscheinlich|unwahrscheinlicher|am häufigsten|häufigste|häufigsten|am seltensten|seltenste|seltensten|plus fréquent|plus fréquente|plus fréquents|plus fréquentes|plus souvent|plus courant|plus courante|plus courants|plus courantes|plus probable|plus probables|moins fréquent|moins fréquente|moins fréquents|moins fréquentes|moins souvent|moins courant|moins courante|moins courants|moins courantes|moins probable|moins probables|plus rare|plus rares|más frecuente|más frecuentes|más a menudo|más común|más comunes|más probable|más probables|menos frecuente|menos frecuentes|menos a menudo|menos común|menos comunes|menos probable|menos probables|más raro|más rara|más raros|más raras|更常见|较常见|更为常见|更频繁|更少见|较少见|更罕见|最常见|最少见|最罕见',
+    'more common|more frequent|more frequently|more often|more likely|commoner|most common|most frequent|most frequently|most often|less common|less frequent|less frequently|less often|less likely|rarer|least common|least frequent|least frequently|least often|lebih sering|lebih umum|lebih mungkin|lebih sering terjadi|lebih jarang|kurang umum|lebih jarang terjadi|lebih kecil kemungkinannya|paling sering|paling umum|paling jarang|häufiger|öfter|wahrscheinlicher|seltener|weniger häufig|weniger wahrscheinlich|unwahrscheinlicher|am häufigsten|häufigste|häufigsten|am seltensten|seltenste|seltensten|plus fréquent|plus fréquente|plus fréquents|plus fréquentes|plus souvent|plus courant|plus courante|plus courants|plus courantes|plus probable|plus probables|moins fréquent|moins fréquente|moins fréquents|moins fréquentes|moins souvent|moins courant|moins courante|moins courants|moins courantes|moins probable|moins probables|plus rare|plus rares|más frecuente|más frecuentes|más a menudo|más común|más comunes|más probable|más probables|menos frecuente|menos frecuentes|menos a menudo|menos común|menos comunes|menos probable|menos probables|más raro|más rara|más raros|más raras|更常见|较常见|更为常见|更频繁|更少见|更为少见|较为少见|更为罕见|较为罕见|较少见|更罕见|最常见|最少见|最罕见',
   ],
   // (and how much a thing is noticed: "less noticeable at night" → "lebih terasa pada malam hari")
   [
@@ -13900,12 +13919,81 @@ function whereLost(
   // sirven para los ronquidos")
   const ranked = sameRankedClause(source, target, negated, targetSentence, at);
   if (ranked) return ranked;
+  // (one of a clause of cause, condition or concession is lost in the translation's one clause of
+  // that kind: "should check their feet daily, because they may not feel a blister" → "…, da sie
+  // eine Blase möglicherweise spüren")
+  const subordinate = sameKindOfClause(source, targetParagraph, negated, targetSentence);
+  if (subordinate && !(at && subordinate.start <= at.start && at.end <= subordinate.end)) return subordinate;
   // (a command's negation, "Do not walk barefoot …", is lost from the command's verb, which the
   // translation's sentence begins with: from there on, "Berjalanlah tanpa alas kaki")
   if (!at || target.unspaced || !COMMAND_NEGATION_BEFORE.test(source.text.slice(Math.max(0, negated.start - 24), negated.start))) return at;
   const first = target.items.find((item) => item.kind === 'word' && item.start >= targetSentence.start);
   if (!first || first.start >= at.start || wordsBetween(target, first.end, at.start) > 6) return at;
   return { start: first.start, end: at.end };
+}
+
+/** English words that open a relative clause. */
+const RELATIVE_EN = /^(?:that|which|who|whom|whose|where)$/u;
+
+/** Per language, the words that open a clause of cause, of condition or time, or of concession. */
+const CLAUSE_OPENERS: Readonly<Record<string, ReadonlyMap<string, 'cause' | 'condition' | 'concession'>>> = Object.fromEntries(
+  Object.entries({
+    en: { cause: 'because|since', condition: 'if|unless|when|whenever', concession: 'although|though' },
+    id: { cause: 'karena|sebab', condition: 'jika|apabila|bila|kalau|ketika|saat|jikalau', concession: 'meskipun|walaupun|meski|walau' },
+    de: { cause: 'weil|da', condition: 'wenn|falls|sofern|sobald', concession: 'obwohl|obgleich' },
+    fr: { cause: 'parce|car|puisque', condition: 'si|quand|lorsque|lorsqu', concession: 'bien|quoique' },
+    es: { cause: 'porque|puesto', condition: 'si|cuando', concession: 'aunque' },
+  }).map(([lang, kinds]) => [
+    lang,
+    new Map(
+      Object.entries(kinds).flatMap(([kind, list]) => list.split('|').map((word) => [word, kind as 'cause' | 'condition' | 'concession'])),
+    ),
+  ]),
+);
+
+/**
+ * The translation's clause of the kind that holds a lost negation in the source ("because they may
+ * not feel a blister" → "da sie eine Blase möglicherweise spüren"): where each sentence has one
+ * opener of that kind only, the negation follows the source's in its clause, and the translation's
+ * clause negates nothing. From the opener's next word to the end of its clause.
+ */
+function sameKindOfClause(
+  source: Analysis,
+  targetParagraph: Paragraph,
+  negated: Cue,
+  targetSentence: Sentence,
+): { start: number; end: number } | null {
+  const target = targetParagraph.analysis;
+  const sourceOpeners = CLAUSE_OPENERS[baseLanguage(source.lang)];
+  const targetOpeners = CLAUSE_OPENERS[baseLanguage(target.lang)];
+  if (!sourceOpeners || !targetOpeners || target.unspaced) return null;
+  const sourceSentence = sentenceAround(source.text, negated.start);
+  const wordsOf = (analysis: Analysis, span: { start: number; end: number }) =>
+    analysis.items.filter((item) => item.kind === 'word' && item.start >= span.start && item.end <= span.end);
+  const sourceWords = wordsOf(source, sourceSentence);
+  const opener = sourceWords.filter((word) => word.end <= negated.start && sourceOpeners.has(word.lower)).at(-1);
+  // (not one of a relative clause inside it, which the translation may set apart: "if the rash
+  // appears on skin that was not exposed" → "wenn der Ausschlag … auftritt, die nicht … war")
+  if (
+    !opener ||
+    CLAUSE_MARK_RE.test(source.text.slice(opener.end, negated.start)) ||
+    sourceWords.some((word) => word.start > opener.end && word.end <= negated.start && RELATIVE_EN.test(word.lower))
+  )
+    return null;
+  const kind = sourceOpeners.get(opener.lower);
+  if (sourceWords.filter((word) => sourceOpeners.get(word.lower) === kind).length !== 1) return null;
+  const targetWords = wordsOf(target, targetSentence);
+  const found = targetWords.filter((word) => targetOpeners.get(word.lower) === kind);
+  const [own] = found;
+  if (found.length !== 1 || !own) return null;
+  const clause = clauseAround(target, own.end, targetSentence);
+  const first = targetWords.find((word) => word.start > own.end && word.end <= clause.end);
+  if (!first) return null;
+  const span = {
+    start: first.start,
+    end: Math.max(first.end, ...targetWords.filter((word) => word.end <= clause.end).map((word) => word.end)),
+  };
+  return targetParagraph.of('negation', span).length > 0 ? null : span;
 }
 
 /**

@@ -133,6 +133,8 @@ const LOANWORDS: Record<string, ReadonlySet<string>> = {
     'script',
     // a diet as Indonesian names it ("diet khusus", "diet rendah garam")
     'diet',
+    // building work, as Indonesian builders name it ("paving blok", "jalan paving")
+    'paving',
     // paper and photo finishes, as Indonesian print shops name them ("kertas matte", "cetak glossy")
     'matte',
     'glossy',

@@ -14957,3 +14957,57 @@ describe('round 433', () => {
     expect(of('You must not smoke.', 'Anda tidak dapat merokok.', 'id')).toEqual([]);
   });
 });
+
+describe('round 434', () => {
+  it('reads raising a limb as a posture, no rise, and a lid as nothing closed', () => {
+    const legs = 'Walking regularly and raising your legs when you rest can ease the aching.';
+    expect(of(legs, '经常散步以及休息时抬高双腿可以缓解酸痛。', 'zh')).toEqual([]);
+    expect(of(legs, '经常散步以及休息时放低双腿可以缓解酸痛。', 'zh')).toEqual(['direction.inverted 放低']);
+    const lid = 'The customer must make the tank lid accessible and mark its location before the truck arrives.';
+    expect(of(lid, 'Pelanggan wajib membuat tutup tangki mudah dijangkau dan menandai letaknya sebelum truk tiba.', 'id')).toEqual([]);
+    expect(of('The tank must remain accessible.', 'Tangki harus tetap tutup.', 'id')).toEqual(['direction.inverted tutup']);
+  });
+
+  it('reads "no further than" as a limit, no negation, and "paving" as borrowed by Indonesian', () => {
+    const hoses = 'Hoses reach no further than 40 metres.';
+    expect(of(hoses, 'Selang menjangkau paling jauh 40 meter.', 'id')).toEqual([]);
+    expect(of(hoses, 'Selang menjangkau minimal 40 meter.', 'id')).toEqual(['limits.inverted minimal']);
+    expect(
+      of(
+        'The company is not responsible for damage to gardens or paving.',
+        'Perusahaan tidak bertanggung jawab atas kerusakan taman atau paving.',
+        'id',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads Chinese "更为少见", "发冷" and "等待观察" against more common, hot and urgent', () => {
+    expect(of('They are more common in women.', '静脉曲张在女性中更为少见。', 'zh')).toEqual(['direction.inverted 更为少见']);
+    expect(of('They are more common in women.', '静脉曲张在女性中更为常见。', 'zh')).toEqual([]);
+    expect(of('See a doctor if the skin becomes red, hot and painful.', '如果皮肤变红、发冷并疼痛，请就医。', 'zh')).toEqual([
+      'direction.inverted 发冷',
+    ]);
+    expect(of('Seek urgent help if a varicose vein bleeds.', '如果曲张的静脉出血，请等待观察。', 'zh')).toEqual([
+      'direction.inverted 等待观察',
+    ]);
+    expect(of('Seek urgent help if a varicose vein bleeds.', '如果曲张的静脉出血，请立即求助。', 'zh')).toEqual([]);
+  });
+
+  it("places a negation lost from a clause of cause in the translation's clause of cause", () => {
+    const feet = 'People with diabetes should check their feet daily, because they may not feel a blister.';
+    expect(
+      of(feet, 'Menschen mit Diabetes sollten ihre Füße täglich kontrollieren, da sie eine Blase möglicherweise spüren.', 'de'),
+    ).toEqual(['polarity.dropped sie eine Blase möglicherweise spüren']);
+    expect(
+      of(feet, 'Menschen mit Diabetes sollten ihre Füße täglich kontrollieren, da sie eine Blase möglicherweise nicht spüren.', 'de'),
+    ).toEqual([]);
+    // (not one of a relative clause inside the source's clause, which the translation may set apart)
+    expect(
+      of(
+        'See a doctor if the rash also appears on skin that was not exposed to the sun.',
+        'Gehen Sie zum Arzt, wenn der Ausschlag auch auf Haut auftritt, die der Sonne ausgesetzt war.',
+        'de',
+      ),
+    ).toEqual(['polarity.dropped die der Sonne ausgesetzt war']);
+  });
+});

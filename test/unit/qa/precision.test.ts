@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these five', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,18 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: "raising your legs … can ease the aching" → "抬高双腿可以缓解酸痛"
-      'jingmaiquzhang-zh ¶3 direction.inverted "缓解"',
-      // as first seen: "make the tank lid accessible" → "membuat tutup tangki mudah dijangkau"
-      'sedotwc ¶3 direction.inverted "tutup"',
-      // as first seen: "hoses reach no further than 40 metres" → "paling jauh 40 meter"
-      'sedotwc ¶4 polarity.dropped "paling jauh 40"',
-      // as first seen: "paving", a word Indonesian has borrowed
-      'sedotwc ¶5 untranslated "paving"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand nine hundred and ninety-four (five hundred and sixty-one other changes of meaning, four hundred and eighty-one opposites, three hundred and sixty-seven terms, parties or order swapped, two hundred and four negations lost or added, one hundred and forty-seven restrictions or quantifiers lost, added or changed, eighty-five terms, senses or false friends, seventy-eight dates, times or units, thirty-eight amounts, counts or rates, twenty-eight bounds or limits, four codes or names, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand nine hundred and ninety (five hundred and sixty-one other changes of meaning, four hundred and seventy-eight opposites, three hundred and sixty-seven terms, parties or order swapped, two hundred and three negations lost or added, one hundred and forty-seven restrictions or quantifiers lost, added or changed, eighty-five terms, senses or false friends, seventy-eight dates, times or units, thirty-eight amounts, counts or rates, twenty-eight bounds or limits, four codes or names, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -431,7 +423,6 @@ describe('precision on careful translations', () => {
       'blasen-de ¶3 opposite (soft to hard)',
       'blasen-de ¶4 substance changed (water to alcohol)',
       'blasen-de ¶4 opposite (leave in place to remove)',
-      'blasen-de ¶7 negation dropped (may not feel)',
       'blasenentzuendung-de ¶7 body part changed (back to belly)',
       // ("heavy lifting and strenuous exercise" → "beban ringan dan olahraga berat": the "berat" of strenuous stands in)
       'blooddonation ¶7 meaning inverted (heavy to light)',
@@ -991,12 +982,9 @@ describe('precision on careful translations', () => {
       'jiemoyan-zh ¶3 direction swapped (from the inside corner outwards)',
       'jieshu-zh ¶5 opposite (at the end to before the end)',
       'jingmaiquzhang-zh ¶2 opposite (stand to sit)',
-      'jingmaiquzhang-zh ¶2 opposite (more common to rarer)',
-      'jingmaiquzhang-zh ¶3 opposite (raising to lowering)',
+      'jingmaiquzhang-zh ¶3 opposite (walking regularly to walking less)',
       'jingmaiquzhang-zh ¶4 opposite (before bed to after getting up)',
       'jingmaiquzhang-zh ¶6 negation added (can come back)',
-      'jingmaiquzhang-zh ¶7 opposite (hot to cold)',
-      'jingmaiquzhang-zh ¶8 opposite (seek urgent help to wait and watch)',
       'jinshi-zh ¶7 terms swapped (bright and dim light)',
       'jiroulashang-zh ¶6 opposite (gradually to immediately)',
       'jiudian-zh ¶2 time relation inverted (by to after)',
