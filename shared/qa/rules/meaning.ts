@@ -13281,6 +13281,41 @@ const CONDITIONS: Record<string, Record<string, string>> = {
 const CONDITION_VALUES: NamedValues = { names: CONDITIONS, longest: 4 };
 
 /**
+ * What causes an infection: a virus, bacteria, a fungus, a parasite ("a fungal infection" →
+ * "infeksi bakteri"). Not Indonesian "jamur" before a dish's word, a mushroom, which no source's
+ * word of the table says; not the compounds of the cure, "antifungal", "antibiotic".
+ */
+const PATHOGENS: Record<string, Record<string, string>> = {
+  en: valuesOf({
+    virus: 'virus|viruses|viral',
+    bacteria: 'bacteria|bacterium|bacterial',
+    fungus: 'fungus|fungi|fungal',
+    parasite: 'parasite|parasites|parasitic',
+  }),
+  id: valuesOf({ virus: 'virus', bacteria: 'bakteri', fungus: 'jamur', parasite: 'parasit' }),
+  de: valuesOf({
+    virus: 'virus|viren|viral|virale|viralen|viraler|virusinfektion',
+    bacteria: 'bakterien|bakterium|bakteriell|bakterielle|bakteriellen|bakterieller',
+    fungus: 'pilz|pilze|pilzen|pilzinfektion|pilzbefall',
+    parasite: 'parasit|parasiten',
+  }),
+  fr: valuesOf({
+    virus: 'virus|viral|virale|viraux|virales',
+    bacteria: 'bactérie|bactéries|bactérien|bactérienne|bactériens|bactériennes',
+    fungus: 'champignon|champignons|fongique|fongiques|mycose|mycoses',
+    parasite: 'parasite|parasites|parasitaire|parasitaires',
+  }),
+  es: valuesOf({
+    virus: 'virus|viral|virales',
+    bacteria: 'bacteria|bacterias|bacteriano|bacteriana|bacterianos|bacterianas',
+    fungus: 'hongo|hongos|fúngico|fúngica|fúngicos|fúngicas|micosis',
+    parasite: 'parásito|parásitos|parasitario|parasitaria',
+  }),
+  zh: valuesOf({ virus: '病毒', bacteria: '细菌', fungus: '真菌|霉菌', parasite: '寄生虫' }),
+};
+const PATHOGEN_VALUES: NamedValues = { names: PATHOGENS, longest: 1 };
+
+/**
  * What the body gives off or a test takes a sample of: blood, urine, stool, saliva, phlegm, vomit,
  * sweat, pus ("blood in your urine" → "darah dalam tinja", "a stool sample" → "eine Urinprobe").
  * Not a word that also names another thing: an English "stool" after an article may be a seat, and so is a
@@ -13439,6 +13474,7 @@ const VALUE_RULES = [
   ['body.changed', BODY_VALUES],
   ['substance.changed', SUBSTANCE_VALUES],
   ['condition.changed', CONDITION_VALUES],
+  ['condition.changed', PATHOGEN_VALUES],
   ['frequency.changed', PERIOD_VALUES],
   ['numbers.changed', DURATION_VALUES],
   ['numbers.changed', CHARGED_PER_VALUES],
@@ -15897,32 +15933,32 @@ function withoutSaidWith(
   const sentence = sentenceAround(source.text, negated.start);
   if ((source.text.slice(sentence.start, sentence.end).match(WITH_EN) ?? []).length > 0) return null;
   const text = target.text.slice(targetSentence.start, targetSentence.end);
-  const withs = [...text.matchAll(withWord)];
-  const [found] = withs;
-  if (withs.length !== 1 || !found) return null;
-  const start = targetSentence.start + found.index;
-  const only = ONLY_BEFORE_WITH.exec(target.text.slice(targetSentence.start, start));
-  const noun = target.items.find((item) => item.kind === 'word' && item.start >= start + found[0].length && item.end <= targetSentence.end);
-  const end = noun ? noun.end : start + found[0].length;
-  // (where the landmarks put the "without", or a few words before it: not a "with" of another thing,
-  // "Mittel mit Salicylsäure sind nur auf Rezept erhältlich" for "treatments … without a prescription")
-  // (or a few words after it, in a language whose verb comes last: "mit voller Erstattung
-  // ausgeschlossen" for "excluded without a refund")
+  // (of several "with"s, the one where the landmarks put the "without": "Frequent hand washing and
+  // cleaning products without gloves" → "con poca frecuencia … productos de limpieza con guantes")
   const landed = locateInTarget(source, target, negated.start, negated.end);
-  if (
-    !landed ||
-    (!(landed.start < end && start < landed.end) &&
-      !(landed.end <= start && wordsBetween(target, landed.end, start) <= 3) &&
-      !(
-        VERB_LAST.has(baseLanguage(target.lang)) &&
+  if (!landed) return null;
+  const places = [...text.matchAll(withWord)].flatMap((found) => {
+    const start = targetSentence.start + found.index;
+    const only = ONLY_BEFORE_WITH.exec(target.text.slice(targetSentence.start, start));
+    const noun = target.items.find(
+      (item) => item.kind === 'word' && item.start >= start + found[0].length && item.end <= targetSentence.end,
+    );
+    const end = noun ? noun.end : start + found[0].length;
+    // (where the landmarks put the "without", or a few words before it: not a "with" of another thing,
+    // "Mittel mit Salicylsäure sind nur auf Rezept erhältlich" for "treatments … without a prescription")
+    // (or a few words after it, in a language whose verb comes last: "mit voller Erstattung
+    // ausgeschlossen" for "excluded without a refund")
+    const near =
+      (landed.start < end && start < landed.end) ||
+      (landed.end <= start && wordsBetween(target, landed.end, start) <= 3) ||
+      (VERB_LAST.has(baseLanguage(target.lang)) &&
         landed.start >= end &&
         wordsBetween(target, end, landed.start) <= 3 &&
         // (not where an "only" says the lost "without" elsewhere: "nur auf Rezept")
-        !ONLY_OR_NOT_BEFORE[baseLanguage(target.lang)]?.test(text)
-      ))
-  )
-    return null;
-  return { start: only ? targetSentence.start + only.index : start, end };
+        !ONLY_OR_NOT_BEFORE[baseLanguage(target.lang)]?.test(text));
+    return near ? [{ start: only ? targetSentence.start + only.index : start, end }] : [];
+  });
+  return places.length === 1 ? (places[0] as { start: number; end: number }) : null;
 }
 
 /**

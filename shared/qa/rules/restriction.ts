@@ -116,7 +116,9 @@ const CUES: Record<string, RestrictionCues> = {
     ),
     // ("reservar" is to book as well: "reservada por los vecinos" is booked by them)
     keptPrefixes: ['limitad', 'restring', 'exclusiv'],
-    keptPhrases: /(?:^|[^\p{L}])reservad(?:o|a|os|as)\s+(?:a|al|para|exclusivamente|únicamente)(?![\p{L}])/iu,
+    // (and a single one, "una sola dirección", which keeps an "only" of one: "in one direction only")
+    keptPhrases:
+      /(?:^|[^\p{L}])(?:reservad(?:o|a|os|as)\s+(?:a|al|para|exclusivamente|únicamente)|(?:un|una)\s+(?:sola|solo|sólo|única|único)\s+\p{L}+)(?![\p{L}])/iu,
     saidPhrases: /(?<![\p{L}])una\s+(sola|única)\s+vez(?![\p{L}])/iu,
     conditions: CONDITION_WORDS.es as ReadonlySet<string>,
     provisos: /(?:^|[^\p{L}])(?:siempre (?:que|y cuando)|con tal (?:de )?que|a condición de que)(?![\p{L}])/iu,

@@ -15011,3 +15011,32 @@ describe('round 434', () => {
     ).toEqual(['polarity.dropped die der Sonne ausgesetzt war']);
   });
 });
+
+describe('round 435', () => {
+  it('reads a Spanish "una sola" as keeping an "only" of one', () => {
+    const nails = 'Keep nails short and file them in one direction only.';
+    expect(of(nails, 'Mantenga las uñas cortas y límelas en una sola dirección.', 'es')).toEqual([]);
+    expect(of(nails, 'Mantenga las uñas cortas y límelas en ambas direcciones.', 'es')).toEqual([
+      'restriction.dropped límelas en ambas direcciones',
+    ]);
+  });
+
+  it('reads what causes an infection: a virus, bacteria, a fungus, a parasite', () => {
+    const itch = 'Jock itch is a fungal infection of the skin.';
+    expect(of(itch, 'Gatal selangkangan adalah infeksi bakteri pada kulit.', 'id')).toEqual(['condition.changed bakteri']);
+    expect(of(itch, 'Gatal selangkangan adalah infeksi jamur pada kulit.', 'id')).toEqual([]);
+    expect(of('Athlete’s foot is a fungal infection.', '脚气是一种细菌感染。', 'zh')).toEqual(['condition.changed 细菌']);
+    expect(of('Athlete’s foot is a fungal infection.', '脚气是一种真菌感染。', 'zh')).toEqual([]);
+    expect(of('Antibiotics work against bacteria, not viruses.', 'Antibiotik bekerja melawan bakteri, bukan virus.', 'id')).toEqual([]);
+  });
+
+  it('places a lost "without" on the one "with" of several where it lands', () => {
+    expect(
+      of(
+        'Frequent hand washing and cleaning products without gloves dry out the nails.',
+        'Lavarse las manos con poca frecuencia y usar productos de limpieza con guantes resecan las uñas.',
+        'es',
+      ),
+    ).toEqual(['polarity.dropped con guantes']);
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,12 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: "file them in one direction only" → "límelas en una sola dirección"
-      'unasquebradizas-es ¶5 restriction.dropped "límelas en una sola dirección"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but two thousand and five (five hundred and sixty-two other changes of meaning, four hundred and eighty-five opposites, three hundred and sixty-eight terms, parties or order swapped, two hundred and five negations lost or added, one hundred and forty-nine restrictions or quantifiers lost, added or changed, eighty-five terms, senses or false friends, seventy-nine dates, times or units, thirty-nine amounts, counts or rates, twenty-eight bounds or limits, four codes or names, an English word kept)', () => {
+  it('finds every error planted in the machine translations but two thousand (five hundred and fifty-nine other changes of meaning, four hundred and eighty-four opposites, three hundred and sixty-eight terms, parties or order swapped, two hundred and five negations lost or added, one hundred and forty-nine restrictions or quantifiers lost, added or changed, eighty-four terms, senses or false friends, seventy-nine dates, times or units, thirty-nine amounts, counts or rates, twenty-eight bounds or limits, four codes or names, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -820,7 +818,6 @@ describe('precision on careful translations', () => {
       'gastos-es ¶8 term changed (Privacy to Notifications)',
       'gastroenteritis-es ¶3 terms swapped (rehydration solutions and sports drinks)',
       'gatalkulit ¶3 opposite (unperfumed to perfumed)',
-      'gatalselangkangan ¶1 changed (fungal to bacterial)',
       'gatalselangkangan ¶2 opposite (sweat a lot to rarely)',
       'gatalselangkangan ¶7 time changed (at the same time to afterwards)',
       'gebrauchtwagen-de ¶3 terms swapped (deposit on signing, rest on handover)',
@@ -971,7 +968,6 @@ describe('precision on careful translations', () => {
       'jianshenka-zh ¶5 restriction lost (only when accompanied to alone)',
       'jiaofei-zh ¶3 opposite (up to the due date to after it)',
       'jiaofei-zh ¶5 opposite (too low to sufficient)',
-      'jiaoqi-zh ¶1 meaning changed (fungal to bacterial)',
       'jiaoqi-zh ¶8 meaning changed (see a doctor to continue treatment)',
       'jiaoshui-zh ¶2 other meaning (based on type and season to a fixed time)',
       'jiaoshui-zh ¶3 opposite (less often to more often)',
@@ -1090,7 +1086,6 @@ describe('precision on careful translations', () => {
       'kursusmengemudi ¶6 quantifier changed (every lesson to the first)',
       'kursusmenjahit ¶3 party changed (participants bring their own fabric to fabric provided)',
       'kutil ¶2 quantifier changed (most warts to few)',
-      'kutuair ¶1 cause changed (fungal to bacterial)',
       'kutubusuk ¶2 opposite (live insects to dead)',
       'kuturambut ¶3 swapped (from the roots to the ends)',
       'labsafety ¶3 terms swapped (acid and water)',
@@ -1416,7 +1411,6 @@ describe('precision on careful translations', () => {
       'pianostudio-zh ¶9 places swapped (small room and large hall)',
       'piaoliu-zh ¶1 swapped (barcode and QR label)',
       'picaduraabeja-es ¶2 opposite (push into to pull out)',
-      'piedeatleta-es ¶2 term changed (fungal to bacterial)',
       'piedeatleta-es ¶5 term changed (cotton to synthetic)',
       'pijatrefleksi ¶6 meaning changed (at the same time to in turns)',
       'pilates-es ¶2 opposite (continues month by month to ends)',
@@ -1843,7 +1837,6 @@ describe('precision on careful translations', () => {
       'unaccompanied ¶2 negation dropped (without to with)',
       'unaccompanied ¶8 meaning inverted (last to first)',
       'unasquebradizas-es ¶2 opposite (frequent to infrequent)',
-      'unasquebradizas-es ¶2 opposite (without gloves to with)',
       'unasquebradizas-es ¶4 opposite (moisturising to drying)',
       'unasquebradizas-es ¶7 opposite (weak to strong)',
       'vaksinhpv ¶1 omission (girls and boys to girls)',
