@@ -7859,6 +7859,10 @@ const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, numb
     ['更罕见', 0],
   ],
   en: [
+    // (a thing "sold separately" is one the reader buys separately: "fruit … is sold separately" →
+    // "果园的水果需另行购买")
+    ['sold separately', 0],
+    ['sold individually', 0],
     // (the rest of a thing, and what rests on another, is no body at rest: "the rest of the day",
     // "rest assured", "must rest on firm ground")
     ['the rest', 1],

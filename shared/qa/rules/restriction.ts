@@ -189,6 +189,9 @@ const EXCEPTION_WORDS: Partial<Record<string, ReadonlySet<string>>> = {
   es: words('salvo|excepto|menos'),
 };
 const CHINESE_EXCEPTION = /除非|除了/gu;
+const CHINESE_MUST = /必须|必需|须|需要|需/gu;
+/** English words of obligation, which a translation renders with its own. */
+const MUST_EN = /^(?:must|required|have|has|need|needs)$/u;
 
 function cuesOf(lang: string): RestrictionCues | 'zh' | undefined {
   const base = baseLanguage(lang);
@@ -267,14 +270,19 @@ function keptIn(
   negationsKeep = true,
   ownNegations = 0,
   exceptions = 0,
+  obligations = 0,
 ): boolean {
   // (nor the words that render the source's own "unless" or "except", outside what it restricts:
   // "visible only to you unless you share it" → "对所有人可见，除非您分享", "oleh semua orang
   // kecuali Anda membagikannya")
+  // (nor a Chinese "须" that renders the source's own "must" outside what it restricts: "only allowed
+  // in the marked area and must be put out by 10 p.m." → "可以在任何区域点燃，且须在晚上10点前熄灭")
   let excepted = 0;
+  let obliged = 0;
   const text = analysis.text
     .slice(span.start, span.end)
-    .replace(CHINESE_EXCEPTION, (word) => (cues === 'zh' && excepted++ < exceptions ? '' : word));
+    .replace(CHINESE_EXCEPTION, (word) => (cues === 'zh' && excepted++ < exceptions ? '' : word))
+    .replace(CHINESE_MUST, (word) => (cues === 'zh' && obliged++ < obligations ? '' : word));
   if (cues === 'zh' || sourceCues === 'zh') if (CHINESE_KEPT.test(text) || CHINESE_SAID.test(text)) return true;
   if (cues === 'zh') return false;
   if (ofCondition && cues.provisos?.test(text)) return true;
@@ -839,6 +847,12 @@ export const restrictionRule: Rule = {
           : wordsIn(source, sourceNear).filter(
               (word) => EXCEPTION_WORDS.en?.has(word.lower) && (word.start < restriction.scope.start || word.end > restriction.scope.end),
             ).length;
+      const sourceObligations =
+        sourceCues === 'zh'
+          ? 0
+          : wordsIn(source, sourceSentence).filter(
+              (word) => MUST_EN.test(word.lower) && (word.start < restriction.scope.start || word.end > restriction.scope.end),
+            ).length;
       const keptBeside = (j: number) =>
         targetSentences[j] !== undefined &&
         keptIn(target, targetSentences[j], targetCues, sourceCues, restriction.ofCondition, sourceConditions, false) &&
@@ -854,7 +868,18 @@ export const restrictionRule: Rule = {
         );
       const kept =
         sourceCues === 'zh'
-          ? keptIn(target, near, targetCues, sourceCues, restriction.ofCondition, sourceConditions, true, 0, sourceExceptions)
+          ? keptIn(
+              target,
+              near,
+              targetCues,
+              sourceCues,
+              restriction.ofCondition,
+              sourceConditions,
+              true,
+              0,
+              sourceExceptions,
+              sourceObligations,
+            )
           : // (a negation keeps it only in the clause that renders it: "livré à tous ; le livreur ne
             // demande aucune pièce d'identité" keeps nothing)
             keptIn(
@@ -867,6 +892,7 @@ export const restrictionRule: Rule = {
               false,
               0,
               sourceExceptions,
+              sourceObligations,
             ) ||
             // (a negation of the translation keeps it, not one that renders the source's own: "only
             // needed if the symptoms are severe or do not improve" → "siempre … o no mejoran")
@@ -880,6 +906,7 @@ export const restrictionRule: Rule = {
               true,
               negationsIn(source, sourceSentence),
               sourceExceptions,
+              sourceObligations,
             ) ||
             keptBeside(k - 1) ||
             keptBeside(k + 1);

@@ -15040,3 +15040,17 @@ describe('round 435', () => {
     ).toEqual(['polarity.dropped con guantes']);
   });
 });
+
+describe('round 436', () => {
+  it('reads a thing "sold separately" as one the reader buys separately', () => {
+    const fruit = 'Guests may pick vegetables in the garden, but fruit from the orchard is sold separately.';
+    expect(of(fruit, '客人可以在菜园采摘蔬菜，但果园的水果需另行购买。', 'zh')).toEqual([]);
+    expect(of('We sell your data.', '我们购买您的数据。', 'zh')).toEqual(['direction.inverted 购买']);
+  });
+
+  it('reads no Chinese "须" that renders the source\'s own "must" as keeping an "only"', () => {
+    const fires = 'Campfires are only allowed in the marked area and must be put out by 10 p.m.';
+    expect(of(fires, '篝火可以在任何区域点燃，且须在晚上10点前熄灭。', 'zh')).toEqual(['restriction.dropped 任何']);
+    expect(of(fires, '篝火只允许在指定区域内点燃，且须在晚上10点前熄灭。', 'zh')).toEqual([]);
+  });
+});
