@@ -9164,11 +9164,17 @@ function oppositesSwapped(
       const foundA = inSpan(pair[0], targetSentence);
       const foundB = inSpan(pair[1], targetSentence);
       const among = swappedAmongBoth(saidA, saidB, foundA, foundB);
-      const swapped = among
+      const ordered = among
         ? [among]
         : FREE_ORDER.has(name)
           ? []
           : orderSwapped(source.analysis, target.analysis, sourceSentence, targetSentence, [saidA, saidB, foundA, foundB]);
+      // (or each side said of its hour, where the translation says the other side of that hour:
+      // "Check-in is after 2 p.m. and check-out before noon" → "入住时间为下午2点以前")
+      const swapped =
+        ordered.length === 0 && (name === 'time' || name === 'until')
+          ? turnedAtTheirHours(source.analysis, target.analysis, [saidA, saidB], [foundA, foundB])
+          : ordered;
       for (const each of swapped) if (!negated(target, targetSentence, each.found)) out.push(each);
       continue;
     }
@@ -16610,6 +16616,53 @@ function figuresOfLimit(analysis: Analysis, cue: Cue): string[] {
 /** The figure right before a bound said after it ("5岁以上": 5), the unit between them of a word or two characters at most. */
 function figureBefore(text: string, start: number): string | null {
   return /(\d+)[\s\u00a0]*\p{L}{0,2}$/u.exec(text.slice(Math.max(0, start - 12), start))?.[1] ?? null;
+}
+
+/**
+ * The hour a word of time is said of, on the 24-hour clock: the figure after it ("after 2 p.m.",
+ * "à partir de 16 h"), or, in Chinese, before it with its part of the day ("下午2点以前"); null for none.
+ */
+function hourOf(analysis: Analysis, cue: Cue): number | null {
+  if (analysis.unspaced) {
+    const match = /(上午|早上|中午|下午|晚上)?(\d{1,2})(?:[:：]\d{2})?$/u.exec(analysis.text.slice(Math.max(0, cue.start - 8), cue.start));
+    if (!match?.[2]) return null;
+    const hour = Number(match[2]);
+    return (match[1] === '下午' || match[1] === '晚上') && hour < 12 ? hour + 12 : hour;
+  }
+  const match =
+    /^[\s\u00a0]*(?:(?:pukul|jam|um|at|à|a[\s\u00a0]+las|las|la)[\s\u00a0]+)?(\d{1,2})(?:[:.](\d{2}))?[\s\u00a0]*(a\.?[\s\u00a0]?m\b\.?|p\.?[\s\u00a0]?m\b\.?|h\b|uhr\b)?/iu.exec(
+      analysis.text.slice(cue.end, cue.end + 16),
+    );
+  if (!match?.[1]) return null;
+  const hour = Number(match[1]);
+  if (hour > 24) return null;
+  // (a bare figure is no hour unless a clock's mark or minutes say so)
+  if (!match[3] && match[2] === undefined) return null;
+  return /^p/iu.test(match[3] ?? '') && hour < 12 ? hour + 12 : hour;
+}
+
+/**
+ * A word of time turned at its hour: the source says one side of an hour, the translation only the
+ * other side of that same hour ("after 2 p.m." → "下午2点以前"), each once.
+ */
+function turnedAtTheirHours(
+  source: Analysis,
+  target: Analysis,
+  said: readonly [Cue[], Cue[]],
+  found: readonly [Cue[], Cue[]],
+): Array<{ said: Cue; found: Cue }> {
+  const out: Array<{ said: Cue; found: Cue }> = [];
+  for (const [side, cues] of said.entries()) {
+    for (const cue of cues) {
+      const hour = hourOf(source, cue);
+      if (hour === null) continue;
+      const same = (found[side] as Cue[]).filter((each) => hourOf(target, each) === hour);
+      const other = (found[1 - side] as Cue[]).filter((each) => hourOf(target, each) === hour);
+      const saidOther = (said[1 - side] as Cue[]).some((each) => hourOf(source, each) === hour);
+      if (same.length === 0 && other.length === 1 && !saidOther) out.push({ said: cue, found: other[0] as Cue });
+    }
+  }
+  return out;
 }
 
 /** An amount named right ahead, with its article ("the full daily rate", "the declared value", "its purchase price"). */

@@ -15053,4 +15053,10 @@ describe('round 436', () => {
     expect(of(fires, '篝火可以在任何区域点燃，且须在晚上10点前熄灭。', 'zh')).toEqual(['restriction.dropped 任何']);
     expect(of(fires, '篝火只允许在指定区域内点燃，且须在晚上10点前熄灭。', 'zh')).toEqual([]);
   });
+
+  it('reads a word of time turned at its hour where the sentence says both sides', () => {
+    const stay = 'Check-in is after 2 p.m. and check-out before noon.';
+    expect(of(stay, '入住时间为下午2点以前，退房时间为中午12点以后。', 'zh')).toEqual(['direction.inverted 点以前']);
+    expect(of(stay, '入住时间为下午2点以后，退房时间为中午12点以前。', 'zh')).toEqual([]);
+  });
 });

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but two thousand and eighteen (five hundred and sixty-six other changes of meaning, four hundred and ninety-two opposites, three hundred and seventy terms, parties or order swapped, two hundred and seven negations lost or added, one hundred and forty-eight restrictions or quantifiers lost, added or changed, eighty-four terms, senses or false friends, seventy-nine dates, times or units, thirty-nine amounts, counts or rates, twenty-eight bounds or limits, four codes or names, an English word kept)', () => {
+  it('finds every error planted in the machine translations but two thousand and fifteen (five hundred and sixty-six other changes of meaning, four hundred and eighty-nine opposites, three hundred and seventy terms, parties or order swapped, two hundred and seven negations lost or added, one hundred and forty-eight restrictions or quantifiers lost, added or changed, eighty-four terms, senses or false friends, seventy-nine dates, times or units, thirty-nine amounts, counts or rates, twenty-eight bounds or limits, four codes or names, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -1308,7 +1308,6 @@ describe('precision on careful translations', () => {
       'ninera-es ¶6 limits inverted (not more than to not less than)',
       'niushang-zh ¶5 opposite (remove to keep)',
       'niushang-zh ¶7 opposite (as soon as the pain allows to after it is gone)',
-      'nongjiale-zh ¶1 opposite (after to before)',
       'nongjiale-zh ¶1 opposite (before to after)',
       'nongjiale-zh ¶4 swapped (vegetables and fruit)',
       'notizapp-de ¶3 meaning changed (moved to the bin to removed for good)',
@@ -1739,7 +1738,6 @@ describe('precision on careful translations', () => {
       'tankapp-de ¶2 unit changed (minutes to days)',
       'tankapp-de ¶3 opposite (below to above)',
       'tankapp-de ¶4 terms swapped (price and distance)',
-      'tanwei-zh ¶3 opposite (after to before)',
       'tanwei-zh ¶3 other meaning (clean by midnight to clean next day)',
       'tanwei-zh ¶6 opposite (in advance to after)',
       'tanzschule-de ¶6 opposite (less than to more than)',
@@ -1917,7 +1915,6 @@ describe('precision on careful translations', () => {
       'waschsalon-de ¶3 terms swapped (coins not accepted to cards)',
       'waschsalon-de ¶8 urgency changed (immediately to by the end of the month)',
       'waschsalon-de ¶8 negation added (refunded)',
-      'waste ¶3 time relation inverted (after to before)',
       'waterbill ¶5 contrast swapped (on the standing charge, not on usage)',
       'waterbill ¶9 party changed (your responsibility to ours)',
       'watergallon ¶7 quantifier changed (every order to the first)',
