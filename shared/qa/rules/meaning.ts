@@ -3959,7 +3959,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     en: ['strong|strongly|strengthen|strengthens|strengthened', 'weak|weakly|weaken|weakens|weakened'],
     id: ['kuat|memperkuat|menguatkan', 'lemah|melemahkan|memperlemah'],
     de: [
-      'stark|starke|starken|starkes|starkem|starker|stärkt|stärken|gestärkt',
+      'stark|starke|starken|starkes|starkem|starker|stärkt|stärken|gestärkt|kräftig|kräftige|kräftigen|kräftiger|kräftiges',
       'schwach|schwache|schwachen|schwaches|schwachem|schwacher|schwächt|schwächen|geschwächt',
     ],
     fr: ['fort|forte|forts|fortes|renforce|renforcent|renforcer', 'faible|faibles|affaiblit|affaiblissent|affaiblir|fragilise|fragilisent'],
@@ -4816,7 +4816,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // (and within a week or a month: "told at once" → "在一周内得到通知")
     zh: [
       '立即|立刻|马上|即刻|紧急|尽快',
-      '稍后|过后|晚些时候|几天后|数天后|过几天|过两天|过几天再|等几天|等几周|等几个星期|几周后|数周后|观察几天|先观察|等待观察|观察等待|等两天|再等几天|等一段时间|明天|明日|下周|下个月|一小时后|两小时后|几小时后|数小时后|半小时后|一周内|一周之内|一个月内|几天内|数日内|数天内|几日内|两天内|三天内|两日内|三日内|一天内|一日内',
+      '稍后|过后|晚些时候|几天后|数天后|过几天|过两天|过几天再|等几天|等几周|等几个星期|几周后|数周后|观察几天|先观察|等待观察|观察等待|等待几天|等待数天|等待几周|等两天|再等几天|等一段时间|明天|明日|下周|下个月|一小时后|两小时后|几小时后|数小时后|半小时后|一周内|一周之内|一个月内|几天内|数日内|数天内|几日内|两天内|三天内|两日内|三日内|一天内|一日内',
     ],
   },
   // emergency care against a visit booked ("Call an ambulance if …" → "请预约门诊", book an appointment)
@@ -5651,7 +5651,9 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // → "dengan kunci publik Anda, bukan kunci rahasia Anda")
   secrecy: {
     en: ['secret|private', 'public'],
-    id: ['rahasia|privat', 'publik'],
+    // (and a private road or ground against a public one: "placed on a public road" → "di jalan
+    // pribadi"; not "pribadi" alone, also a person's own, "data pribadi")
+    id: ['rahasia|privat|jalan pribadi|milik pribadi|tanah pribadi|area pribadi', 'publik|jalan umum|tempat umum|fasilitas umum|area umum'],
     de: [
       'geheim|geheime|geheimen|privat|private|privaten|privates|privater|privatem',
       'öffentlich|öffentliche|öffentlichen|öffentliches|öffentlicher',

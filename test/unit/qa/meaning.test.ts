@@ -15060,3 +15060,21 @@ describe('round 436', () => {
     expect(of(stay, '入住时间为下午2点以后，退房时间为中午12点以前。', 'zh')).toEqual([]);
   });
 });
+
+describe('round 437', () => {
+  it('reads German "kräftig" as strong, a private road against a public one, and a Chinese wait of days against urgent care', () => {
+    expect(of('See a doctor if your hand becomes weak.', 'Gehen Sie zum Arzt, wenn Ihre Hand kräftig wird.', 'de')).toEqual([
+      'direction.inverted kräftig',
+    ]);
+    expect(of('See a doctor if your hand becomes weak.', 'Gehen Sie zum Arzt, wenn Ihre Hand schwach wird.', 'de')).toEqual([]);
+    expect(of('The container is placed on a public road.', 'Kontainer ditempatkan di jalan pribadi.', 'id')).toEqual([
+      'direction.inverted jalan pribadi',
+    ]);
+    expect(of('The container is placed on a public road.', 'Kontainer ditempatkan di jalan umum.', 'id')).toEqual([]);
+    expect(of('Your personal data is never made public.', 'Data pribadi Anda tidak pernah dipublikasikan.', 'id')).toEqual([]);
+    expect(of('Seek urgent care if you have numbness in both legs.', '如果双腿麻木，请等待几天。', 'zh')).toEqual([
+      'direction.inverted 等待几天',
+    ]);
+    expect(of('Seek urgent care if you have numbness in both legs.', '如果双腿麻木，请立即就医。', 'zh')).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but two thousand and twenty-eight (five hundred and sixty-seven other changes of meaning, four hundred and ninety-five opposites, three hundred and seventy-two terms, parties or order swapped, two hundred and seven negations lost or added, one hundred and fifty-one restrictions or quantifiers lost, added or changed, eighty-four terms, senses or false friends, seventy-nine dates, times or units, thirty-nine amounts, counts or rates, twenty-nine bounds or limits, four codes or names, an English word kept)', () => {
+  it('finds every error planted in the machine translations but two thousand and twenty-three (five hundred and sixty-six other changes of meaning, four hundred and ninety-one opposites, three hundred and seventy-two terms, parties or order swapped, two hundred and seven negations lost or added, one hundred and fifty-one restrictions or quantifiers lost, added or changed, eighty-four terms, senses or false friends, seventy-nine dates, times or units, thirty-nine amounts, counts or rates, twenty-nine bounds or limits, four codes or names, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -575,7 +575,6 @@ describe('precision on careful translations', () => {
       'daijia-zh ¶5 negation added (may refuse to cannot)',
       'daijia-zh ¶7 parties swapped (paid by the Driver)',
       'daizhuang-zh ¶1 term changed (chickenpox to measles)',
-      'daizhuang-zh ¶4 urgency changed (as soon as possible to wait a few days)',
       'daka-zh ¶1 frequency changed (days of the week to of the month)',
       'daka-zh ¶3 number changed (two rest days to twenty)',
       'daka-zh ¶5 terms swapped (stored on the phone, backed up to the cloud)',
@@ -845,7 +844,6 @@ describe('precision on careful translations', () => {
       'glycemie-fr ¶8 meaning changed (next to first)',
       'golferarm-de ¶1 body part changed (forearm to upper arm)',
       'golferarm-de ¶7 quantifier changed (most to few)',
-      'golferarm-de ¶8 opposite (weak to strong)',
       'golpecabeza-es ¶2 quantifier changed (most to few)',
       'golpecalor-es ¶2 opposite (remove clothing to put more on)',
       'gondongan ¶5 term changed (paracetamol to aspirin)',
@@ -1470,7 +1468,6 @@ describe('precision on careful translations', () => {
       'psoriasis-fr ¶3 other meaning (comes and goes to permanent)',
       'psoriasis-fr ¶6 opposite (can help to dangerous)',
       'psoriasis-fr ¶8 other meaning (tell your doctor to no need to consult)',
-      'puingbangunan ¶4 opposite (public to private)',
       'puingbangunan ¶6 limit inverted (within to at the earliest)',
       'puingbangunan ¶7 opposite (overloaded to underloaded)',
       'pulsa ¶9 meaning changed (expires to valid forever)',
@@ -1936,7 +1933,6 @@ describe('precision on careful translations', () => {
       'weisheitszahn-de ¶3 negation dropped (do not rinse)',
       'weitong-zh ¶2 unit changed (days to weeks)',
       'weitong-zh ¶5 opposite (irritate to protect)',
-      'weitong-zh ¶7 opposite (immediately to wait)',
       'weitong-zh ¶8 other meaning (keeps coming back to only once)',
       'weixiu-zh ¶2 restriction added (even if no repair to only if repaired)',
       'weixiu-zh ¶8 other meaning (when completed to before it starts)',
@@ -1995,7 +1991,6 @@ describe('precision on careful translations', () => {
       'yaojilaosun-zh ¶2 opposite (stay active to reduce activity)',
       'yaojilaosun-zh ¶3 opposite (after to within)',
       'yaojilaosun-zh ¶4 swapped (knees and back)',
-      'yaojilaosun-zh ¶7 opposite (urgent to wait)',
       'yaotong-zh ¶4 terms swapped (knees, not back)',
       'yaotong-zh ¶5 negation dropped (should not be taken longer than)',
       'yaotong-zh ¶5 meaning changed (without seeing a doctor)',
