@@ -13980,9 +13980,6 @@ function whereLost(
   return { start: first.start, end: at.end };
 }
 
-/** English words that open a relative clause. */
-const RELATIVE_EN = /^(?:that|which|who|whom|whose|where)$/u;
-
 /** Per language, the words that open a clause of cause, of condition or time, or of concession. */
 const CLAUSE_OPENERS: Readonly<Record<string, ReadonlyMap<string, 'cause' | 'condition' | 'concession'>>> = Object.fromEntries(
   Object.entries({
@@ -14013,6 +14010,8 @@ function sameKindOfClause(
 ): { start: number; end: number } | null {
   const target = targetParagraph.analysis;
   const sourceOpeners = CLAUSE_OPENERS[baseLanguage(source.lang)];
+  const sourceCues = cuesFor(source.lang);
+  const relativizer = sourceCues && 'words' in sourceCues ? sourceCues.words.relativizer : undefined;
   const targetOpeners = CLAUSE_OPENERS[baseLanguage(target.lang)];
   if (!sourceOpeners || !targetOpeners || target.unspaced) return null;
   const sourceSentence = sentenceAround(source.text, negated.start);
@@ -14025,7 +14024,7 @@ function sameKindOfClause(
   if (
     !opener ||
     CLAUSE_MARK_RE.test(source.text.slice(opener.end, negated.start)) ||
-    sourceWords.some((word) => word.start > opener.end && word.end <= negated.start && RELATIVE_EN.test(word.lower))
+    sourceWords.some((word) => word.start > opener.end && word.end <= negated.start && relativizer?.test(word.lower))
   )
     return null;
   const kind = sourceOpeners.get(opener.lower);
@@ -15945,11 +15944,13 @@ function withoutSaidWith(
   const sentence = sentenceAround(source.text, negated.start);
   if ((source.text.slice(sentence.start, sentence.end).match(WITH_EN) ?? []).length > 0) return null;
   const text = target.text.slice(targetSentence.start, targetSentence.end);
+  const withs = [...text.matchAll(withWord)];
+  if (withs.length === 0) return null;
   // (of several "with"s, the one where the landmarks put the "without": "Frequent hand washing and
   // cleaning products without gloves" → "con poca frecuencia … productos de limpieza con guantes")
   const landed = locateInTarget(source, target, negated.start, negated.end);
   if (!landed) return null;
-  const places = [...text.matchAll(withWord)].flatMap((found) => {
+  const places = withs.flatMap((found) => {
     const start = targetSentence.start + found.index;
     const only = ONLY_BEFORE_WITH.exec(target.text.slice(targetSentence.start, start));
     const noun = target.items.find(

@@ -191,7 +191,9 @@ const EXCEPTION_WORDS: Partial<Record<string, ReadonlySet<string>>> = {
 const CHINESE_EXCEPTION = /除非|除了/gu;
 const CHINESE_MUST = /必须|必需|须|需要|需/gu;
 /** English words of obligation, which a translation renders with its own. */
-const MUST_EN = /^(?:must|required|have|has|need|needs)$/u;
+const MUST_EN = /^(?:must|required)$/u;
+/** English words of obligation only before a "to" ("have to", "needs to"). */
+const MUST_BEFORE_TO_EN = /^(?:have|has|need|needs)$/u;
 
 function cuesOf(lang: string): RestrictionCues | 'zh' | undefined {
   const base = baseLanguage(lang);
@@ -851,7 +853,9 @@ export const restrictionRule: Rule = {
         sourceCues === 'zh'
           ? 0
           : wordsIn(source, sourceSentence).filter(
-              (word) => MUST_EN.test(word.lower) && (word.start < restriction.scope.start || word.end > restriction.scope.end),
+              (word, k, all) =>
+                (MUST_EN.test(word.lower) || (MUST_BEFORE_TO_EN.test(word.lower) && all[k + 1]?.lower === 'to')) &&
+                (word.start < restriction.scope.start || word.end > restriction.scope.end),
             ).length;
       const keptBeside = (j: number) =>
         targetSentences[j] !== undefined &&

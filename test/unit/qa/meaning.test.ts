@@ -15052,6 +15052,8 @@ describe('round 436', () => {
     const fires = 'Campfires are only allowed in the marked area and must be put out by 10 p.m.';
     expect(of(fires, '篝火可以在任何区域点燃，且须在晚上10点前熄灭。', 'zh')).toEqual(['restriction.dropped 任何']);
     expect(of(fires, '篝火只允许在指定区域内点燃，且须在晚上10点前熄灭。', 'zh')).toEqual([]);
+    // (a "has" is no "must": "须" renders the "only" here)
+    expect(of('Bookings are only accepted with a deposit, and the club has a bar.', '预订须支付押金，俱乐部设有酒吧。', 'zh')).toEqual([]);
   });
 
   it('reads a word of time turned at its hour where the sentence says both sides', () => {
