@@ -162,7 +162,7 @@ async function check(
   }
   if (pool)
     return {
-      report: await checkTextsStreaming({ source, target, sourceLang, targetLang, glossary }, pool, threads() - 1 || 1),
+      report: await checkTextsStreaming({ source, target, sourceLang, targetLang, glossary }, pool, threads() - 1 || 1, () => pool.close()),
       json: values.json,
     };
   return {

@@ -95,6 +95,13 @@ interface Slot {
 const BOOT = new URL('./boot.mjs', import.meta.url);
 const ENTRY = new URL('./worker.ts', import.meta.url).href;
 
+/**
+ * Where the code runs as a bundle (server/cli/bundled.mjs), the workers' own bundle, beside it: a
+ * worker starts from it under plain Node, without tsx.
+ */
+declare const TILIK_WORKER_BUNDLE: string | undefined;
+const WORKER_BUNDLE = typeof TILIK_WORKER_BUNDLE === 'string' ? new URL(TILIK_WORKER_BUNDLE, import.meta.url) : null;
+
 function revive(error: SerializedError): Error {
   if (error.kind === 'app')
     return new AppError(error.status, error.code, error.message, error.field, undefined, error.reason, error.params);
@@ -177,7 +184,7 @@ export class WorkerPool implements TaskRunner {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(BOOT, {
+    const worker = new Worker(WORKER_BUNDLE ?? BOOT, {
       workerData: { entry: ENTRY, nice: this.nice },
       resourceLimits: { maxOldGenerationSizeMb: this.maxHeapMb, ...(this.youngMb ? { maxYoungGenerationSizeMb: this.youngMb } : {}) },
       // the worker's output goes where the server's does
