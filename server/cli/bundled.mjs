@@ -58,7 +58,11 @@ if (!fs.existsSync(folder)) {
 const now = Date.now();
 for (const name of fs.readdirSync(CACHE)) {
   const other = path.join(CACHE, name);
-  if (other !== folder && now - fs.statSync(other).mtimeMs > STALE_MS) fs.rmSync(other, { recursive: true, force: true });
+  try {
+    if (other !== folder && now - fs.statSync(other).mtimeMs > STALE_MS) fs.rmSync(other, { recursive: true, force: true });
+  } catch {
+    // renamed or removed meanwhile by another run
+  }
 }
 fs.utimesSync(folder, new Date(), new Date());
 
