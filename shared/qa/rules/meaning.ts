@@ -2639,7 +2639,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // (and separate: "in a separate area" → "di area yang sama"; and the opposite direction, "in
     // the same direction" → "in der entgegengesetzten Richtung")
     en: ['other|another|different|differs|separate|opposite direction', 'same|identical|similar'],
-    id: ['lain|lainnya|berbeda|terpisah', 'sama|serupa|mirip'],
+    id: ['lain|lainnya|berbeda|terpisah|arah berlawanan|arah yang berlawanan|arah sebaliknya', 'sama|serupa|mirip'],
     // ("gleich" alone is also "at once", "même" alone "even")
     de: [
       'andere|anderen|anderer|anderes|anderem|verschiedene|verschiedenen|unterschiedliche|unterschiedlichen|unterschiedlich|entgegengesetzte|entgegengesetzten|entgegengesetzter|entgegengesetztes',
@@ -2648,14 +2648,15 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // (and a translation's separate ones where the source says the same: "on the same contract" →
     // "sur des contrats séparés")
     fr: [
-      'autre|autres|différent|différente|différents|différentes|séparé|séparée|séparés|séparées|distinct|distincte|distincts|distinctes',
+      'autre|autres|différent|différente|différents|différentes|séparé|séparée|séparés|séparées|distinct|distincte|distincts|distinctes|direction opposée|sens opposé|direction contraire',
       'le même|la même|les mêmes|identique|identiques|similaire|similaires|semblable|semblables',
     ],
     es: [
-      'otro|otra|otros|otras|diferente|diferentes|distinto|distinta|distintos|distintas|separado|separada|separados|separadas|por separado',
+      // (and the opposite direction: "in the same direction" → "en la dirección contraria")
+      'otro|otra|otros|otras|diferente|diferentes|distinto|distinta|distintos|distintas|separado|separada|separados|separadas|por separado|dirección contraria|sentido contrario|dirección opuesta|sentido opuesto',
       'mismo|misma|mismos|mismas|idéntico|idéntica|similar|similares|parecido|parecida|parecidos|parecidas',
     ],
-    zh: ['其他|另一|不同', '同一|相同|同样|类似|相似'],
+    zh: ['其他|另一|不同|相反方向|反方向', '同一|相同|同样|类似|相似'],
   },
   season: {
     en: ['rainy season|wet season|monsoon season', 'dry season'],
@@ -2868,7 +2869,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // (and as active as one can: "Stay as active as possible" → "Bewegen Sie sich so wenig wie möglich")
     en: [
       // (and enough room or time: "shoes with enough room for your toes" → "mit wenig Platz")
-      'plenty of|plenty|lots of|a lot of|too much|too many|drink enough|eat enough|eats enough|drinks enough|eat more|drink more|get enough|gets enough|enough water|enough fluids|enough fluid|enough room|enough space|enough time|enough sleep|enough rest|a full glass|full glass of water|as much as possible|as far as possible|as much time as possible|as many as possible|as active as possible',
+      // (and done a lot: "if your feet sweat a lot" → "sedikit berkeringat")
+      'plenty of|plenty|lots of|a lot of|a lot|a great deal|too much|too many|drink enough|eat enough|eats enough|drinks enough|eat more|drink more|get enough|gets enough|enough water|enough fluids|enough fluid|enough room|enough space|enough time|enough sleep|enough rest|a full glass|full glass of water|as much as possible|as far as possible|as much time as possible|as many as possible|as active as possible',
       // (and a lack of it: "lack of sleep" → "exceso de sueño")
       // (and a command to eat or drink less: "Eat less saturated fat" → "Perbanyak lemak jenuh")
       // (and cutting down on it: "Cut down on sugary snacks" → "多吃含糖零食")
@@ -9995,6 +9997,27 @@ function beforeParticiple(source: Analysis, cue: Cue): boolean {
   return next !== undefined && /^\p{L}{3,}(?:ed|en)$/u.test(next) && before !== 'do' && before !== 'does' && before !== 'did';
 }
 
+/** A word of "without" (a negation that takes a noun). */
+const PREPOSITIONAL_NEGATION = /^(?:without|ohne|sans|sin|tanpa|无|無)$/iu;
+
+/**
+ * Whether a "without" of the translation opens a phrase of a pair of opposites ("sin riesgo",
+ * "sans danger", "tanpa risiko") whose side the source says with a word of its own, with no
+ * negation in it ("safely", "harmless"), as often: the two say the same.
+ */
+function withoutPhraseOfSide(source: Analysis, target: Analysis, sourceSentence: Sentence, targetSentence: Sentence, cue: Cue): boolean {
+  const inSource = oppositesIn(source);
+  for (const [name, sides] of oppositesIn(target)) {
+    const side = sides.findIndex((cues) => inSpan(cues, targetSentence).some((each) => each.start === cue.start && cue.end < each.end));
+    if (side < 0) continue;
+    // (as often as the translation says that side: "Offline mode … without an internet connection"
+    // → "离线模式 … 必须连接网络" says it once, in the name)
+    const said = inSpan(inSource.get(name)?.[side] ?? [], sourceSentence).filter((each) => !NEGATION_IN_PHRASE.test(each.text));
+    if (said.length > 0 && said.length >= inSpan(sides[side] as Cue[], targetSentence).length) return true;
+  }
+  return false;
+}
+
 /**
  * Whether an English "not" stands right before an adjective, which a translation may say with its
  * word of "without" and a noun ("usually not serious" → "généralement sans gravité", "not dangerous"
@@ -10050,6 +10073,14 @@ function saidOtherwise(source: Analysis, target: Analysis, sourceSentence: Sente
   // (one inside a phrase of a pair of opposites, "at no cost", "no charge", that the translation
   // says with a word of the same side: "gratuitement", "gratis")
   if (negationInPairSaid(source, target, sourceSentence, targetSentence, cue)) return true;
+  // (or a "without" opening such a phrase, "sin riesgo", that the translation says with its word
+  // of that side, "safely", and no negation: "without a connection" → "无需连接网络" says it with one)
+  if (
+    PREPOSITIONAL_NEGATION.test(cue.text) &&
+    !NEGATION_IN_PHRASE.test(target.text.slice(targetSentence.start, targetSentence.end)) &&
+    withoutPhraseOfSide(target, source, targetSentence, sourceSentence, cue)
+  )
+    return true;
   if (baseLanguage(source.lang) !== 'en') return false;
   if (cue.text.toLowerCase() === 'without') {
     const next = /^[\s\u00a0]+(\p{L}+)/u.exec(source.text.slice(cue.end, cue.end + 30))?.[1];
@@ -10267,7 +10298,7 @@ function bookedAtTheLatest(
   const said = source.text.slice(sourceSentence.start, sourceSentence.end);
   const ahead = bookedUpTo(said);
   if (!ahead || UNTIL_THEN.test(said)) return null;
-  const wanted = limitWordAhead(source, sourceSentence, ahead, 'up to');
+  const wanted = limitWordAhead(source, sourceSentence, ahead, 'up to'.length);
   if (target.unspaced) {
     const latest = LATEST_ZH.exec(target.text.slice(targetSentence.start, targetSentence.end));
     if (!latest) return null;
@@ -10309,7 +10340,12 @@ function undoneAtTheEarliest(
   // (not where the source sets an earliest of its own, which the translation's says: "at least 15
   // days before your trip, but no earlier than six months before" → "pero no antes de")
   if (inSpan(oppositesIn(source).get('bound')?.[0] ?? [], sourceSentence).length > 0) return null;
-  const wanted = limitWordAhead(source, sourceSentence, ahead, /^at least/iu.test(ahead[1] as string) ? 'at least' : 'up to');
+  const wanted = limitWordAhead(
+    source,
+    sourceSentence,
+    ahead,
+    (/^(?:at least|up to|until)/iu.exec(ahead[1] as string)?.[0] ?? 'up to').length,
+  );
   const bound = oppositesIn(target).get('bound');
   const earliest = inSpan(bound?.[0] ?? [], targetSentence);
   // (there, only where the translation says no latest at all: its earliest may be the booking's)
@@ -10318,9 +10354,9 @@ function undoneAtTheEarliest(
 }
 
 /** The limit's words ("up to", "at least") of a span ahead matched in a sentence (its phrase in group 1), as a cue. */
-function limitWordAhead(source: Analysis, sentence: Sentence, ahead: RegExpExecArray, word: string): Cue {
+function limitWordAhead(source: Analysis, sentence: Sentence, ahead: RegExpExecArray, length: number): Cue {
   const start = sentence.start + ahead.index + ahead[0].length - (ahead[1] as string).length;
-  return { start, end: start + word.length, text: source.text.slice(start, start + word.length) };
+  return { start, end: start + length, text: source.text.slice(start, start + length) };
 }
 
 /** A span of time ahead of an event, as the limits below say it: "2 hours in advance", "three working days before". */
@@ -10329,9 +10365,12 @@ const SPAN_AHEAD = String.raw`(?:\d+|an?|one|two|three|four|five|six|seven|eight
 /** A span "at least" ahead of an event: "at least 24 hours in advance", "at least 3 days before". */
 const AT_LEAST_AHEAD = new RegExp(String.raw`(?<![\p{L}])(at least[\s\u00a0]+${SPAN_AHEAD})`, 'iu');
 
-/** A cancellation or change made "up to" a span of time ahead: "can be cancelled up to 2 hours in advance". */
+/**
+ * A cancellation or change made "up to" or "until" a span of time ahead: "can be cancelled up to 2
+ * hours in advance", "cancel free of charge until one hour before it starts".
+ */
 const UNDONE_UP_TO = new RegExp(
-  String.raw`\b(?:cancel\w*|chang\w*|amend\w*|modif\w*|resched\w*)\b[^.;:]{0,60}?\b(up to[\s\u00a0]+${SPAN_AHEAD})`,
+  String.raw`\b(?:cancel\w*|chang\w*|amend\w*|modif\w*|resched\w*)\b[^.;:]{0,60}?\b((?:up to|until)[\s\u00a0]+${SPAN_AHEAD})`,
   'iu',
 );
 
@@ -10600,7 +10639,9 @@ function mayMakeDeadlineStart(source: Analysis, target: Analysis): boolean {
   if (from !== undefined && from.start.test(target.text) && BY_A_TIME.test(source.text)) return true;
   // (and the other way: a start made a deadline, see startMadeDeadline)
   const deadline = DEADLINE_AT_A_TIME[baseLanguage(target.lang)];
-  return deadline !== undefined && deadline.test(target.text) && FROM_A_TIME_EN.test(source.text);
+  if (deadline !== undefined && deadline.test(target.text) && FROM_A_TIME_EN.test(source.text)) return true;
+  // (and a cancellation "until" a span ahead, which no limit word says: see undoneAtTheEarliest)
+  return baseLanguage(source.lang) === 'en' && UNDONE_UP_TO.test(source.text);
 }
 
 /** A language's month or weekday names as CLDR has them (through Intl), as alternatives of a regular expression. */
@@ -17323,7 +17364,9 @@ export const meaningRule: Rule = {
           ...(sentence.match(/\d+/gu) ?? []),
           ...spelledNumbersIn(sentence, sourceParagraph.analysis.lang).map((hit) => String(hit.value)),
         ];
-        const changed = said.length === 1 && turned.every((figure) => !sourceDigits.includes(figure));
+        // (one limit, though said as two cues, one inside the other: "a minimum of", "minimum")
+        const limits = said.filter((cue) => !said.some((other) => other !== cue && other.start <= cue.start && cue.end <= other.end));
+        const changed = limits.length === 1 && turned.every((figure) => !sourceDigits.includes(figure));
         return (figures[kept] as string[]).length === 0 || changed ? { wanted: fallback, found } : null;
       };
       let inverted: { wanted: Cue | undefined; found: Cue | undefined } | null =
@@ -18104,6 +18147,11 @@ export const meaningRule: Rule = {
         !lessSaidWithout(targetParagraph, s, added) &&
         // (nor one that says an "optional" as need not: "Cameras are optional" → "摄像头可以不开")
         !optionalSaidAsNotNeeded(source, target, sourceSentence, targetSentence, added) &&
+        // (nor a "without" opening a phrase of the side of a pair the source says with its own
+        // word: "can be removed safely" → "sin riesgo")
+        !(
+          targetParagraph.prepositional([added]).length > 0 && withoutPhraseOfSide(source, target, sourceSentence, targetSentence, added)
+        ) &&
         (s.soft.length === 0 ||
           refusesPermission(source, target, sourceParagraph, targetParagraph, s, sourceSentence, targetSentence, added) ||
           refusesStaying(target, s, added) ||

@@ -15080,3 +15080,85 @@ describe('round 437', () => {
     expect(of('Seek urgent care if you have numbness in both legs.', '如果双腿麻木，请立即就医。', 'zh')).toEqual([]);
   });
 });
+
+describe('round 438', () => {
+  it('reads a "without" phrase of a side the source says as that side, not as a negation added', () => {
+    expect(
+      of(
+        'Most small splinters can be removed safely at home.',
+        'La mayoría de las astillas pequeñas pueden extraerse en casa sin riesgo.',
+        'es',
+      ),
+    ).toEqual([]);
+    expect(of('The spray is harmless for children.', 'Le spray est sans danger pour les enfants.', 'fr')).toEqual([]);
+    // (where the source says nothing of it, the "without" is still one added; and the other side is turned)
+    expect(
+      of('Most small splinters can be removed at home.', 'La mayoría de las astillas pequeñas pueden extraerse en casa sin riesgo.', 'es'),
+    ).toEqual(['polarity.added sin']);
+    expect(of('The spray is dangerous for children.', 'Le spray est sans danger pour les enfants.', 'fr')).toEqual([
+      'direction.inverted sans danger',
+    ]);
+    // (and the other way round: the source's "without" phrase said with the word of its side)
+    const spanish = 'La mayoría de las astillas pequeñas pueden extraerse en casa sin riesgo.';
+    expect(rules(check(spanish, 'Most small splinters can be removed safely at home.', { sourceLang: 'es', targetLang: 'en' }))).toEqual(
+      [],
+    );
+    expect(rules(check(spanish, 'Most small splinters can be removed at home.', { sourceLang: 'es', targetLang: 'en' }))).toEqual([
+      ['polarity.dropped', 'be removed at home'],
+    ]); // (not a "without" the translation says with a negation of its own, nor one whose side it says
+    // only once more, in a name)
+    expect(of('Offline mode lets you practise without an internet connection.', '离线模式让您无需网络连接即可练习。', 'zh')).toEqual([]);
+    expect(of('Offline mode lets you practise without an internet connection.', '离线模式要求您必须连接网络才能练习。', 'zh')).toEqual([
+      'polarity.dropped 离线模式要求您必须连接网络才能练习',
+    ]);
+  });
+
+  it('finds a limit turned whose figure changed too, the limit said as one cue inside another', () => {
+    expect(of('A pickup can be booked for a minimum of 5 kilograms of clothes.', '旧衣物最多50公斤才能预约上门回收。', 'zh')).toEqual([
+      'limits.inverted 最多',
+      'numbers.changed 50',
+    ]);
+    expect(
+      of('The yurt can accommodate a maximum of four people.', 'La yourte peut accueillir au minimum quatorze personnes.', 'fr'),
+    ).toEqual(['limits.inverted au minimum', 'numbers.changed quatorze']);
+    expect(of('A pickup can be booked for a minimum of 5 kilograms of clothes.', '旧衣物至少5公斤才能预约上门回收。', 'zh')).toEqual([]);
+  });
+
+  it('reads a cancellation "until" a span ahead as the latest, which the earliest turns', () => {
+    expect(
+      of('You can cancel a pickup free of charge until one hour before it starts.', '最早可在上门时段开始前一小时免费取消预约。', 'zh'),
+    ).toEqual(['limits.inverted 最早']);
+    expect(
+      of(
+        'You can cancel free of charge until 24 hours before your arrival.',
+        'Sie können frühestens 24 Stunden vor Ihrer Ankunft kostenlos stornieren.',
+        'de',
+      ),
+    ).toEqual(['limits.inverted frühestens']);
+    expect(
+      of('You can cancel a pickup free of charge until one hour before it starts.', '最迟可在上门时段开始前一小时免费取消预约。', 'zh'),
+    ).toEqual([]);
+    expect(
+      of(
+        'You can cancel free of charge until 24 hours before your arrival.',
+        'Sie können bis 24 Stunden vor Ihrer Ankunft kostenlos stornieren.',
+        'de',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a thing done "a lot" against little, and the same direction against the opposite one', () => {
+    expect(of('Change them more often if your feet sweat a lot.', 'Ganti lebih sering jika kaki Anda sedikit berkeringat.', 'id')).toEqual([
+      'direction.inverted sedikit',
+    ]);
+    expect(of('Change them more often if your feet sweat a lot.', 'Ganti lebih sering jika kaki Anda banyak berkeringat.', 'id')).toEqual(
+      [],
+    );
+    expect(
+      of('Pull the splinter out in the same direction it went in.', 'Saque la astilla en la dirección contraria a la que entró.', 'es'),
+    ).toEqual(['direction.inverted dirección contraria']);
+    expect(
+      of('Pull the splinter out in the same direction it went in.', 'Saque la astilla en la misma dirección en que entró.', 'es'),
+    ).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -21,14 +21,12 @@ describe('precision on careful translations', () => {
     }
     expect(words).toBeGreaterThanOrEqual(1000);
     expect(findings).toEqual([
-      // as first seen: "can be removed safely" said "sin riesgo", without risk
-      'astilla-es ¶1 polarity.added "sin"',
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but two thousand and thirty-five (five hundred and sixty-eight other changes of meaning, four hundred and ninety-five opposites, three hundred and seventy-two terms, parties or order swapped, two hundred and seven negations lost or added, one hundred and fifty-three restrictions or quantifiers lost, added or changed, eighty-four terms, senses or false friends, seventy-nine dates, times or units, thirty-nine amounts, counts or rates, thirty-three bounds or limits, four codes or names, an English word kept)', () => {
+  it('finds every error planted in the machine translations but two thousand and twenty-nine (five hundred and sixty-eight other changes of meaning, four hundred and ninety-three opposites, three hundred and seventy-two terms, parties or order swapped, two hundred and seven negations lost or added, one hundred and fifty-three restrictions or quantifiers lost, added or changed, eighty-four terms, senses or false friends, seventy-nine dates, times or units, thirty-nine amounts, counts or rates, twenty-nine bounds or limits, four codes or names, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -329,7 +327,6 @@ describe('precision on careful translations', () => {
       'asma-es ¶2 meaning changed (every day, even when well, to only when unwell)',
       'assurancescolaire-fr ¶2 parties swapped (accidents to the child, damage by the child)',
       'astilla-es ¶3 substance changed (alcohol to water)',
-      'astilla-es ¶3 opposite (same direction to the opposite one)',
       'astilla-es ¶6 opposite (cover to leave uncovered)',
       'asuransijiwa ¶1 order changed (within the term to after it ends)',
       'asuransiperjalanan ¶3 order inverted (after buying to before)',
@@ -388,7 +385,6 @@ describe('precision on careful translations', () => {
       'batuginjal ¶8 other meaning (fever or cannot pass urine to only if no fever)',
       'batukkering ¶6 opposite (last longer to heal faster)',
       'batukrejan ¶2 opposite (gets worse to milder)',
-      'baukaki ¶5 opposite (a lot to little)',
       'baumarkt-de ¶5 party changed (our staff to you yourself)',
       'baumulut ¶6 opposite (limit to eat more)',
       'beamerverleih-de ¶2 unit changed (days to hours)',
@@ -1003,8 +999,6 @@ describe('precision on careful translations', () => {
       'jinshi-zh ¶7 terms swapped (bright and dim light)',
       'jiroulashang-zh ¶6 opposite (gradually to immediately)',
       'jiudian-zh ¶2 time relation inverted (by to after)',
-      'jiuyihuishou-zh ¶2 limit inverted (minimum to maximum)',
-      'jiuyihuishou-zh ¶7 limit inverted (until to at the earliest)',
       'jiuyihuishou-zh ¶8 opposite (recycled to burned)',
       'jiyan-zh ¶1 meaning changed (pressure to a virus)',
       'jiyan-zh ¶6 contrast swapped (a podiatrist rather than at home)',
@@ -1196,7 +1190,6 @@ describe('precision on careful translations', () => {
       'locationvoilier-fr ¶5 restriction added (all passengers to only children)',
       'locationvoilier-fr ¶5 restriction added (at all times to only at departure)',
       'locationvoiturette-fr ¶5 opposite (charged at least halfway to fully discharged)',
-      'locationyourte-fr ¶1 limit inverted (maximum to minimum)',
       'locationyourte-fr ¶5 exception lost (with the exception of to including)',
       'lombalgie-fr ¶3 meaning changed (help you keep moving to prevent you)',
       'ludotheque-fr ¶9 meaning changed (back on the shelf to sold)',
@@ -1839,7 +1832,6 @@ describe('precision on careful translations', () => {
       'touyun-zh ¶1 opposite (rarely to usually)',
       'touyun-zh ¶4 opposite (plenty to little)',
       'touyun-zh ¶4 meaning inverted (avoid alcohol to drink more)',
-      'trajesfiesta-es ¶2 bound inverted (maximum to minimum)',
       'trampolinpark-de ¶1 negation added (can be reused)',
       'transporte-es ¶4 terms swapped (free and half price)',
       'transporte-es ¶8 opposite (outside to during rush hour)',
