@@ -2419,7 +2419,11 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'gebeugt|gebeugte|gebeugten|angewinkelt|angewinkelte|angewinkelten|gebückt',
       'gestreckt|gestreckte|gestreckten|aufrecht|geradem rücken|geraden rücken',
     ],
-    fr: ['plié|pliée|pliés|pliées|fléchi|fléchie|fléchis|fléchies', 'tendu|tendue|tendus|tendues|dos droit|bien droit'],
+    // (and a toe that looks bent, "tordu", for one that looks straight)
+    fr: [
+      'plié|pliée|pliés|pliées|fléchi|fléchie|fléchis|fléchies|tordu|tordue|tordus|tordues',
+      'tendu|tendue|tendus|tendues|dos droit|bien droit|semble droit|semblent droits|paraît droit',
+    ],
     es: [
       'doblada|dobladas|doblado|doblados|flexionada|flexionadas|flexionado|flexionados',
       'recta|rectas|recto|rectos|estirada|estiradas|estirado|estirados',
@@ -2857,7 +2861,10 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       // (and the head laid low: "raise the head slightly" → "lagern Sie den Kopf tief")
       'tief lagern|tief gelagert|tiefer lagern|tief legen|es tief|sie tief|ihn tief|bein tief|beine tief|arm tief|fuß tief|kopf tief|herabhängen|herunterhängen',
     ],
-    fr: ['surélevé|surélevée|surélevés|surélevées|surélevez|surélever|en hauteur', 'abaissez|abaissé|abaissée|en position basse|pendre'],
+    fr: [
+      'surélevé|surélevée|surélevés|surélevées|surélevez|surélever|en hauteur',
+      'abaissez|abaissé|abaissée|en position basse|pendre|baissez votre pied|baissez le pied|baissez votre jambe|baissez la jambe|baissez votre bras|baissez le bras',
+    ],
     // (and a limb kept down: "Keep the stung arm raised" → "hacia abajo")
     es: ['elevado|elevada|elevados|elevadas|elévelo|elévela|elévelos|en alto', 'bájelo|bájela|en posición baja|colgando|hacia abajo'],
     zh: ['抬高|垫高|举高', '放低|垂下|下垂'],
@@ -3604,6 +3611,21 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // (and a shift or a class missed: "Residents who miss three shifts" → "yang menghadiri tiga jadwal")
     en: ['absent|absence|absences|miss|misses|missed', 'attend|attends|attended|attending'],
     id: ['absen|tidak hadir|berhalangan hadir|ketidakhadiran|tanpa kehadiran', 'hadir|menghadiri'],
+    // (a meeting missed and one attended: "Members who miss three meetings" → "Los socios que asistan a")
+    de: [
+      // (not "versäumen": "nicht mehr als drei Proben versäumen" keeps its "nicht" for the limit)
+      'abwesend|abwesenheit|fernbleiben|bleiben fern|bleibt fern',
+      'teilnehmen|teilnimmt|teilgenommen|anwesend|anwesenheit',
+    ],
+    fr: [
+      'absent|absente|absents|absentes|absence|absences|manquer à|manquent à|manque à|manqué à',
+      'assister à|assistent à|assiste à|assisté à|présent à|présents à|présente à|présentes à',
+    ],
+    es: [
+      'faltar a|falten a|falta a|faltan a|faltó a|ausente|ausentes|ausencia|ausencias',
+      'asistir a|asistan a|asiste a|asisten a|asistió a|acudir a|acudan a|acude a|acuden a',
+    ],
+    zh: ['缺席|缺勤|旷课', '出席|到场'],
   },
   // of water ("dalam" is also "in": it only ever keeps a finding away)
   // a thing or an animal known against unknown ("caused by an unknown dog" → "par un chien connu")
@@ -3714,8 +3736,32 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     zh: ['一半|半价', '双倍|两倍|加倍'],
   },
   // money kept or paid back ("the deposit is then kept" → "la caution est alors remboursée")
+  // a thing done on purpose and one done by accident ("Damage caused on purpose" → "Versehentlich
+  // verursachte Schäden")
+  intent: {
+    en: [
+      'on purpose|deliberately|intentionally|wilfully|willfully|deliberate|intentional|wilful|willful',
+      'accidentally|by accident|unintentionally|inadvertently|accidental|unintentional|inadvertent',
+    ],
+    id: ['sengaja|dengan sengaja|disengaja', 'tidak sengaja|tidak disengaja|tanpa sengaja|secara tidak sengaja|kecelakaan'],
+    de: [
+      'vorsätzlich|vorsätzliche|vorsätzlichen|absichtlich|absichtliche|absichtlichen|mutwillig|mutwillige|mutwilligen',
+      'versehentlich|versehentliche|versehentlichen|unabsichtlich|unbeabsichtigt|aus versehen',
+    ],
+    fr: [
+      'intentionnellement|délibérément|volontairement|exprès|intentionnel|intentionnelle|intentionnels|intentionnelles',
+      'accidentellement|involontairement|par accident|par mégarde|accidentel|accidentelle|accidentels|accidentelles',
+    ],
+    es: [
+      'intencionadamente|deliberadamente|a propósito|adrede|intencionado|intencionada|intencionados|intencionadas|intencional|intencionales|voluntariamente',
+      'accidentalmente|por accidente|sin querer|involuntariamente|accidental|accidentales|involuntario|involuntaria|involuntarios|involuntarias',
+    ],
+    zh: ['故意|蓄意|有意', '意外|无意|不小心|过失'],
+  },
   keptOrRefunded: {
     en: ['kept|retained|withheld|forfeited', 'refunded|repaid|reimbursed|paid back'],
+    // (a balance forfeited, "hangus", for one refunded)
+    id: ['hangus|menjadi hangus', 'direfund|dana dikembalikan|uang dikembalikan|pengembalian dana'],
     de: ['einbehalten|verfällt|verfallen', 'erstattet|zurückerstattet|rückerstattet|zurückgezahlt'],
     fr: [
       'conservé|conservée|conservés|conservées|retenu|retenue|retenus|retenues|gardé|gardée|gardés|gardées',
@@ -8982,12 +9028,17 @@ function negatesParticiple(analysis: Analysis, negation: Cue, cue: Cue): boolean
  * are not approved are prohibited" negates the approving, not the prohibiting.
  */
 function negatesRelativeClause(analysis: Analysis, negation: Cue, cue: Cue): boolean {
-  return (
-    baseLanguage(analysis.lang) === 'en' &&
-    RELATIVE_BEFORE_EN.test(analysis.text.slice(Math.max(0, negation.start - 24), negation.start)) &&
-    WORD_THEN_COPULA_EN.test(analysis.text.slice(negation.end, cue.start))
-  );
+  const before = analysis.text.slice(Math.max(0, negation.start - 24), negation.start);
+  const between = analysis.text.slice(negation.end, cue.start);
+  if (baseLanguage(analysis.lang) === 'id') return /(?<![\p{L}])yang[\s\u00a0]+$/iu.test(before) && WORD_THEN_PASSIVE_ID.test(between);
+  return baseLanguage(analysis.lang) === 'en' && RELATIVE_BEFORE_EN.test(before) && WORD_THEN_COPULA_EN.test(between);
 }
+
+/**
+ * In Indonesian, the relative clause's one word and the main clause's passive verb after it ("Saldo
+ * yang tidak terpakai dikembalikan pada akhir …": the "tidak" is of "terpakai" only).
+ */
+const WORD_THEN_PASSIVE_ID = /^[\s\u00a0]+\p{L}+[\s\u00a0]+di\p{L}{3,}(?![\p{L}])/iu;
 
 /** A relative pronoun and its verb ending a text ("heaters that are ", "items which have been "). */
 const RELATIVE_BEFORE_EN = /(?<![\p{L}])(?:that|which|who)[\s\u00a0]+(?:are|is|was|were|have been|has been|had been)[\s\u00a0]+$/iu;
@@ -10542,7 +10593,7 @@ const SPAN_AFTER: Readonly<Record<string, { after: RegExp; within: RegExp }>> = 
   },
   de: {
     after:
-      /(?:\d+|\p{L}+)[\s\u00a0]+(?:Minuten|Stunden|(?:Werk|Arbeits|Kalender)?(?:Tage|Tagen)|Wochen|Monate|Monaten|Jahre|Jahren)[\s\u00a0]+nach\b|\bnach[\s\u00a0]+(?:einer|einem|\d+|\p{L}+)[\s\u00a0]+(?:Minute|Minuten|Stunde|Stunden|Tag|Tagen|Woche|Wochen|Monat|Monaten|Jahr|Jahren)\b/iu,
+      /(?:\d+|\p{L}+)[\s\u00a0]+(?:Minuten|Stunden|(?:Werk|Arbeits|Kalender)?(?:Tage|Tagen)|Wochen|Monate|Monaten|Jahre|Jahren)[\s\u00a0]+nach\b|\bnach[\s\u00a0]+(?:einer|einem|\d+|\p{L}+)[\s\u00a0]+(?:Minute|Minuten|Stunde|Stunden|(?:Werk|Arbeits|Kalender)?(?:Tag|Tagen)|Woche|Wochen|Monat|Monaten|Jahr|Jahren)\b/iu,
     within: /\b(?:innerhalb|binnen|spätestens|höchstens|vor)\b/iu,
   },
   fr: {
@@ -10555,7 +10606,11 @@ const SPAN_AFTER: Readonly<Record<string, { after: RegExp; within: RegExp }>> = 
       /(?:\d+|\p{L}+)[\s\u00a0]+(?:minutos|horas|días|semanas|meses|años)(?:[\s\u00a0]+(?:hábiles|naturales))?[\s\u00a0]+después\b|(?<!\p{L})(?:después de|pasados|pasadas)[\s\u00a0]+(?:un|una|\d+|\p{L}+)[\s\u00a0]+(?:minuto|minutos|hora|horas|día|días|semana|semanas|mes|meses|año|años)\b/iu,
     within: /\b(?:dentro de|en un plazo|en menos de|como máximo|a más tardar|antes)\b/iu,
   },
-  zh: { after: /(?:\d+|[一二两三四五六七八九十百]+)(?:个)?(?:分钟|小时|天|日|周|星期|月|年)(?:之后|以后|后)/u, within: /内|之前|以前|前/u },
+  // (and working days: "七个工作日后")
+  zh: {
+    after: /(?:\d+|[一二两三四五六七八九十百]+)(?:个)?(?:工作|自然)?(?:分钟|小时|天|日|周|星期|月|年)(?:之后|以后|后)/u,
+    within: /内|之前|以前|前/u,
+  },
 };
 
 /**

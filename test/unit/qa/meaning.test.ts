@@ -15162,3 +15162,98 @@ describe('round 438', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 439', () => {
+  it('reads an Indonesian negation in a relative clause before the main passive verb as that clause’s only', () => {
+    expect(
+      of(
+        'Unused balance is refunded at the end of the school year.',
+        'Saldo yang tidak terpakai dikembalikan pada awal tahun ajaran.',
+        'id',
+      ),
+    ).toEqual(['direction.inverted awal']);
+    expect(
+      of(
+        'Unused balance is refunded at the end of the school year.',
+        'Saldo yang tidak terpakai dikembalikan pada akhir tahun ajaran.',
+        'id',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a meeting missed against one attended, on purpose against by accident, a balance forfeited against refunded', () => {
+    expect(
+      of(
+        'Members who miss three meetings in a row lose their place.',
+        'Los socios que asistan a tres reuniones seguidas pierden su plaza.',
+        'es',
+      ),
+    ).toEqual(['direction.inverted asistan a']);
+    expect(
+      of(
+        'Members who miss three meetings in a row lose their place.',
+        'Los socios que falten a tres reuniones seguidas pierden su plaza.',
+        'es',
+      ),
+    ).toEqual([]);
+    expect(
+      of(
+        'Damage caused on purpose is charged to the person responsible.',
+        'Versehentlich verursachte Schäden werden in Rechnung gestellt.',
+        'de',
+      ),
+    ).toEqual(['direction.inverted Versehentlich']);
+    expect(
+      of(
+        'Damage caused on purpose is charged to the person responsible.',
+        'Vorsätzlich verursachte Schäden werden in Rechnung gestellt.',
+        'de',
+      ),
+    ).toEqual([]);
+    // (nor a German "nicht" of a limit before its missing: the limit keeps it)
+    expect(
+      of(
+        'Members should not miss more than three rehearsals before a concert.',
+        'Mitglieder sollten vor einem Konzert nicht mehr als drei Proben versäumen.',
+        'de',
+      ),
+    ).toEqual([]);
+    expect(of('The damage was accidental.', '损坏是故意的。', 'zh')).toEqual(['direction.inverted 故意']);
+    expect(of('The remaining balance is refunded.', 'Sisa saldo hangus.', 'id')).toEqual(['direction.inverted hangus']);
+    expect(of('The remaining balance is refunded.', 'Sisa saldo direfund.', 'id')).toEqual([]);
+  });
+
+  it('reads a lowered foot against a raised one, and a toe that looks straight against a bent one', () => {
+    expect(
+      of(
+        'Raise your foot when you sit to reduce the swelling.',
+        'Baissez votre pied lorsque vous êtes assis pour réduire le gonflement.',
+        'fr',
+      ),
+    ).toEqual(['direction.inverted Baissez votre pied']);
+    expect(
+      of(
+        'Raise your foot when you sit to reduce the swelling.',
+        'Surélevez votre pied lorsque vous êtes assis pour réduire le gonflement.',
+        'fr',
+      ),
+    ).toEqual([]);
+    expect(of('Go to A&E if the toe looks bent.', 'Allez aux urgences si l’orteil semble droit.', 'fr')).toEqual([
+      'direction.inverted semble droit',
+    ]);
+    expect(of('Go to A&E if the toe looks bent.', 'Allez aux urgences si l’orteil semble tordu.', 'fr')).toEqual([]);
+  });
+
+  it('reads a span of working days made a delay in German and Chinese', () => {
+    expect(of('The ashes are returned within seven working days.', '骨灰将在七个工作日后交还。', 'zh')).toEqual([
+      'limits.inverted 七个工作日后',
+    ]);
+    expect(of('The ashes are returned within seven working days.', '骨灰将在七个工作日内交还。', 'zh')).toEqual([]);
+    expect(of('The ashes are returned within seven working days.', 'Die Asche wird nach sieben Werktagen zurückgegeben.', 'de')).toEqual([
+      'limits.inverted nach sieben Werktagen',
+    ]);
+    expect(
+      of('The ashes are returned within seven working days.', 'Die Asche wird innerhalb von sieben Werktagen zurückgegeben.', 'de'),
+    ).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but two thousand and forty-one (five hundred and seventy other changes of meaning, five hundred and two opposites, three hundred and seventy-three terms, parties or order swapped, two hundred and seven negations lost or added, one hundred and fifty-three restrictions or quantifiers lost, added or changed, eighty-four terms, senses or false friends, seventy-nine dates, times or units, thirty-nine amounts, counts or rates, twenty-nine bounds or limits, four codes or names, an English word kept)', () => {
+  it('finds every error planted in the machine translations but two thousand and thirty-two (five hundred and sixty-nine other changes of meaning, four hundred and ninety-four opposites, three hundred and seventy-three terms, parties or order swapped, two hundred and seven negations lost or added, one hundred and fifty-three restrictions or quantifiers lost, added or changed, eighty-four terms, senses or false friends, seventy-nine dates, times or units, thirty-nine amounts, counts or rates, twenty-nine bounds or limits, four codes or names, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -497,7 +497,6 @@ describe('precision on careful translations', () => {
       'chongdianbao-zh ¶4 changed (purchased to lost)',
       'chongdianzhuang-zh ¶1 term changed (charging stations to petrol stations)',
       'chongwubinzang-zh ¶2 swapped (individual and shared cremation)',
-      'chongwubinzang-zh ¶4 opposite (within to after)',
       'chongwumeirong-zh ¶1 meaning inverted (may refuse to also accept)',
       'chongwumeirong-zh ¶7 number changed (50% to full price)',
       'chongwuyiyuan-zh ¶2 meaning changed (may have to wait to get priority)',
@@ -520,7 +519,6 @@ describe('precision on careful translations', () => {
       'clasesparticulares-es ¶2 opposite (at the end of the month to in advance)',
       'clasesparticulares-es ¶6 negation dropped (does not do the homework)',
       'clasesparticulares-es ¶7 party changed (either side to only the tutor)',
-      'clublectura-es ¶3 opposite (miss to attend)',
       'clublectura-es ¶7 opposite (evening to morning)',
       "coachsportif-fr ¶1 terms swapped (the client's home to the coach's)",
       'cochecompartido-es ¶1 term changed (with your phone to with the key)',
@@ -712,7 +710,6 @@ describe('precision on careful translations', () => {
       'escabiosis-es ¶4 restriction added (everyone to only those with symptoms)',
       'escabiosis-es ¶7 other meaning (up to four weeks to immediately)',
       'escabiosis-es ¶8 other meaning (next day to a month later)',
-      'escaperoom-de ¶6 opposite (on purpose to by accident)',
       'escaperoom-de ¶6 party changed (person responsible to operator)',
       'escaperoom-zh ¶3 negation added (lose playing time to do not lose it)',
       'escaperoom-zh ¶4 contrast swapped (locked in the lockers, not taken into the room)',
@@ -834,7 +831,6 @@ describe('precision on careful translations', () => {
       'gebrauchtwagen-de ¶3 terms swapped (deposit on signing, rest on handover)',
       'gebrauchtwagen-de ¶7 number changed (two keys to one)',
       'gegarotak ¶8 term changed (specialist to dentist)',
-      'gemeinde-de ¶2 meaning changed (within one working day to after ten at the earliest)',
       'gerstenkorn-de ¶4 opposite (closed eye to open)',
       'geruestmiete-de ¶5 swapped parties (hirer to we)',
       'gestationsdiabetes-de ¶4 opposite (avoid sugary drinks to drink them)',
@@ -1023,7 +1019,6 @@ describe('precision on careful translations', () => {
       'kacamata ¶4 meaning changed (as long as you own them to the first month)',
       'kampus ¶1 meaning changed (library loans to fines)',
       "kantinsekolah ¶2 party changed (the child's balance to the parents')",
-      'kantinsekolah ¶7 opposite (refunded to forfeited)',
       'kantinsekolah ¶7 opposite (end to start)',
       'kaoqin-zh ¶2 opposite (earliest to latest)',
       'kaoqin-zh ¶4 swapped parties (manager to you)',
@@ -1349,9 +1344,6 @@ describe('precision on careful translations', () => {
       'oreillons-fr ¶4 opposite (plenty to little)',
       'oreillons-fr ¶6 quantifier changed (most to few)',
       'orgelet-fr ¶6 omission (before and after to after only)',
-      'orteilcasse-fr ¶4 opposite (raise to lower)',
-      'orteilcasse-fr ¶4 opposite (reduce to increase)',
-      'orteilcasse-fr ¶7 opposite (bent to straight)',
       'ortodoncia-es ¶5 obligation weakened (must to may)',
       'orzuelo-es ¶5 opposite (avoid to may use)',
       'orzuelo-es ¶5 changed (until healed to even if not healed)',
@@ -1649,7 +1641,6 @@ describe('precision on careful translations', () => {
       'sewakulkas ¶6 swapped parties (renter to us)',
       'sewakulkas ¶7 opposite (in advance to at the end)',
       'sewakursipijat ¶5 other meaning (or to and)',
-      'sewakursiroda ¶3 opposite (collection to return)',
       'sewalahan ¶3 negation dropped (may not build)',
       'sewalahan ¶3 opposite (permanent to temporary)',
       'sewalahan ¶8 meaning changed (in the condition received to in any condition)',
