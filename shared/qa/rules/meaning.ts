@@ -3465,10 +3465,14 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // (and at home: "Most falls happen at home" → "发生在户外")
   indoors: {
     // (and a thing's inside or outside: "the interior walls" → "las paredes exteriores")
-    en: ['indoors|indoor|at home|interior', 'outdoors|outdoor|in the open air|exterior'],
+    // (and a place under a roof: "stored in a covered area" → "di area terbuka")
+    en: [
+      'indoors|indoor|at home|interior|covered area|covered areas|covered parking|covered car park|covered space|under cover|under a roof',
+      'outdoors|outdoor|in the open air|exterior|open-air|uncovered',
+    ],
     id: [
-      'di dalam ruangan|dalam ruangan|di dalam rumah|dalam rumah|di dalam ruang|di dalam gedung|indoor',
-      'di luar ruangan|luar ruangan|di luar rumah|luar rumah|di alam terbuka|di ruang terbuka|di luar gedung|outdoor',
+      'di dalam ruangan|dalam ruangan|di dalam rumah|dalam rumah|di dalam ruang|di dalam gedung|indoor|beratap|area tertutup',
+      'di luar ruangan|luar ruangan|di luar rumah|luar rumah|di alam terbuka|di ruang terbuka|di luar gedung|outdoor|area terbuka|tempat terbuka|lahan terbuka|tanpa atap|udara terbuka',
     ],
     // (and shoes worn inside or brought in from the street: "indoor shoes" → "Straßenschuhe")
     de: [
@@ -5009,7 +5013,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     id: [
       'di muka|terlebih dahulu|lebih dulu',
-      'di belakang|setelahnya|sesudahnya|setelah acara|sesudah acara|saat kedatangan|setibanya|saat tiba|di akhir bulan|pada akhir bulan|di akhir masa sewa|di akhir periode|setelah penyerahan|saat penyerahan|setelah pekerjaan selesai',
+      'di belakang|dibayar belakangan|bayar belakangan|dibayarkan belakangan|setelahnya|sesudahnya|setelah acara|sesudah acara|saat kedatangan|setibanya|saat tiba|di akhir bulan|pada akhir bulan|di akhir masa sewa|di akhir periode|setelah penyerahan|saat penyerahan|setelah pekerjaan selesai',
     ],
     de: [
       'im voraus|vorab|vorkasse',
@@ -9659,6 +9663,15 @@ function obligationWeakenedIn(
   if ((only[1] ?? 0) > (only[0] ?? 0)) return null;
   const possible = inSentence(target.analysis, targetSentence, targetPossible);
   const [found] = possible;
+  // (nor does "may at most", its limit right after it, where the source obliges within a limit or a
+  // bound the same way: "The tank must be less than half full" → "Der Tank darf höchstens halb voll
+  // sein"; "must be at least 18" → "dürfen höchstens 18" weakened it, and turned the limit)
+  const limitAfter = (kind: 'most' | 'least') =>
+    found !== undefined &&
+    target.of(kind, targetSentence).some((cue) => cue.start >= found.end && wordsBetween(target.analysis, found.end, cue.start) <= 1);
+  const sourceHas = (kinds: ReadonlyArray<'most' | 'least' | 'above' | 'below'>) =>
+    kinds.some((kind) => source.of(kind, sourceSentence).length > 0);
+  if ((limitAfter('most') && sourceHas(['most', 'below'])) || (limitAfter('least') && sourceHas(['least', 'above']))) return null;
   // (nor one that renders an English word of what can be done: "A refundable deposit is required"
   // → "Deposit yang dapat dikembalikan … diperlukan")
   if (
@@ -12706,7 +12719,8 @@ const FRACTIONS: Record<string, Record<string, string>> = {
   en: valuesOf({
     half: 'half|halves',
     third: 'a third of|one third|one-third',
-    quarter: 'a quarter of|one quarter|one-quarter',
+    // (and a tank a quarter full)
+    quarter: 'a quarter of|one quarter|one-quarter|a quarter full|a quarter empty',
     twoThirds: 'two thirds|two-thirds',
     threeQuarters: 'three quarters|three-quarters',
     // (and nearly the whole: "about half of all people" → "bei fast allen Menschen")
@@ -12723,9 +12737,9 @@ const FRACTIONS: Record<string, Record<string, string>> = {
   de: valuesOf({
     half: 'hälfte|halbe|halben|halbes|halber',
     third: 'drittel|ein drittel',
-    quarter: 'ein viertel',
-    twoThirds: 'zwei drittel',
-    threeQuarters: 'drei viertel|dreiviertel',
+    quarter: 'ein viertel|einem viertel',
+    twoThirds: 'zwei drittel|zwei dritteln',
+    threeQuarters: 'drei viertel|drei vierteln|dreiviertel',
     nearlyAll: 'fast alle|fast allen|fast aller|nahezu alle|nahezu allen',
   }),
   fr: valuesOf({

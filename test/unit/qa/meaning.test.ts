@@ -15257,3 +15257,46 @@ describe('round 439', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 440', () => {
+  it('reads a German "may at most" of an obligation within a limit as that obligation', () => {
+    expect(of('The tank must be less than half full.', 'Der Tank darf höchstens halb voll sein.', 'de')).toEqual([]);
+    expect(of('Guests must be under 30 years old.', 'Die Gäste dürfen höchstens 30 Jahre alt sein.', 'de')).toEqual([]);
+    // (a "may" with no limit is still a "must" weakened)
+    expect(of('Guests must register online.', 'Die Gäste dürfen sich online registrieren.', 'de')).toEqual(['direction.inverted dürfen']);
+    // (nor one whose limit is of something else, or turned: "below the minimum size", "at least 18" → "höchstens 18")
+    expect(of('Fish below the minimum size must be released.', 'Los peces por debajo de la talla mínima pueden quedarse.', 'es')).toContain(
+      'direction.inverted pueden',
+    );
+    expect(of('Adopters must be at least 18 years old.', 'Adoptierende dürfen höchstens 18 Jahre alt sein.', 'de')).toEqual([
+      'direction.inverted dürfen',
+      'limits.inverted höchstens',
+    ]);
+  });
+
+  it('reads a fee paid later against one paid in advance, and a place in the open against a covered one', () => {
+    expect(of('The monthly fee must be paid in advance.', 'Biaya bulanan harus dibayar belakangan.', 'id')).toEqual([
+      'direction.inverted dibayar belakangan',
+    ]);
+    expect(of('The monthly fee must be paid in advance.', 'Biaya bulanan harus dibayar di muka.', 'id')).toEqual([]);
+    expect(of('Bicycles are kept in a covered area.', 'Sepeda disimpan di area terbuka.', 'id')).toEqual([
+      'direction.inverted area terbuka',
+    ]);
+    expect(of('Bicycles are kept in a covered area.', 'Sepeda disimpan di area beratap.', 'id')).toEqual([]);
+  });
+
+  it('reads a tank "a quarter full" as a fraction', () => {
+    expect(
+      of('The fuel tank must be less than a quarter full.', 'Tangki bahan bakar harus terisi kurang dari tiga perempat.', 'id'),
+    ).toEqual(['numbers.changed tiga perempat']);
+    expect(of('The fuel tank must be less than a quarter full.', 'Tangki bahan bakar harus terisi kurang dari seperempat.', 'id')).toEqual(
+      [],
+    );
+    expect(of('The fuel tank must be less than a quarter full.', 'Der Tank darf höchstens zu einem Viertel gefüllt sein.', 'de')).toEqual(
+      [],
+    );
+    expect(of('The fuel tank must be less than a quarter full.', 'Der Tank darf höchstens zu drei Vierteln gefüllt sein.', 'de')).toEqual([
+      'numbers.changed drei Vierteln',
+    ]);
+  });
+});

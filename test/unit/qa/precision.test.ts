@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but two thousand and thirty-nine (five hundred and sixty-nine other changes of meaning, four hundred and ninety-eight opposites, three hundred and seventy-three terms, parties or order swapped, two hundred and seven negations lost or added, one hundred and fifty-three restrictions or quantifiers lost, added or changed, eighty-four terms, senses or false friends, eighty dates, times or units, forty-one amounts, counts or rates, twenty-nine bounds or limits, four codes or names, an English word kept)', () => {
+  it('finds every error planted in the machine translations but two thousand and thirty-seven (five hundred and sixty-nine other changes of meaning, four hundred and ninety-seven opposites, three hundred and seventy-three terms, parties or order swapped, two hundred and seven negations lost or added, one hundred and fifty-three restrictions or quantifiers lost, added or changed, eighty-four terms, senses or false friends, eighty dates, times or units, forty amounts, counts or rates, twenty-nine bounds or limits, four codes or names, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -1413,8 +1413,6 @@ describe('precision on careful translations', () => {
       'penitipanbarang ¶8 changed (every day to working days)',
       "penitipanhewan ¶6 terms swapped (the cats' and the dogs' rates)",
       'penitipanmotor ¶1 opposite (covered to open)',
-      'penitipanmotor ¶2 opposite (in advance to later)',
-      'penitipanmotor ¶3 quantity changed (a quarter to three quarters)',
       'pension ¶7 untranslated',
       'pensionchien-fr ¶6 terms swapped (the owner first, then the vet)',
       'pensionchien-fr ¶6 terms swapped (paid by the owner to the kennel)',
