@@ -3844,7 +3844,11 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // muscles let go or tensed ("because they relax the throat muscles" → "membuat otot tenggorokan menegang")
   muscleTension: {
     // (and stiff, as its Indonesian "kaku" is: "relax stiff muscles" → "mengendurkan otot yang kaku")
-    en: ['relax|relaxes|relaxed|relaxing', 'tense|tenses|tensed|tensing|tense up|tighten up|stiffen|stiffens|stiff'],
+    // (and a tight muscle: "a small area of tight muscle" → "músculo relajado")
+    en: [
+      'relax|relaxes|relaxed|relaxing',
+      'tense|tenses|tensed|tensing|tense up|tighten up|stiffen|stiffens|stiff|tight muscle|tight muscles',
+    ],
     id: ['mengendur|mengendurkan|dikendurkan|rileks|melemaskan|lemas|relaksasi', 'menegang|tegang|mengencang|kaku'],
     de: ['entspannen|entspannt|entspannte|entspannten|erschlaffen|erschlafft', 'anspannen|angespannt|angespannte|verkrampfen|verkrampft'],
     fr: [
@@ -4324,7 +4328,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'contradictorio|contradictorios|contradictoria|contradictorias|discordantes',
       'concordante|concordantes|coincidente|coincidentes|coherentes entre sí',
     ],
-    zh: ['矛盾|相互矛盾|相矛盾|冲突的', '一致的|相互一致|相符'],
+    // (and an item that does not match a description: "与您描述不符的物品")
+    zh: ['矛盾|相互矛盾|相矛盾|冲突的|不符|不相符|不一致', '一致的|相互一致|相符'],
   },
   // instructions, warnings or rules ignored against followed ("by ignoring the lifeguard's
   // instructions" → "akibat mengikuti instruksi")
@@ -7768,7 +7773,7 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   side: ['左侧|左边|左手边|左方|向左|靠左|左转', '右侧|右边|右手边|右方|向右|靠右|右转'],
   switch: ['开启|启用|开机|激活|打开', '关闭|停用|禁用|关机|关掉'],
   open: ['开放|营业|打开|开门', '关闭|关门|停业|闭馆'],
-  lock: ['锁定|锁上|上锁|锁好', '解锁|开锁'],
+  lock: ['锁定|锁上|上锁|锁好', '解锁|开锁|未上锁|没上锁|未锁|没锁|不上锁'],
   facing: ['前门|前排|前座|前部|前方', '后门|后排|后座|后部|后方'],
   transfer: ['上传', '下载'],
   order: ['第一|首次|最先|最初|起初', '最后|最末'],
@@ -18565,15 +18570,18 @@ const CHINESE_BUT = /但是|但|不过|可是/gu;
  */
 const SO: Readonly<Record<string, RegExp>> = {
   en: /^(?:so|therefore)$/u,
-  id: /^(?:sehingga|karenanya|makanya)$/u,
-  de: /^(?:daher|deshalb|deswegen|sodass)$/u,
+  // (and a purpose: "so that nobody brings the same one" → "damit jeder dasselbe mitbringt")
+  id: /^(?:sehingga|karenanya|makanya|agar|supaya)$/u,
+  de: /^(?:daher|deshalb|deswegen|sodass|damit)$/u,
   fr: /^(?:donc)$/u,
-  // (Spanish "así que": "así" alone is also "like this", "así como" as well as)
-  es: /^así$/u,
+  // (Spanish "así que", "para que": "así" alone is also "like this", "así como" as well as)
+  es: /^(?:así|para)$/u,
 };
-/** What must follow a word of "so" for it to join a clause ("así que"). */
+/** What must follow a word of "so" for it to join a clause ("así que", "para que"). */
 const SO_AFTER: Readonly<Record<string, RegExp>> = { es: /^[\s\u00a0]+que\b/u };
-const CHINESE_SO = /所以|因此|因而/gu;
+/** Words of "so" that join a clause only after a comma (German "damit" is also "with it"). */
+const SO_AFTER_COMMA: Readonly<Record<string, RegExp>> = { de: /^damit$/u };
+const CHINESE_SO = /所以|因此|因而|以便/gu;
 /** Words that join a clause to its cause ("because", "karena", "weil", "car", "porque", "因为"): a negation moved across one is lost too. */
 const BECAUSE: Readonly<Record<string, RegExp>> = {
   en: /^because$/u,
@@ -18663,7 +18671,10 @@ function negationAcrossBut(
       buts.length > 0
         ? buts
         : joinsOf(CHINESE_SO, SO[lang], lang === 'en').filter(
-            (join) => SO_AFTER[lang]?.test(analysis.text.slice(join.end, join.end + 8)) ?? true,
+            (join) =>
+              (SO_AFTER[lang]?.test(analysis.text.slice(join.end, join.end + 8)) ?? true) &&
+              (!SO_AFTER_COMMA[lang]?.test(join.text.toLowerCase()) ||
+                /[,;][\s\u00a0]*$/u.test(analysis.text.slice(span.start, join.start))),
           );
     // (or an "and" that joins two clauses: in English one before a verb of its own, "is not included
     // and is quoted separately"; in the other languages any single one, once the source has one)

@@ -15300,3 +15300,54 @@ describe('round 440', () => {
     ]);
   });
 });
+
+describe('round 441', () => {
+  it('finds a negation moved across a clause of purpose ("so that", "damit", "agar")', () => {
+    const source = 'Games brought from home must be listed in the event, so that nobody brings the same one.';
+    expect(
+      of(
+        source,
+        'Von zu Hause mitgebrachte Spiele müssen nicht in der Veranstaltung eingetragen werden, damit jeder dasselbe mitbringt.',
+        'de',
+      ),
+    ).toEqual(['polarity.added nicht', 'polarity.dropped jeder dasselbe mitbringt']);
+    expect(
+      of(
+        source,
+        'Von zu Hause mitgebrachte Spiele müssen in der Veranstaltung eingetragen werden, damit niemand dasselbe mitbringt.',
+        'de',
+      ),
+    ).toEqual([]);
+    expect(
+      of(
+        'Games must be listed, so that nobody brings the same one.',
+        'Permainan tidak perlu dicatat agar semua orang membawa permainan yang sama.',
+        'id',
+      ),
+    ).toEqual(['polarity.added tidak', 'polarity.dropped semua orang membawa permainan yang sama']);
+    expect(
+      of(
+        'Games must be listed, so that nobody brings the same one.',
+        'Permainan harus dicatat agar tidak ada yang membawa permainan yang sama.',
+        'id',
+      ),
+    ).toEqual([]);
+    // (a German "damit" with no comma before it is "with it", no clause of purpose)
+    expect(of('You can pay with it online.', 'Sie können damit online bezahlen.', 'de')).toEqual([]);
+  });
+
+  it('reads a Chinese lock left open, an item that does not match, and a tight muscle against a relaxed one', () => {
+    expect(of('Valuables are stored in a locked safe.', '贵重物品存放在未上锁的柜子中。', 'zh')).toEqual(['direction.inverted 未上锁']);
+    expect(of('Valuables are stored in a locked safe.', '贵重物品存放在上锁的保险柜中。', 'zh')).toEqual([]);
+    expect(
+      of('You get a message when an item matching your description is found.', '找到与您描述不符的物品时，您会收到消息。', 'zh'),
+    ).toEqual(['direction.inverted 不符']);
+    expect(
+      of('You get a message when an item matching your description is found.', '找到与您描述相符的物品时，您会收到消息。', 'zh'),
+    ).toEqual([]);
+    expect(of('A muscle knot is a small area of tight muscle.', 'Una contractura es una pequeña zona de músculo relajado.', 'es')).toEqual([
+      'direction.inverted relajado',
+    ]);
+    expect(of('A muscle knot is a small area of tight muscle.', 'Una contractura es una pequeña zona de músculo tenso.', 'es')).toEqual([]);
+  });
+});

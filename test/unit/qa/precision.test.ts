@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but two thousand and fifty (five hundred and sixty-nine other changes of meaning, five hundred and three opposites, three hundred and seventy-three terms, parties or order swapped, two hundred and twelve negations lost or added, one hundred and fifty-three restrictions or quantifiers lost, added or changed, eighty-four terms, senses or false friends, eighty-one dates, times or units, forty amounts, counts or rates, thirty bounds or limits, four codes or names, an English word kept)', () => {
+  it('finds every error planted in the machine translations but two thousand and forty-five (five hundred and sixty-nine other changes of meaning, five hundred and two opposites, three hundred and seventy-three terms, parties or order swapped, two hundred and eight negations lost or added, one hundred and fifty-three restrictions or quantifiers lost, added or changed, eighty-four terms, senses or false friends, eighty-one dates, times or units, forty amounts, counts or rates, thirty bounds or limits, four codes or names, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -545,7 +545,6 @@ describe('precision on careful translations', () => {
       'consulat-fr ¶6 opposite (longer to less)',
       'consumercredit ¶6 opposite (missed to made)',
       'contractura-es ¶1 opposite (small to large)',
-      'contractura-es ¶1 opposite (tight to relaxed)',
       'contratocatering-es ¶4 negation dropped (not included)',
       'contratocatering-es ¶4 negation added (are charged)',
       'contratocatering-es ¶5 parties swapped (caterer brings tables, client provides venue)',
@@ -1694,8 +1693,6 @@ describe('precision on careful translations', () => {
       'shipinhuiyi-zh ¶4 other meaning (only host to anyone)',
       'shipinhuiyi-zh ¶8 other meaning (switched on separately to on by default)',
       'shiwuzhaoling-zh ¶4 negation added (must show to need not)',
-      'shiwuzhaoling-zh ¶5 negation added (locked to unlocked)',
-      'shiwuzhaoling-zh ¶7 negation added (matching to not matching)',
       'shiwuzhaoling-zh ¶7 time changed (as soon as to a week later)',
       'shizhen-zh ¶1 terms swapped (warm, not hot)',
       'shoerepair-zh ¶7 contrast swapped (weekdays only, not Saturdays)',
@@ -1741,8 +1738,6 @@ describe('precision on careful translations', () => {
       'spa ¶6 meaning changed (still end on time to extended)',
       'spendenapp-de ¶6 other meaning (immediately to after three working days)',
       'spendenapp-de ¶6 unit changed (working days to hours)',
-      'spieleabend-de ¶4 negation added',
-      'spieleabend-de ¶4 negation dropped (nobody to everybody)',
       'spieleabend-de ¶8 opposite (removed to archived)',
       'stationnement-fr ¶8 parties swapped (the owner to the town)',
       "stellplatz-de ¶4 parties swapped (at the Tenant's expense to the Landlord's)",
