@@ -4539,9 +4539,10 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   suitability: {
     en: ['suitable|suited|appropriate', 'unsuitable|unsuited|inappropriate|not suitable|not suited|not appropriate'],
     de: ['geeignet|geeignete|geeigneten|geeigneter', 'ungeeignet|ungeeignete|ungeeigneten|ungeeigneter|nicht geeignet'],
+    // (and a thing that suits someone, "convient", "ne convient pas")
     fr: [
-      'adapté|adaptée|adaptés|adaptées|approprié|appropriée|appropriés|appropriées',
-      'inadapté|inadaptée|inadaptés|inadaptées|inapproprié|inappropriée|inappropriés|inappropriées',
+      'adapté|adaptée|adaptés|adaptées|approprié|appropriée|appropriés|appropriées|convient|conviennent',
+      'inadapté|inadaptée|inadaptés|inadaptées|inapproprié|inappropriée|inappropriés|inappropriées|ne convient pas|ne conviennent pas|ne convient plus',
     ],
     es: [
       'adecuado|adecuada|adecuados|adecuadas|apropiado|apropiada|apropiados|apropiadas',
@@ -6911,7 +6912,26 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     // (not "devuelve" alone: also a refund, "se devuelve al recoger el pedido")
     es: ['recoger|recoja|recojan|recogida|retirar|retire', 'devuelva|devuelvan|devolver la|devolver el|devolución de la|devolución del'],
-    zh: ['取车|提车|领取|取走|送达', '还车|归还|交还'],
+    // (not "领取", to claim what is handed back: "the luggage is only returned after …" → "方可领取行李")
+    zh: ['取车|提车|取走|送达', '还车|归还|交还'],
+  },
+  // an engine left running and one switched off ("parked with the engine off" → "mit laufendem Motor")
+  engine: {
+    en: [
+      'engine off|engine switched off|engine turned off|engine stopped|switch off the engine|turn off the engine|stop the engine',
+      'engine running|engine on|engine idling|leave the engine running|engine left running',
+    ],
+    id: ['mesin mati|mesin dimatikan|matikan mesin|mematikan mesin', 'mesin menyala|mesin hidup|mesin dinyalakan|mesin tetap menyala'],
+    de: [
+      'abgestelltem motor|abgestellter motor|ausgeschaltetem motor|ausgeschalteter motor|motor abstellen|motor aus|den motor ab',
+      'laufendem motor|laufender motor|motor läuft|motor laufen',
+    ],
+    fr: [
+      'moteur éteint|moteur coupé|coupez le moteur|couper le moteur|éteignez le moteur|arrêtez le moteur',
+      'moteur allumé|moteur en marche|moteur tournant|moteur qui tourne',
+    ],
+    es: ['motor apagado|apague el motor|apagar el motor|motor parado', 'motor encendido|motor en marcha|motor en funcionamiento'],
+    zh: ['熄火|关闭发动机|关掉发动机|发动机关闭', '发动机运转|发动机开着|怠速'],
   },
   // the bride and the groom ("the bride's family chooses the menu; the groom's family …" → "Keluarga
   // mempelai pria memilih menu; keluarga mempelai wanita …")
@@ -7911,6 +7931,13 @@ const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, numb
     ['会议室', 0],
     // (the validity period, "有效期", says no thing valid)
     ['有效期', 0],
+    // (a left-luggage ticket, office, locker or fee, "寄存凭证", "寄存处", names a thing, no handing in:
+    // "must be shown when collecting the luggage" → "取行李时必须出示寄存凭证")
+    ['寄存凭证', 0],
+    ['寄存单', 0],
+    ['寄存处', 0],
+    ['寄存柜', 0],
+    ['寄存费', 0],
     // (a comparison of how often is the comparisons' to read: "更常见" is more common, not "常见")
     ['更常见', 0],
     ['较常见', 0],

@@ -15351,3 +15351,37 @@ describe('round 441', () => {
     expect(of('A muscle knot is a small area of tight muscle.', 'Una contractura es una pequeña zona de músculo tenso.', 'es')).toEqual([]);
   });
 });
+
+describe('round 442', () => {
+  it('reads a Chinese left-luggage ticket as a thing, and luggage claimed as what is returned to its owner', () => {
+    expect(of('The claim ticket must be shown when collecting the luggage.', '取行李时必须出示寄存凭证。', 'zh')).toEqual([]);
+    expect(of('The claim ticket must be shown when collecting the luggage.', '取行李时无需出示寄存凭证。', 'zh')).toEqual([
+      'polarity.added 无需',
+    ]);
+    expect(of('You can collect your shoes after three days.', '三天后即可寄存您的鞋子。', 'zh')).toEqual(['direction.inverted 寄存']);
+    expect(of('The luggage is only returned after the owner’s identity has been checked.', '须核实物主身份后方可领取行李。', 'zh')).toEqual(
+      [],
+    );
+  });
+
+  it('reads an engine running against one switched off, and a French thing that suits against one that does not', () => {
+    expect(of('Vehicles must be parked with the engine off.', 'Fahrzeuge müssen mit laufendem Motor geparkt werden.', 'de')).toEqual([
+      'direction.inverted laufendem Motor',
+    ]);
+    expect(of('Vehicles must be parked with the engine off.', 'Fahrzeuge müssen mit abgestelltem Motor geparkt werden.', 'de')).toEqual([]);
+    expect(
+      of(
+        'Corn plasters are not suitable for people with diabetes.',
+        'Les pansements coricides conviennent aux personnes diabétiques.',
+        'fr',
+      ),
+    ).toContain('direction.inverted conviennent');
+    expect(
+      of(
+        'Corn plasters are not suitable for people with diabetes.',
+        'Les pansements coricides ne conviennent pas aux personnes diabétiques.',
+        'fr',
+      ),
+    ).toEqual([]);
+  });
+});

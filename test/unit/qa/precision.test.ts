@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these three', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,14 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: a left-luggage ticket, "寄存凭证", read as a handing in against "collecting"
-      'xinglijicun-zh ¶4 direction.inverted "寄存"',
-      // as first seen: luggage "returned" to its owner, "领取", read as collected against returned
-      'xinglijicun-zh ¶5 direction.inverted "领取"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but two thousand and fifty-five (five hundred and sixty-nine other changes of meaning, five hundred and six opposites, three hundred and seventy-three terms, parties or order swapped, two hundred and eleven negations lost or added, one hundred and fifty-three restrictions or quantifiers lost, added or changed, eighty-four terms, senses or false friends, eighty-three dates, times or units, forty amounts, counts or rates, thirty-one bounds or limits, four codes or names, an English word kept)', () => {
+  it('finds every error planted in the machine translations but two thousand and fifty-one (five hundred and sixty-nine other changes of meaning, five hundred and five opposites, three hundred and seventy-three terms, parties or order swapped, two hundred and eight negations lost or added, one hundred and fifty-three restrictions or quantifiers lost, added or changed, eighty-four terms, senses or false friends, eighty-three dates, times or units, forty amounts, counts or rates, thirty-one bounds or limits, four codes or names, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -481,7 +477,6 @@ describe('precision on careful translations', () => {
       'carhire-zh ¶9 order swapped (police, then the hotline)',
       'carinsurance ¶7 restriction dropped (an approved garage to any)',
       'carloan ¶5 restriction added (whole term to first year)',
-      'carport-de ¶6 opposite (engine off to running)',
       'carport-de ¶6 opposite (handbrake on to released)',
       'cartevitale-fr ¶3 opposite (until it arrives to once it has)',
       'carwash ¶7 restriction dropped (only customers who bought a premium wash)',
@@ -518,7 +513,6 @@ describe('precision on careful translations', () => {
       'chuya-zh ¶8 number changed (first to third birthday)',
       'ciatica-es ¶4 opposite (helps to worsens)',
       'cidian-zh ¶7 parties swapped (premium and free users)',
-      'cinema-fr ¶5 negation dropped (not suitable)',
       'cistitis-es ¶6 negation dropped (do not stop early)',
       'cistitis-es ¶7 negation dropped (have not been shown)',
       'cistitis-es ¶8 direction swapped (front to back)',
@@ -567,7 +561,6 @@ describe('precision on careful translations', () => {
       'cordonumbilical-es ¶7 party changed (the midwife to the paediatrician)',
       'coro-es ¶4 party changed (provided by the choir to brought by each member)',
       'cors-fr ¶2 opposite (top to underside)',
-      'cors-fr ¶6 negation dropped (not suitable)',
       'cors-fr ¶8 opposite (very painful to barely painful)',
       'cosmetics ¶7 negation moved (unopened can be returned, opened cannot)',
       'coupdechaleur-fr ¶4 urgency changed (immediately to within the hour)',
@@ -2010,7 +2003,6 @@ describe('precision on careful translations', () => {
       'xiche-zh ¶8 amount changed (10% off to 90% off)',
       'xiezilou-zh ¶4 negation dropped',
       'xinglijicun-zh ¶2 unit changed (first hour to first day)',
-      'xinglijicun-zh ¶4 negation added (must be shown to need not)',
       'xiyi-zh ¶4 negation dropped (not accepted)',
       'xiyi-zh ¶5 number changed (ten times to twice)',
       'xuanyun-zh ¶2 opposite (looking up to looking down)',
