@@ -8267,6 +8267,12 @@ const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, numb
   fr: [
     // (forward, "en avant", is no "before"; see the pair "facing")
     ['en avant', 1],
+    // (a thing not collected, "non retirée", is one kept: "Uncollected orders are kept" → "Les
+    // commandes non retirées sont conservées")
+    ['non retiré', 1],
+    ['non retirée', 1],
+    ['non retirés', 1],
+    ['non retirées', 1],
     // (offline, out of order, out of reach, switched off: no "excluding"; see the pair "inclusion")
     ['hors ligne', 0],
     ['hors connexion', 0],
@@ -10633,7 +10639,7 @@ const WITHIN_A_COUNTED_SPAN =
 const SPAN_AFTER: Readonly<Record<string, { after: RegExp; within: RegExp }>> = {
   id: {
     after:
-      /(?:\d+|\p{L}+)[\s\u00a0]+(?:menit|jam|hari|minggu|bulan|tahun)(?:[\s\u00a0]+kerja)?[\s\u00a0]+(?:setelah|sesudah)\b|\b(?:setelah|sesudah)[\s\u00a0]+(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|sepuluh|sebulan|seminggu|sehari|setahun)(?:[\s\u00a0]+(?:menit|jam|hari|minggu|bulan|tahun))?\b/iu,
+      /(?:\d+|\p{L}+)[\s\u00a0]+(?:menit|jam|hari|minggu|bulan|tahun)(?:[\s\u00a0]+kerja)?[\s\u00a0]+(?:setelah|sesudah)\b|\b(?:setelah|sesudah)[\s\u00a0]+(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|sepuluh|beberapa|sebulan|seminggu|sehari|setahun)(?:[\s\u00a0]+(?:menit|jam|hari|minggu|bulan|tahun))?\b/iu,
     within: /\b(?:dalam|dalam waktu|paling lambat|selambat-lambatnya|maksimal|kurang dari|sebelum)\b/iu,
   },
   de: {

@@ -15385,3 +15385,25 @@ describe('round 442', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 443', () => {
+  it('reads a French thing not collected, "non retirée", as no removal', () => {
+    expect(of('Uncollected orders are kept for one hour.', 'Les commandes non retirées sont conservées une heure.', 'fr')).toEqual([]);
+    expect(of('Orders are kept for one hour.', 'Les commandes sont retirées une heure.', 'fr')).toEqual(['direction.inverted retirées']);
+  });
+
+  it('reads "within a few hours of" a thing, vague, as a few hours after it', () => {
+    expect(
+      of(
+        'Food poisoning usually causes vomiting within a few hours of eating.',
+        'La intoxicación alimentaria suele provocar vómitos pocas horas después de comer.',
+        'es',
+      ),
+    ).toEqual([]);
+    // (a counted span is a limit still: "within 3 days" → "setelah beberapa hari")
+    expect(of('It usually heals within 3 days.', 'Biasanya sembuh setelah beberapa hari.', 'id')).toContain(
+      'limits.inverted setelah beberapa hari',
+    );
+    expect(of('It usually heals within 3 days.', 'Biasanya sembuh dalam 3 hari.', 'id')).toEqual([]);
+  });
+});
