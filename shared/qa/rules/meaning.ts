@@ -10099,8 +10099,13 @@ function beforeParticiple(source: Analysis, cue: Cue): boolean {
   return next !== undefined && /^\p{L}{3,}(?:ed|en)$/u.test(next) && before !== 'do' && before !== 'does' && before !== 'did';
 }
 
-/** A word of "without" (a negation that takes a noun). */
-const PREPOSITIONAL_NEGATION = /^(?:without|ohne|sans|sin|tanpa|无|無)$/iu;
+/** Whether a cue is its language's word of "without" (the cue lists' own: "without", "tanpa", "sin", "无需"). */
+function withoutWord(analysis: Analysis, cue: Cue): boolean {
+  const cues = cuesFor(analysis.lang);
+  if (!cues) return false;
+  if ('text' in cues) return cues.text.without?.word.test(cue.text) ?? false;
+  return cues.words.without?.has(cue.text.toLowerCase()) ?? false;
+}
 
 /**
  * Whether a "without" of the translation opens a phrase of a pair of opposites ("sin riesgo",
@@ -10178,7 +10183,7 @@ function saidOtherwise(source: Analysis, target: Analysis, sourceSentence: Sente
   // (or a "without" opening such a phrase, "sin riesgo", that the translation says with its word
   // of that side, "safely", and no negation: "without a connection" → "无需连接网络" says it with one)
   if (
-    PREPOSITIONAL_NEGATION.test(cue.text) &&
+    withoutWord(source, cue) &&
     !NEGATION_IN_PHRASE.test(target.text.slice(targetSentence.start, targetSentence.end)) &&
     withoutPhraseOfSide(target, source, targetSentence, sourceSentence, cue)
   )
