@@ -157,13 +157,37 @@ function ordinalAfter(after: string, lang: string): boolean {
   return ORDINAL_SUFFIX_RE[baseLanguage(lang)]?.test(after) ?? false;
 }
 
-/** Whether a figure of `text` is written as an ordinal ("3rd", "ke-3", "3e", "3.º"). */
+/**
+ * A day of the month a language writes as a figure where English says an ordinal ("avant le 5 de
+ * chaque mois", "el 5 de cada mes", "tanggal 5", "am 5. jedes Monats", "每月5日": "the fifth of each
+ * month"): the words before the figure, or after it.
+ */
+const DAY_OF_MONTH: Record<string, { before?: RegExp; after?: RegExp }> = {
+  fr: { after: /^[\s\u00a0]+(?:de[\s\u00a0]+chaque|du)[\s\u00a0]+mois(?!\p{L})/iu },
+  es: { after: /^[\s\u00a0]+(?:de[\s\u00a0]+cada[\s\u00a0]+mes|del[\s\u00a0]+mes)(?!\p{L})/iu },
+  id: { before: /(?:^|[^\p{L}])tanggal[\s\u00a0]+$/iu },
+  de: { after: /^\.[\s\u00a0]+(?:jedes|eines|des)[\s\u00a0]+Monats(?!\p{L})/iu },
+  zh: { before: /每月$/u, after: /^[日号]/u },
+};
+
+function dayOfMonth(text: string, number: { start: number; end: number }, lang: string): boolean {
+  const day = DAY_OF_MONTH[baseLanguage(lang)];
+  const figure = text.slice(number.start, number.end);
+  if (!day || !/^(?:[1-9]|[12]\d|3[01])$/u.test(figure)) return false;
+  return (
+    (day.before?.test(text.slice(Math.max(0, number.start - 12), number.start)) ?? false) ||
+    (day.after?.test(text.slice(number.end, number.end + 24)) ?? false)
+  );
+}
+
+/** Whether a figure of `text` is written as an ordinal ("3rd", "ke-3", "3e", "3.º", "le 5 de chaque mois"). */
 export function writtenAsOrdinal(text: string, number: { start: number; end: number }, lang: string): boolean {
   const after = text.slice(number.end, number.end + 4);
   return (
     ordinalBefore(text, number.start, lang) ||
     ordinalAfter(after, lang) ||
-    (baseLanguage(lang) === 'en' && /^(?:st|nd|rd|th)(?!\p{L})/u.test(after))
+    (baseLanguage(lang) === 'en' && /^(?:st|nd|rd|th)(?!\p{L})/u.test(after)) ||
+    dayOfMonth(text, number, lang)
   );
 }
 

@@ -65,6 +65,8 @@ interface Place {
   following: string;
   /** The text right before it (a few characters). */
   preceding: string;
+  /** The text after it, a few words. */
+  later: string;
 }
 
 /** Indonesian and Malay words after which an ordinal above the first says "both", "all three" ("dengan kedua orang tua"). */
@@ -79,9 +81,13 @@ const ENGLISH_COUNTED = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|t
 
 /** Words that spell an ordinal where they stand, and mean something else (see the file's comment), per language. */
 const NOT_ORDINAL: Record<string, (place: Place) => boolean> = {
-  en: ({ lower, before, after, following, preceding }) =>
-    // ("the first of May", "a third of the cost", "first of all")
-    after === 'of' ||
+  en: ({ lower, before, after, following, preceding, later }) =>
+    // ("the first of May", "a third of the cost", "first of all"; not a day of every month, "the
+    // fifth of each month", which other languages write as a figure: "le 5 de chaque mois")
+    (after === 'of' &&
+      !/^[ \u00a0]+of[ \u00a0]+(?:each|every|the[ \u00a0]+month|this[ \u00a0]+month|next[ \u00a0]+month|the[ \u00a0]+following[ \u00a0]+month)(?!\p{L})/iu.test(
+        later,
+      )) ||
     // (a fraction, a moment: "a third", "one second", "30 second")
     ENGLISH_COUNTED.test(before) ||
     /\p{N}[\s\u00a0-]*$/u.test(preceding) ||
@@ -121,7 +127,7 @@ export function ordinalsIn(text: string, lang: string): SpelledOrdinal[] {
     const following = text.slice(end, end + 8);
     const preceding = text.slice(Math.max(0, start - 24), start);
     const place: Place = table.spaceless
-      ? { value, lower, before: '', after: '', following, preceding: '' }
+      ? { value, lower, before: '', after: '', following, preceding: '', later: '' }
       : {
           value,
           lower,
@@ -130,6 +136,7 @@ export function ordinalsIn(text: string, lang: string): SpelledOrdinal[] {
           after: (/^[ \u00a0]+(\p{L}+)/u.exec(text.slice(end, end + 24))?.[1] ?? '').toLowerCase(),
           following,
           preceding: preceding.slice(-4),
+          later: text.slice(end, end + 32),
         };
     if (!exclude?.(place)) out.push({ value, text: match[0], start, end });
   }

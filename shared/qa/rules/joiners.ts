@@ -8,8 +8,11 @@
  * Only of an English source, only where the "or" or "and" follows a word that opens a condition or
  * a requirement ("if", "when", "unless", "must", "required"), and never in a sentence that negates
  * on either side: "must not be used by children or pregnant women" may be said with an "and" ("tidak
- * boleh … anak dan ibu hamil"), as a negated "or" is. Elsewhere a list's joiner is the translator's
- * to choose ("such as milk, cheese or yogurt" → "seperti susu, keju, dan yogurt").
+ * boleh … anak dan ibu hamil"), as a negated "or" is. Save one negation on each side, right after the
+ * joiner, in the clause it opens: that belongs to the second of the things joined, not to the
+ * joining ("if the pain started after a fall and you cannot lift your arm" → "o no puede levantar el
+ * brazo", either enough now). Elsewhere a list's joiner is the translator's to choose ("such as milk,
+ * cheese or yogurt" → "seperti susu, keju, dan yogurt").
  */
 import { baseLanguage } from '../context';
 import type { Analysis, Item } from '../analyze';
@@ -89,17 +92,30 @@ function openedJoiners(source: Analysis, span: Sentence, joiners: readonly Joine
 }
 
 /**
+ * Whether every negation of a side (`negations`) opens the thing a joiner joins second: right after
+ * it, in its clause, a few words on ("and you cannot", "o no puede", "或不能"); true where there are none.
+ */
+function negatesSecondOnly(analysis: Analysis, joiner: Joiner, negations: readonly { start: number }[]): boolean {
+  return negations.every((cue) => {
+    const between = analysis.text.slice(joiner.end, cue.start);
+    if (cue.start < joiner.end || /[,;:.!?，；：。！？]/u.test(between)) return false;
+    return analysis.unspaced ? between.length <= 6 : between.trim().split(/\s+/u).filter(Boolean).length <= 3;
+  });
+}
+
+/**
  * The translation's joiner that turned the source's, with the source's it turned; null where the
- * sentences join alike, where a side negates (`negated`), or where the source says "and/or".
+ * sentences join alike, where a side negates (`negations`, each side's) other than right after the
+ * joiner on both, or where the source says "and/or".
  */
 export function joinerTurned(
   source: Analysis,
   target: Analysis,
   sourceSentence: Sentence,
   targetSentence: Sentence,
-  negated: boolean,
+  negations: { source: readonly { start: number }[]; target: readonly { start: number }[] },
 ): { said: Joiner; found: Joiner } | null {
-  if (negated || baseLanguage(source.lang) !== 'en') return null;
+  if (baseLanguage(source.lang) !== 'en') return null;
   const targetJoiners = JOINERS[baseLanguage(target.lang)];
   if (!targetJoiners) return null;
   const sourceText = source.text.slice(sourceSentence.start, sourceSentence.end);
@@ -125,7 +141,19 @@ export function joinerTurned(
     const nows = found.filter((joiner) => joiner.kind === now);
     const at = Math.min(nows.length - 1, said.filter((joiner) => joiner.kind === now && joiner.start < turned.start).length);
     const place = nows[Math.max(0, at)];
-    if (place) return { said: turned, found: place };
+    if (!place) continue;
+    const negated = negations.source.length > 0 || negations.target.length > 0;
+    if (
+      negated &&
+      !(
+        negations.source.length === 1 &&
+        negations.target.length === 1 &&
+        negatesSecondOnly(source, turned, negations.source) &&
+        negatesSecondOnly(target, place, negations.target)
+      )
+    )
+      return null;
+    return { said: turned, found: place };
   }
   return null;
 }

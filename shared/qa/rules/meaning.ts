@@ -356,7 +356,7 @@ const CUES: Record<string, Cues> = {
         'lebih tinggi|lebih besar|lebih panjang|lebih lama|tertinggi|terbesar|terpanjang|terlama|lebih berat|terberat|lebih tua|tertua|lebih cepat|tercepat|lebih hangat|lebih panas|lebih lebar|lebih tebal|lebih kuat|lebih mahal|termahal|lebih berisiko|lebih rentan|lebih sering|lebih umum|lebih mungkin|lebih sering terjadi|paling sering|paling umum|paling sering terjadi|melaju lebih cepat|menjadi lebih cepat|lebih terasa|lebih terlihat|lebih kentara|lebih terang|paling kuat',
       ),
       less: list(
-        'lebih rendah|lebih kecil|lebih pendek|lebih singkat|terendah|terkecil|terpendek|tersingkat|lebih ringan|teringan|lebih muda|termuda|lebih lambat|lebih dingin|lebih sejuk|lebih sempit|lebih tipis|lebih dangkal|lebih lemah|lebih murah|termurah|kurang berisiko|kurang rentan|lebih jarang|kurang umum|lebih jarang terjadi|paling jarang|paling jarang terjadi|lebih kecil kemungkinannya|melambat|memperlambat laju|berjalan lebih lambat|kurang terasa|kurang terlihat|kurang kentara|lebih gelap|paling lemah',
+        'lebih rendah|lebih kecil|lebih pendek|lebih singkat|terendah|terkecil|terpendek|tersingkat|lebih ringan|teringan|lebih muda|termuda|lebih lambat|lebih dingin|lebih sejuk|lebih sempit|lebih tipis|lebih dangkal|lebih lemah|lebih murah|termurah|kurang berisiko|kurang rentan|lebih jarang|kurang umum|kurang mungkin|lebih jarang terjadi|paling jarang|paling jarang terjadi|lebih kecil kemungkinannya|melambat|memperlambat laju|berjalan lebih lambat|kurang terasa|kurang terlihat|kurang kentara|lebih gelap|paling lemah',
       ),
       above: list('lebih dari|di atas|melebihi|lebih besar dari|lebih tinggi dari'),
       // (and an age not yet reached: "under 16" is "belum berusia 16 tahun")
@@ -1456,7 +1456,12 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // (and the adjective's forms, "im linken Oberbauch"; not "Rechte", also rights)
     de: ['links|linke|linken|linker|linkes', 'rechts|rechten|rechter|rechtes'],
     fr: ['gauche', 'droite'],
-    es: ['izquierda|izquierdo', 'derecha'],
+    // (and "derecho" after the things one has two of, never alone, also a right and straight on:
+    // "in the left shoulder" → "en el hombro derecho", not "tiene derecho a")
+    es: [
+      'izquierda|izquierdo',
+      'derecha|lado derecho|hombro derecho|brazo derecho|codo derecho|ojo derecho|oído derecho|pie derecho|tobillo derecho|muslo derecho|pulmón derecho|riñón derecho|costado derecho|carril derecho|botón derecho|clic derecho',
+    ],
   },
   switch: {
     en: [
@@ -2434,15 +2439,26 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // gardien doit fournir")
   sitting: {
     // (not a carer, against the family: see "care")
-    en: ['sitter|sitters|pet sitter|babysitter|dog walker', 'owner|owners'],
-    id: ['pengasuh|penjaga hewan', 'pemilik'],
+    // (and the stable or kennel that boards an animal: "the stable may keep the saddle" → "le
+    // propriétaire peut conserver la selle"; never "stable" alone, also "steady")
+    en: [
+      'sitter|sitters|pet sitter|babysitter|dog walker|the stable|the stables|livery yard|the kennel|the kennels|boarding kennel|boarding kennels|cattery',
+      'owner|owners',
+    ],
+    id: ['pengasuh|penjaga hewan|istal|kandang kuda|penitipan hewan', 'pemilik'],
     de: [
-      'sitter|tiersitter|hundesitter|katzensitter|betreuer|betreuerin|babysitter',
+      'sitter|tiersitter|hundesitter|katzensitter|betreuer|betreuerin|babysitter|reitstall|pensionsstall|pferdepension|tierpension|hundepension|katzenpension',
       'besitzer|besitzerin|halter|halterin|eigentümer|eigentümerin',
     ],
-    fr: ['gardien|gardienne|gardiens|pet-sitter|baby-sitter', 'propriétaire|propriétaires|maître|maîtres'],
-    es: ['cuidador|cuidadora|cuidadores|canguro|paseador', 'dueño|dueña|dueños|propietario|propietaria|propietarios'],
-    zh: ['看护人|照看人|保姆|代养人', '主人|宠物主人|饲主'],
+    fr: [
+      'gardien|gardienne|gardiens|pet-sitter|baby-sitter|écurie|écuries|centre équestre|chenil|pension canine|pension féline',
+      'propriétaire|propriétaires|maître|maîtres',
+    ],
+    es: [
+      'cuidador|cuidadora|cuidadores|canguro|paseador|caballeriza|caballerizas|hípica|residencia canina|guardería canina',
+      'dueño|dueña|dueños|propietario|propietaria|propietarios',
+    ],
+    zh: ['看护人|照看人|保姆|代养人|马厩|马场|寄养中心|寄养机构', '主人|宠物主人|饲主'],
   },
   // a parent and a child ("Events created by parents cannot be deleted by children" → "Von Kindern
   // erstellte Termine können von Eltern nicht gelöscht werden")
@@ -2472,7 +2488,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     en: [
       'customer|customers|client|clients|the couple',
       // (and the shop that serves: "cleaned by the shop" → "nettoyée par la cliente")
-      'the company|supplier|suppliers|provider|service provider|gardener|contractor|contractors|planner|wedding planner|architect|photographer|decorator|the shop|our shop|the store|our store',
+      'the company|supplier|suppliers|provider|service provider|gardener|contractor|contractors|planner|wedding planner|architect|photographer|decorator|the shop|our shop|the store|our store|merchant|merchants',
     ],
     id: [
       'pelanggan|klien|pasangan pengantin',
@@ -2490,7 +2506,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'cliente|clientes|los novios',
       'empresa|proveedor|proveedora|prestador|jardinero|jardinera|contratista|organizador|organizadora|arquitecto|arquitecta|tienda|la tienda',
     ],
-    zh: ['客户|顾客|新人', '公司|供应商|服务商|提供方|园丁|承包商|施工方|策划方|婚庆公司|策划公司|建筑师|店铺|商店|门店'],
+    zh: ['客户|顾客|新人', '公司|供应商|服务商|提供方|园丁|承包商|施工方|策划方|婚庆公司|策划公司|建筑师|店铺|商店|门店|商家|商户'],
   },
   // shoes with a low heel or a high one ("Wear … shoes with a low heel" → "请穿…高跟鞋")
   heel: {
@@ -2668,25 +2684,29 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   // (and gentle movements, exercise: "start gentle movements" → "gerakan kuat")
   // a thing hidden or brought to light ("Smoking hides bleeding" → "Le tabac révèle les saignements")
+  // (and shown or displayed: "show the certificate on request" → "cacher le certificat sur demande")
   concealment: {
     en: [
       'hide|hides|hid|hidden|hiding|mask|masks|masked|masking|conceal|conceals|concealed',
-      'reveal|reveals|revealed|revealing|expose|exposes|exposed|uncover|uncovers',
+      'reveal|reveals|revealed|revealing|expose|exposes|exposed|uncover|uncovers|show|shows|showed|shown|showing|display|displays|displayed|displaying',
     ],
     id: [
       'menyembunyikan|disembunyikan|menutupi|ditutupi|menyamarkan|disamarkan',
-      'mengungkap|mengungkapkan|diungkap|memperlihatkan|menampakkan',
+      'mengungkap|mengungkapkan|diungkap|memperlihatkan|menampakkan|tunjukkan|menunjukkan|ditunjukkan|tampilkan|menampilkan|ditampilkan',
     ],
     de: [
       'verdeckt|verdecken|verbirgt|verbergen|verschleiert|verschleiern|kaschiert|kaschieren',
-      'enthüllt|enthüllen|offenbart|offenbaren|deckt auf|aufdecken',
+      'enthüllt|enthüllen|offenbart|offenbaren|deckt auf|aufdecken|zeigen|zeigt|zeigte|gezeigt|vorzeigen|anzeigen|angezeigt|vorlegen',
     ],
     fr: [
       'masque|masquent|masquer|cache|cachent|cacher|dissimule|dissimulent|dissimuler',
-      'révèle|révèlent|révéler|dévoile|dévoilent|dévoiler',
+      'révèle|révèlent|révéler|dévoile|dévoilent|dévoiler|montrer|montre|montrent|montrez|montré|présenter|présentez|afficher|affiche|affichent|affichez|affiché|affichée|affichés|affichées',
     ],
-    es: ['oculta|ocultan|ocultar|enmascara|enmascaran|enmascarar|disimula|disimulan', 'revela|revelan|revelar|destapa|destapan'],
-    zh: ['掩盖|隐藏|遮盖|掩饰', '暴露|显露|揭示|揭露'],
+    es: [
+      'oculta|ocultan|ocultar|enmascara|enmascaran|enmascarar|disimula|disimulan',
+      'revela|revelan|revelar|destapa|destapan|mostrar|muestra|muestran|muestre|mostrado|mostrada|enseñe|enseñar|presentar',
+    ],
+    zh: ['掩盖|隐藏|遮盖|掩饰', '暴露|显露|揭示|揭露|显示|出示|展示'],
   },
   force: {
     en: ['gently|softly|lightly|gentle', 'hard|firmly|forcefully|vigorous|vigorously|harsh'],
@@ -13954,7 +13974,7 @@ const SCALES: ReadonlyArray<readonly [string, string]> = [
   ],
   [
     'frequency',
-    'more common|more frequent|more frequently|more often|more likely|commoner|most common|most frequent|most frequently|most often|less common|less frequent|less frequently|less often|less likely|rarer|least common|least frequent|least frequently|least often|lebih sering|lebih umum|lebih mungkin|lebih sering terjadi|lebih jarang|kurang umum|lebih jarang terjadi|lebih kecil kemungkinannya|paling sering|paling umum|paling jarang|häufiger|öfter|wahrscheinlicher|seltener|weniger häufig|weniger wahrscheinlich|unwahrscheinlicher|am häufigsten|häufigste|häufigsten|am seltensten|seltenste|seltensten|plus fréquent|plus fréquente|plus fréquents|plus fréquentes|plus souvent|plus courant|plus courante|plus courants|plus courantes|plus probable|plus probables|moins fréquent|moins fréquente|moins fréquents|moins fréquentes|moins souvent|moins courant|moins courante|moins courants|moins courantes|moins probable|moins probables|plus rare|plus rares|más frecuente|más frecuentes|más a menudo|más común|más comunes|más probable|más probables|menos frecuente|menos frecuentes|menos a menudo|menos común|menos comunes|menos probable|menos probables|más raro|más rara|más raros|más raras|更常见|较常见|更为常见|更频繁|更少见|更为少见|较为少见|更为罕见|较为罕见|较少见|更罕见|最常见|最少见|最罕见',
+    'more common|more frequent|more frequently|more often|more likely|commoner|most common|most frequent|most frequently|most often|less common|less frequent|less frequently|less often|less likely|rarer|least common|least frequent|least frequently|least often|lebih sering|lebih umum|lebih mungkin|lebih sering terjadi|lebih jarang|kurang umum|kurang mungkin|lebih jarang terjadi|lebih kecil kemungkinannya|paling sering|paling umum|paling jarang|häufiger|öfter|wahrscheinlicher|seltener|weniger häufig|weniger wahrscheinlich|unwahrscheinlicher|am häufigsten|häufigste|häufigsten|am seltensten|seltenste|seltensten|plus fréquent|plus fréquente|plus fréquents|plus fréquentes|plus souvent|plus courant|plus courante|plus courants|plus courantes|plus probable|plus probables|moins fréquent|moins fréquente|moins fréquents|moins fréquentes|moins souvent|moins courant|moins courante|moins courants|moins courantes|moins probable|moins probables|plus rare|plus rares|más frecuente|más frecuentes|más a menudo|más común|más comunes|más probable|más probables|menos frecuente|menos frecuentes|menos a menudo|menos común|menos comunes|menos probable|menos probables|más raro|más rara|más raros|más raras|更常见|较常见|更为常见|更频繁|更少见|更为少见|较为少见|更为罕见|较为罕见|较少见|更罕见|最常见|最少见|最罕见',
   ],
   // (and how much a thing is noticed: "less noticeable at night" → "lebih terasa pada malam hari")
   [
@@ -17840,13 +17860,10 @@ export const meaningRule: Rule = {
       }
       // alternatives of a condition or a requirement joined as both, or the other way ("if … or
       // if you have a fever" → "und wenn Sie Fieber haben"), see joiners.ts
-      const joined = joinerTurned(
-        source,
-        target,
-        sourceSentence,
-        targetSentence,
-        sourceParagraph.of('negation', sourceSentence).length + targetParagraph.of('negation', targetSentence).length > 0,
-      );
+      const joined = joinerTurned(source, target, sourceSentence, targetSentence, {
+        source: sourceParagraph.of('negation', sourceSentence),
+        target: targetParagraph.of('negation', targetSentence),
+      });
       if (joined && !out.some((each) => each.start < joined.found.end && joined.found.start < each.end))
         out.push(
           finding(context, 'quantifier.changed', 'major', joined.found.start, joined.found.end, {

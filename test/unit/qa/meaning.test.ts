@@ -15407,3 +15407,122 @@ describe('round 443', () => {
     expect(of('It usually heals within 3 days.', 'Biasanya sembuh dalam 3 hari.', 'id')).toEqual([]);
   });
 });
+
+describe('round 444', () => {
+  it('reads an Indonesian "kurang mungkin" as less likely', () => {
+    expect(
+      of(
+        'Teachers and singers are more likely to lose their voice than other people.',
+        'Guru dan penyanyi kurang mungkin kehilangan suara dibandingkan orang lain.',
+        'id',
+      ),
+    ).toEqual(['direction.inverted kurang mungkin']);
+    expect(
+      of(
+        'Teachers and singers are more likely to lose their voice than other people.',
+        'Guru dan penyanyi lebih mungkin kehilangan suara dibandingkan orang lain.',
+        'id',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a merchant as the one who serves the customer, and a stable as the one who keeps an owner’s horse', () => {
+    expect(of('The delivery fee is paid by the customer, not by the shop.', '配送费由商家支付，而不是由顾客支付。', 'zh')).toEqual([
+      'direction.inverted 商家',
+    ]);
+    expect(of('The delivery fee is paid by the customer, not by the shop.', '配送费由顾客支付，而不是由商家支付。', 'zh')).toEqual([]);
+    expect(
+      of(
+        'If the fee is unpaid, the stable may keep the saddle until payment.',
+        'Si la pension reste impayée, le propriétaire peut conserver la selle jusqu’au paiement.',
+        'fr',
+      ),
+    ).toEqual(['direction.inverted propriétaire']);
+    expect(
+      of(
+        'If the fee is unpaid, the stable may keep the saddle until payment.',
+        'Si la pension reste impayée, l’écurie peut conserver la selle jusqu’au paiement.',
+        'fr',
+      ),
+    ).toEqual([]);
+    // ("stable" alone is also steady)
+    expect(of('Your condition is stable.', 'Le propriétaire dit que votre état est stable.', 'fr')).not.toContain(
+      'direction.inverted propriétaire',
+    );
+  });
+
+  it('reads a thing shown against one hidden', () => {
+    expect(of('The owner must show the certificate on request.', 'Le propriétaire doit cacher le certificat sur demande.', 'fr')).toEqual([
+      'direction.inverted cacher',
+    ]);
+    expect(
+      of('The owner must show the certificate on request.', 'Le propriétaire doit présenter le certificat sur demande.', 'fr'),
+    ).toEqual([]);
+    expect(of('Hidden files are not shown.', 'Les fichiers masqués ne sont pas affichés.', 'fr')).toEqual([]);
+  });
+
+  it('reads a Spanish "derecho" of a side only after what one has two of', () => {
+    expect(
+      of('Sudden pain in the left shoulder may be a heart attack.', 'Un dolor repentino en el hombro derecho puede ser un infarto.', 'es'),
+    ).toEqual(['direction.inverted hombro derecho']);
+    expect(
+      of(
+        'Items left for more than 30 days may be disposed of; we are entitled to keep the fee.',
+        'Los objetos dejados más de 30 días podrán desecharse; tenemos derecho a conservar la tarifa.',
+        'es',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a negation after the joiner of a condition as the second thing’s own, not the joining’s', () => {
+    expect(
+      of(
+        'Go to A&E if the pain started after a fall and you cannot lift your arm.',
+        'Acuda a urgencias si el dolor comenzó después de una caída o no puede levantar el brazo.',
+        'es',
+      ),
+    ).toEqual(['quantifier.changed o']);
+    expect(
+      of(
+        'Go to A&E if the pain started after a fall and you cannot lift your arm.',
+        'Acuda a urgencias si el dolor comenzó después de una caída y no puede levantar el brazo.',
+        'es',
+      ),
+    ).toEqual([]);
+    // (a negation before the joiner negates what it joins, and may turn it)
+    expect(of('It must not be used by children or pregnant women.', 'Tidak boleh digunakan oleh anak dan ibu hamil.', 'id')).toEqual([]);
+    // (nor one in a clause of its own after it, nor one on one side only)
+    expect(
+      of(
+        'Your location is only recorded when you clock in or out, never during your working time.',
+        'Ihr Standort wird nur beim Ein- und Ausstempeln erfasst, niemals während Ihrer Arbeitszeit.',
+        'de',
+      ),
+    ).toEqual([]);
+    expect(
+      of(
+        'If you have athlete’s foot, treat it at the same time, or the infection may come back.',
+        'Jika Anda menderita kutu air, obati pada saat yang sama, dan infeksi tidak akan kambuh.',
+        'id',
+      ),
+    ).not.toContain('quantifier.changed dan');
+  });
+
+  it('reads a day of every month written as a figure as the ordinal English spells', () => {
+    const into = (source: string, target: string, sourceLang: string) =>
+      check(source, target, { sourceLang, targetLang: 'en' }).map((finding) => `${finding.rule} ${finding.text}`);
+    expect(into('La pension est payable avant le 5 de chaque mois.', 'The fee is payable before the fifth of each month.', 'fr')).toEqual(
+      [],
+    );
+    expect(into('Bayar sebelum tanggal 5 setiap bulan.', 'Pay before the fifth of each month.', 'id')).toEqual([]);
+    expect(into('租金须在每月5日前支付。', 'Rent must be paid before the fifth of each month.', 'zh')).toEqual([]);
+    expect(into('La pension est payable avant le 5 de chaque mois.', 'The fee is payable before the sixth of each month.', 'fr')).toEqual([
+      'numbers.missing sixth',
+    ]);
+    expect(of('The fee is payable before the fifth of each month.', 'La pension est payable avant le 6 de chaque mois.', 'fr')).toEqual([
+      'numbers.changed 6',
+    ]);
+    // (a first of all is none)
+    expect(of('First of all, pay the fee.', 'Tout d’abord, payez la pension.', 'fr')).toEqual([]);
+  });
+});

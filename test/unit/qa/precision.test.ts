@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but two thousand and seventy-one (five hundred and seventy-one other changes of meaning, five hundred and fifteen opposites, three hundred and seventy-seven terms, parties or order swapped, two hundred and ten negations lost or added, one hundred and fifty-five restrictions or quantifiers lost, added or changed, eighty-four terms, senses or false friends, eighty-three dates, times or units, forty amounts, counts or rates, thirty-one bounds or limits, four codes or names, an English word kept)', () => {
+  it('finds every error planted in the machine translations but two thousand and sixty-four (five hundred and seventy-one other changes of meaning, five hundred and twelve opposites, three hundred and seventy-four terms, parties or order swapped, two hundred and ten negations lost or added, one hundred and fifty-four restrictions or quantifiers lost, added or changed, eighty-four terms, senses or false friends, eighty-three dates, times or units, forty amounts, counts or rates, thirty-one bounds or limits, four codes or names, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -646,8 +646,6 @@ describe('precision on careful translations', () => {
       'djvertrag-de ¶6 other meaning (contract signed to end of the event)',
       'djvertrag-de ¶8 other meaning (replacement arranged to cancelled)',
       'dolorhombro-es ¶6 opposite (help to prevent)',
-      'dolorhombro-es ¶7 condition loosened (and to or)',
-      'dolorhombro-es ¶8 opposite (left to right)',
       'dolormuelas-es ¶3 meaning changed (burn to soothe)',
       'dolorrodilla-es ¶4 opposite (flat to high heels)',
       'dolorrodilla-es ¶4 opposite (comfortable to tight)',
@@ -1049,7 +1047,6 @@ describe('precision on careful translations', () => {
       'kateringdiet ¶2 term changed (the day after tomorrow to tomorrow)',
       'kateringdiet ¶3 opposite (without MSG to with)',
       'katzenpension-de ¶6 order swapped (contact you before calling a vet)',
-      'katzenpension-de ¶7 party swapped (owner to the boarding)',
       'kayak-fr ¶3 meaning changed (even to especially)',
       'kebersihankantor ¶8 restriction inverted (but not during the first three months to including)',
       'kejangdemam ¶2 other meaning (stop on their own to must be stopped)',
@@ -1400,7 +1397,6 @@ describe('precision on careful translations', () => {
       'panu ¶7 opposite (help grow to prevent)',
       'paobu-zh ¶1 opposite (real time to afterwards)',
       'paobu-zh ¶2 number changed (every kilometre to every ten)',
-      'paotui-zh ¶4 parties swapped (customer and shop)',
       'paperas-es ¶2 meaning changed (shared to washed)',
       'paperas-es ¶3 opposite (starts to goes away)',
       'parkapp-de ¶2 restriction added (any time to only after an hour)',
@@ -1439,8 +1435,6 @@ describe('precision on careful translations', () => {
       'penitipanmotor ¶1 opposite (covered to open)',
       'pension ¶7 untranslated',
       'pensioncheval-fr ¶1 scope changed (every day of the year to working days)',
-      'pensioncheval-fr ¶3 opposite (show to hide)',
-      'pensioncheval-fr ¶8 party swapped (stable to owner)',
       'pensionchien-fr ¶6 terms swapped (the owner first, then the vet)',
       'pensionchien-fr ¶6 terms swapped (paid by the owner to the kennel)',
       'pestcontrol ¶7 name changed (Ministry of Health to Ministry of Trade)',
@@ -1772,7 +1766,6 @@ describe('precision on careful translations', () => {
       'studiorekaman ¶2 places swapped (the lounge, not the recording room)',
       'studiorepet-fr ¶8 parties swapped (the studio may terminate to the renter)',
       'suaraserak ¶2 opposite (strains to protects)',
-      'suaraserak ¶6 comparison inverted (more to less likely)',
       'subway-zh ¶4 terms swapped (folding bikes at all times, others only on weekends)',
       'subway-zh ¶7 order swapped (get off before you get on)',
       'succession-fr ¶7 party changed (the heirs to the state)',
