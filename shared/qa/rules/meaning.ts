@@ -2366,7 +2366,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'renter|renters|tenant|tenants|hirer|hirers|lessee|lessees|charterer|charterers',
       // (and the letting firm's own people: "set up by our team; the hirer must not move them" →
       // "vom Mieter auf- und abgebaut; unser Team darf")
-      'landlord|landlords|landlady|lessor|lessors|owner|owners|landowner|landowners|our team|our staff',
+      // (and the firm that lets it: "the renter must call the rental company" → "muss der Vermieter den Mieter anrufen")
+      'landlord|landlords|landlady|lessor|lessors|owner|owners|landowner|landowners|our team|our staff|rental company|rental companies|hire company|hire companies|rental firm|hire firm|rental agency',
     ],
     id: ['penyewa', 'pemilik|pemberi sewa|induk semang|tim kami|staf kami'],
     de: [
@@ -4790,7 +4791,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   intensity: {
     en: [
       'heavy|heavily',
-      'light rain|light snow|light showers|light winds|light wind|light load|light loads|light meal|light meals|light exercise|gentle exercise|gentle exercises|gentle activity|gentle movement|gentle movements|light activity|light activities|light movement|light movements|light traffic|light bleeding|bleeding is light|bleeding is usually light|light food|light foods|lightly|lightweight|light stretching|light stretches|light training|light exercises|light jogging|light work|light duties|gentle stretching|gentle stretches|gentle stretching exercises',
+      'light rain|light snow|light showers|light winds|light wind|light load|light loads|light meal|light meals|light exercise|gentle exercise|gentle exercises|gentle activity|gentle movement|gentle movements|light activity|light activities|light movement|light movements|light traffic|light bleeding|bleeding is light|bleeding is usually light|light food|light foods|lightly|lightweight|light stretching|light stretches|light training|light exercises|light jogging|light work|light duties|light tasks|light task|light chores|light housework|gentle stretching|gentle stretches|gentle stretching exercises',
     ],
     id: ['lebat|deras|berat', 'ringan|gerimis'],
     de: [

@@ -508,6 +508,10 @@ function mayBeRestricted(analysis: Analysis, span: Sentence, cues: RestrictionCu
     (word, k) =>
       !ignored?.has(word.lower) &&
       (word.lower !== 'without' || negated) &&
+      // (nor a "but" after a comma that opens a clause of its own, where nothing is negated: "is
+      // visible to all residents, but amounts are hidden" → "hanya dapat dilihat oleh pengurus";
+      // "not for sale, but for rent" is "only for rent")
+      !(word.lower === 'but' && !negated && /,[\s\u00a0]*$/u.test(analysis.text.slice(Math.max(0, word.start - 3), word.start))) &&
       // (a "no" of a price says nothing restricted: "every day at no extra cost" → "solo los lunes")
       !(word.lower === 'no' && NO_PRICE.test(words[k + 1]?.lower ?? '')) &&
       (cues.said.has(word.lower) ||

@@ -15526,3 +15526,45 @@ describe('round 444', () => {
     expect(of('First of all, pay the fee.', 'Tout d’abord, payez la pension.', 'fr')).toEqual([]);
   });
 });
+
+describe('round 445', () => {
+  it('reads a "but" after a comma that opens a clause of its own as no restriction the source says', () => {
+    expect(
+      of(
+        'The monthly report is visible to all residents, but individual amounts are hidden.',
+        'Laporan bulanan hanya dapat dilihat oleh pengurus, dan jumlah per rumah disembunyikan.',
+        'id',
+      ),
+    ).toEqual(['restriction.added hanya']);
+    expect(
+      of(
+        'The monthly report is visible to all residents, but individual amounts are hidden.',
+        'Laporan bulanan dapat dilihat oleh semua warga, tetapi jumlah per rumah disembunyikan.',
+        'id',
+      ),
+    ).toEqual([]);
+    // (a "but" after a negation still says "only")
+    expect(of('The house is not for sale, but for rent.', 'Rumah ini hanya untuk disewa.', 'id')).toEqual([]);
+  });
+
+  it('reads light tasks against heavy ones, and a rental company as the one who lets the thing', () => {
+    expect(
+      of(
+        'After the operation, most people can use their hand for light tasks within two weeks.',
+        'Après l’opération, la plupart des personnes peuvent utiliser leur main pour des tâches lourdes dans les deux semaines.',
+        'fr',
+      ),
+    ).toEqual(['direction.inverted lourdes']);
+    expect(
+      of(
+        'After the operation, most people can use their hand for light tasks within two weeks.',
+        'Après l’opération, la plupart des personnes peuvent utiliser leur main pour des tâches légères dans les deux semaines.',
+        'fr',
+      ),
+    ).toEqual([]);
+    expect(of('The rental company must insure the car.', 'Der Mieter muss das Fahrzeug versichern.', 'de')).toEqual([
+      'direction.inverted Mieter',
+    ]);
+    expect(of('The rental company must insure the car.', 'Der Vermieter muss das Fahrzeug versichern.', 'de')).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but two thousand and seventy-three (five hundred and seventy-two other changes of meaning, five hundred and sixteen opposites, three hundred and seventy-five terms, parties or order swapped, two hundred and ten negations lost or added, one hundred and fifty-six restrictions or quantifiers lost, added or changed, eighty-five terms, senses or false friends, eighty-three dates, times or units, forty amounts, counts or rates, thirty-one bounds or limits, four codes or names, an English word kept)', () => {
+  it('finds every error planted in the machine translations but two thousand and seventy (five hundred and seventy-two other changes of meaning, five hundred and fifteen opposites, three hundred and seventy-five terms, parties or order swapped, two hundred and ten negations lost or added, one hundred and fifty-four restrictions or quantifiers lost, added or changed, eighty-five terms, senses or false friends, eighty-three dates, times or units, forty amounts, counts or rates, thirty-one bounds or limits, four codes or names, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -153,7 +153,6 @@ describe('precision on careful translations', () => {
       'aplikasiiuran ¶3 changed (transfer or e-wallet, not cash to only cash)',
       'aplikasiiuran ¶7 negation dropped (not shared)',
       'aplikasijimpitan ¶3 meaning changed (reminder to fine)',
-      'aplikasijimpitan ¶4 restriction added (all residents to only the board)',
       'aplikasikasir ¶3 opposite (connection returns to is cut)',
       'aplikasikatering ¶7 other meaning (transfer to cash)',
       'aplikasikatering ¶7 swapped (after invoice and at ordering)',
@@ -346,7 +345,6 @@ describe('precision on careful translations', () => {
       'ausgabenapp-de ¶2 other meaning (read-only to full access)',
       'autocaravana-es ¶4 negation dropped (not permitted)',
       'autocaravana-es ¶7 terms swapped (bedding included, towels not)',
-      'autoescuela-es ¶4 restriction added (as many times as necessary to only once)',
       'autopartage-fr ¶5 term changed (handed over in person to sent by post)',
       'autopartage-fr ¶6 opposite (not allowed to allowed)',
       'avispa-es ¶5 opposite (normal to serious)',
@@ -476,7 +474,6 @@ describe('precision on careful translations', () => {
       'campak ¶6 term changed (at home to at school)',
       'canalcarpien-fr ¶2 opposite (night to day)',
       'canalcarpien-fr ¶3 opposite (night to day)',
-      'canalcarpien-fr ¶8 opposite (light to heavy)',
       "cangchu-zh ¶3 party changed (their own PIN to the Company's)",
       'cangku-zh ¶6 other meaning (24 hours a day to working hours)',
       'cantine-fr ¶7 meaning changed (fruit to cakes)',
