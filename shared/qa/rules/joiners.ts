@@ -7,12 +7,13 @@
  *
  * Only of an English source, only where the "or" or "and" follows a word that opens a condition or
  * a requirement ("if", "when", "unless", "must", "required"), and never in a sentence that negates
- * on either side: "must not be used by children or pregnant women" may be said with an "and" ("tidak
- * boleh … anak dan ibu hamil"), as a negated "or" is. Save one negation on each side, right after the
- * joiner, in the clause it opens: that belongs to the second of the things joined, not to the
- * joining ("if the pain started after a fall and you cannot lift your arm" → "o no puede levantar el
- * brazo", either enough now). Elsewhere a list's joiner is the translator's to choose ("such as milk,
- * cheese or yogurt" → "seperti susu, keju, dan yogurt").
+ * on either side before the joiner in its clause: "must not be used by children or pregnant women" may
+ * be said with an "and" ("tidak boleh … anak dan ibu hamil"), as a negated "or" is. A negation after
+ * the joiner in its clause belongs to the second of the things joined, not to the joining ("if the
+ * pain started after a fall and you cannot lift your arm" → "o no puede levantar el brazo", either
+ * enough now), so long as each side has as many; one in another clause ("If the walker cannot come,
+ * they must find a replacement or refund the walk") negates nothing joined. Elsewhere a list's joiner
+ * is the translator's to choose ("such as milk, cheese or yogurt" → "seperti susu, keju, dan yogurt").
  */
 import { baseLanguage } from '../context';
 import type { Analysis, Item } from '../analyze';
@@ -76,6 +77,8 @@ function joinersIn(analysis: Analysis, span: Sentence, joiners: Joiners): Joiner
   const out: Joiner[] = [];
   for (const item of analysis.items) {
     if (item.kind !== 'word' || item.start < span.start || item.end > span.end) continue;
+    // (nor the joiner of words that share their end, "Ein- und Ausstempeln", "pre- and post-natal")
+    if (/-[\s\u00a0]+$/u.test(analysis.text.slice(Math.max(0, item.start - 3), item.start))) continue;
     const kind = joiners.or.test(item.lower) ? 'or' : joiners.and.test(item.lower) ? 'and' : null;
     if (kind) out.push({ start: item.start, end: item.end, text: item.text, kind });
   }
@@ -91,29 +94,37 @@ function openedJoiners(source: Analysis, span: Sentence, joiners: readonly Joine
   return opened ? joiners.filter((joiner) => joiner.start > opened.end) : [];
 }
 
+/** A mark that ends a clause. */
+const CLAUSE_MARK = /[,;:.!?，；：。！？]/u;
+
 /**
- * Whether every negation of a side (`negations`) opens the thing a joiner joins second: right after
- * it, in its clause, a few words on ("and you cannot", "o no puede", "或不能"); true where there are none.
+ * How many negations of a side (`negations`) belong to the thing a joiner joins second, after it in
+ * its clause ("and you cannot", "o no puede", "或不能"); null where one stands before it in its clause,
+ * and so negates what it joins. Negations of other clauses do not count.
  */
-function negatesSecondOnly(analysis: Analysis, joiner: Joiner, negations: readonly { start: number }[]): boolean {
-  return negations.every((cue) => {
-    const between = analysis.text.slice(joiner.end, cue.start);
-    if (cue.start < joiner.end || /[,;:.!?，；：。！？]/u.test(between)) return false;
-    return analysis.unspaced ? between.length <= 6 : between.trim().split(/\s+/u).filter(Boolean).length <= 3;
-  });
+function negationsAfter(analysis: Analysis, joiner: Joiner, negations: readonly { start: number; end: number }[]): number | null {
+  let after = 0;
+  for (const cue of negations) {
+    const before = cue.start < joiner.start;
+    const between = before ? analysis.text.slice(cue.end, joiner.start) : analysis.text.slice(joiner.end, cue.start);
+    if (CLAUSE_MARK.test(between)) continue;
+    if (before) return null;
+    after++;
+  }
+  return after;
 }
 
 /**
  * The translation's joiner that turned the source's, with the source's it turned; null where the
- * sentences join alike, where a side negates (`negations`, each side's) other than right after the
- * joiner on both, or where the source says "and/or".
+ * sentences join alike, where a negation (`negations`, each side's) stands before the joiner in its
+ * clause, where the sides have unlike numbers of them after it, or where the source says "and/or".
  */
 export function joinerTurned(
   source: Analysis,
   target: Analysis,
   sourceSentence: Sentence,
   targetSentence: Sentence,
-  negations: { source: readonly { start: number }[]; target: readonly { start: number }[] },
+  negations: { source: readonly { start: number; end: number }[]; target: readonly { start: number; end: number }[] },
 ): { said: Joiner; found: Joiner } | null {
   if (baseLanguage(source.lang) !== 'en') return null;
   const targetJoiners = JOINERS[baseLanguage(target.lang)];
@@ -142,17 +153,8 @@ export function joinerTurned(
     const at = Math.min(nows.length - 1, said.filter((joiner) => joiner.kind === now && joiner.start < turned.start).length);
     const place = nows[Math.max(0, at)];
     if (!place) continue;
-    const negated = negations.source.length > 0 || negations.target.length > 0;
-    if (
-      negated &&
-      !(
-        negations.source.length === 1 &&
-        negations.target.length === 1 &&
-        negatesSecondOnly(source, turned, negations.source) &&
-        negatesSecondOnly(target, place, negations.target)
-      )
-    )
-      return null;
+    const [sourceAfter, targetAfter] = [negationsAfter(source, turned, negations.source), negationsAfter(target, place, negations.target)];
+    if (sourceAfter === null || targetAfter === null || sourceAfter !== targetAfter) return null;
     return { said: turned, found: place };
   }
   return null;

@@ -1751,7 +1751,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   permission: {
     // (and welcome: "Dogs on a lead are welcome" → "Les chiens en laisse sont interdits")
     en: [
-      'allowed|permitted|authorised|authorized|are welcome|is welcome|are very welcome|are always welcome',
+      // (and the verb: "The owner authorises the walker" → "El dueño prohíbe al paseador")
+      'allowed|permitted|authorised|authorized|authorise|authorises|authorize|authorizes|are welcome|is welcome|are very welcome|are always welcome',
       // (and blocked, as an app blocks what it does not allow: "Screenshots are blocked" → "禁止截图";
       // said of a thing, not "the blocked feeling" of a nose)
       'prohibited|forbidden|banned|is blocked|are blocked|be blocked|been blocked|was blocked|were blocked|get blocked|gets blocked',
@@ -2443,7 +2444,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // (and the stable or kennel that boards an animal: "the stable may keep the saddle" → "le
     // propriétaire peut conserver la selle"; never "stable" alone, also "steady")
     en: [
-      'sitter|sitters|pet sitter|babysitter|dog walker|the stable|the stables|livery yard|the kennel|the kennels|boarding kennel|boarding kennels|cattery',
+      'sitter|sitters|pet sitter|babysitter|dog walker|dog walkers|the walker|your walker|the stable|the stables|livery yard|the kennel|the kennels|boarding kennel|boarding kennels|cattery',
       'owner|owners',
     ],
     id: ['pengasuh|penjaga hewan|istal|kandang kuda|penitipan hewan', 'pemilik'],
@@ -2632,7 +2633,9 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     de: [
       'selten|seltene|seltenen|seltenes|gelegentlich|ab und zu|hin und wieder',
-      'häufig|häufige|häufigen|häufiges|oft|regelmäßig|regelmäßige|regelmäßigen|regelmäßiger|fast immer|nahezu immer|normalerweise|meist|meistens|in der regel|gewöhnlich',
+      // (and "immer", always, never "immer noch", still: see NOT_OPPOSITES; "Antibiotics are rarely
+      // needed" → "sind immer nötig")
+      'häufig|häufige|häufigen|häufiges|oft|regelmäßig|regelmäßige|regelmäßigen|regelmäßiger|fast immer|nahezu immer|normalerweise|meist|meistens|in der regel|gewöhnlich|immer|stets',
     ],
     fr: [
       'rare|rares|rarement|occasionnellement|de temps en temps|peu fréquent|peu fréquente|peu fréquents|peu fréquentes|peu courant|peu courante|peu courants|peu courantes',
@@ -2645,8 +2648,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     // (not "通常", usually, which no other language's side says)
     // (and regular: "Regular exercise" → "偶尔散步")
-    // (and always against rarely: "sprays rarely get rid of bedbugs" → "selalu dapat membasmi"; not German
-    // "immer" nor French "toujours", also "still")
+    // (and always against rarely: "sprays rarely get rid of bedbugs" → "selalu dapat membasmi"; not French
+    // "toujours", also "still")
     zh: ['很少|罕见|偶尔|极少', '经常|常见|几乎总是|几乎都|定期|规律|总是|反复'],
   },
   hours: {
@@ -4689,7 +4692,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // (and symptoms stronger or weaker: "Symptoms are often worse at night" → "nachts oft schwächer")
     de: [
       'verschlechtert|verschlechtern|verschlimmert|verschlimmern|schlechter|stärker|schlimmer|am schlimmsten|am stärksten',
-      'verbessert|verbessern|bessert|besser|schwächer|milder',
+      'verbessert|verbessern|bessert|bessern|gebessert|besser|schwächer|milder',
     ],
     // (and French and Spanish symptoms stronger or weaker: "often worse at night" → "plus faibles la nuit")
     fr: [
@@ -5341,16 +5344,42 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     zh: ['不得转让|不可转让|仅限本人', '可转让|可以转让'],
   },
   // who leads a group and who belongs to it ("The group leader can invite new members" → "Setiap anggota dapat mengundang")
-  leadership: {
-    en: ['leader|leaders|group leader|team leader|organiser|organizer|coordinator|coordinators', 'member|members|every member|each member'],
-    id: ['ketua|ketua kelompok|pemimpin|koordinator', 'anggota|setiap anggota|semua anggota'],
-    de: ['leiter|leiterin|gruppenleiter|gruppenleiterin|koordinator|koordinatorin', 'mitglied|mitglieder|mitgliedern|jedes mitglied'],
+  // joining a group and leaving it ("Members who leave the choir lose access" → "qui rejoignent la
+  // chorale"); not Chinese "加入", also adding an ingredient
+  membership: {
+    en: ['join|joins|joined|joining', 'leave the|leaves the|leaving the|left the|quit|quits'],
+    id: ['bergabung|bergabung dengan|bergabunglah', 'keluar dari|meninggalkan'],
+    de: ['beitreten|beitritt|beigetreten|tritt bei|treten bei', 'verlassen|verlässt|austreten|austritt|tritt aus|treten aus|ausgetreten'],
     fr: [
-      'responsable du groupe|chef de groupe|animateur|animatrice|coordinateur|coordinatrice',
-      'membre|membres|chaque membre|tous les membres',
+      'rejoindre|rejoignent|rejoint|rejoignez|adhérer|adhèrent|adhère|adhérez',
+      'quitter|quittent|quitte|quittez|quitté|quittée|quittés',
     ],
-    es: ['líder|responsable del grupo|coordinador|coordinadora|jefe de grupo', 'miembro|miembros|cada miembro|todos los miembros'],
-    zh: ['组长|负责人|协调员|领队', '成员|组员|每位成员|所有成员'],
+    es: [
+      'unirse|se une|se unen|únase|incorporarse|se incorpora|se incorporan|afiliarse|se afilia',
+      // (not "dejar", also leaving a thing where it is: "Puede dejar la bicicleta")
+      'abandonar|abandona|abandonan|darse de baja|se da de baja|se dan de baja',
+    ],
+  },
+  // (and who organises a trip or an event and who takes part: "cancelled by the organiser" → "dibatalkan oleh peserta")
+  leadership: {
+    en: [
+      'leader|leaders|group leader|team leader|organiser|organizer|organisers|organizers|coordinator|coordinators',
+      'member|members|every member|each member|participant|participants',
+    ],
+    id: ['ketua|ketua kelompok|pemimpin|koordinator|penyelenggara|panitia', 'anggota|setiap anggota|semua anggota|peserta'],
+    de: [
+      'leiter|leiterin|gruppenleiter|gruppenleiterin|koordinator|koordinatorin|veranstalter|veranstalterin|organisator|organisatorin',
+      'mitglied|mitglieder|mitgliedern|jedes mitglied|teilnehmer|teilnehmerin|teilnehmerinnen|teilnehmende|teilnehmenden',
+    ],
+    fr: [
+      'responsable du groupe|chef de groupe|animateur|animatrice|coordinateur|coordinatrice|organisateur|organisatrice|organisateurs',
+      'membre|membres|chaque membre|tous les membres|participant|participante|participants|participantes',
+    ],
+    es: [
+      'líder|responsable del grupo|coordinador|coordinadora|jefe de grupo|organizador|organizadora|organizadores',
+      'miembro|miembros|cada miembro|todos los miembros|participante|participantes',
+    ],
+    zh: ['组长|负责人|协调员|领队|主办方|组织者|组织方', '成员|组员|每位成员|所有成员|参与者|参加者|参赛者'],
   },
   // air blown out or sucked in ("blows air through a mask" → "aspira aire")
   blowOrSuck: {
@@ -7892,7 +7921,8 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   // (not "以内", "之内": "within" a span of time, "2天以内")
   insideOutside: ['以外|之外|时间外|范围外|外面|外部|外侧', '时间内|范围内|里面|内部|内侧'],
   // the ringer off and on ("switched to silent mode" as "调至响铃模式")
-  sound: ['静音|无声|振动模式|免打扰', '响铃|铃声模式|有声'],
+  // (and a quiet room against a noisy one: "in a dark, quiet room" → "在明亮嘈杂的房间里")
+  sound: ['静音|无声|振动模式|免打扰|安静', '响铃|铃声模式|有声|嘈杂|吵闹|喧闹'],
   storey: ['顶楼|顶层|楼上', '一楼|底楼|底层|首层|楼下'],
   moisture: ['潮湿|湿润|湿的', '干燥|干的'],
   // (and eating too fast or slowly: "eat slowly" → "要快吃", "细嚼慢咽" says it)

@@ -15568,3 +15568,86 @@ describe('round 445', () => {
     expect(of('The rental company must insure the car.', 'Der Vermieter muss das Fahrzeug versichern.', 'de')).toEqual([]);
   });
 });
+
+describe('round 446', () => {
+  it('reads a German "immer" as always against rarely, and "bessern" against worse', () => {
+    expect(of('Antibiotics are rarely needed.', 'Antibiotika sind immer nötig.', 'de')).toEqual(['direction.inverted immer']);
+    expect(of('Antibiotics are rarely needed.', 'Antibiotika sind selten nötig.', 'de')).toEqual([]);
+    // ("immer noch" is still)
+    expect(
+      of('It is rarely needed, and the pain may still last.', 'Es ist selten nötig, und der Schmerz kann immer noch anhalten.', 'de'),
+    ).toEqual([]);
+    expect(
+      of(
+        'See a doctor if the symptoms get worse after five days.',
+        'Gehen Sie zum Arzt, wenn sich die Beschwerden nach fünf Tagen bessern.',
+        'de',
+      ),
+    ).toEqual(['direction.inverted bessern']);
+  });
+
+  it('reads who organises against who takes part, a dog walker against the owner, and a thing authorised against one forbidden', () => {
+    expect(
+      of(
+        'The trip may be cancelled by the organiser if the river is too high.',
+        'Perjalanan dapat dibatalkan oleh peserta jika debit sungai terlalu tinggi.',
+        'id',
+      ),
+    ).toEqual(['direction.inverted peserta']);
+    expect(
+      of(
+        'The trip may be cancelled by the organiser if the river is too high.',
+        'Perjalanan dapat dibatalkan oleh penyelenggara jika debit sungai terlalu tinggi.',
+        'id',
+      ),
+    ).toEqual([]);
+    expect(
+      of('The owner must tell the walker about any illness.', 'El paseador debe informar al dueño de cualquier enfermedad.', 'es'),
+    ).toContain('direction.inverted paseador');
+    expect(
+      of('The owner must tell the walker about any illness.', 'El dueño debe informar al paseador de cualquier enfermedad.', 'es'),
+    ).toEqual([]);
+    expect(
+      of('The owner authorises the walker to take the dog to a vet.', 'El dueño prohíbe al paseador llevar al perro al veterinario.', 'es'),
+    ).toEqual(['direction.inverted prohíbe']);
+  });
+
+  it('reads a quiet room against a noisy one in Chinese, and joining a group against leaving it', () => {
+    expect(of('Lying down in a quiet room often helps.', '在嘈杂的房间里躺下往往有帮助。', 'zh')).toEqual(['direction.inverted 嘈杂']);
+    expect(of('Lying down in a quiet room often helps.', '在安静的房间里躺下往往有帮助。', 'zh')).toEqual([]);
+    expect(
+      of(
+        'Members who leave the choir lose access to the recordings immediately.',
+        'Les membres qui rejoignent la chorale perdent immédiatement l’accès aux enregistrements.',
+        'fr',
+      ),
+    ).toEqual(['direction.inverted rejoignent']);
+    expect(
+      of(
+        'Members who leave the choir lose access to the recordings immediately.',
+        'Les membres qui quittent la chorale perdent immédiatement l’accès aux enregistrements.',
+        'fr',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a negation of another clause as none of the joining, and shared word ends as no joiner', () => {
+    expect(
+      of(
+        'If the walker cannot come, they must find a replacement or refund the walk.',
+        'Si el paseador no puede venir, debe buscar un sustituto y devolver el importe del paseo.',
+        'es',
+      ),
+    ).toEqual(['quantifier.changed y']);
+    expect(
+      of(
+        'If the walker cannot come, they must find a replacement or refund the walk.',
+        'Si el paseador no puede venir, debe buscar un sustituto o devolver el importe del paseo.',
+        'es',
+      ),
+    ).toEqual([]);
+    expect(of('Your location is recorded when you clock in or out.', 'Ihr Standort wird beim Ein- und Ausstempeln erfasst.', 'de')).toEqual(
+      [],
+    );
+  });
+});
