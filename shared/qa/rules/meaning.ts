@@ -961,6 +961,9 @@ class Paragraph {
     if (far !== undefined && relativizer.test(far) && near !== undefined && (auxiliaryBefore ?? relativeBetween)?.test(near)) return true;
     // a determiner's negation follows the clause's verb ("which contains no sugar", "who have no account")
     if (far !== undefined && relativizer.test(far) && this.cues.words.negationDeterminer?.has(cue.text.toLowerCase())) return true;
+    // (and an English clause after a plural noun with no "that" to open it: "Sell books you do not
+    // read", "items they no longer need" → "die sie nicht mehr brauchen")
+    if (baseLanguage(this.analysis.lang) === 'en' && contactClause(this.wordsBefore(cue, 3), cue.text.toLowerCase())) return true;
     // (not a "not" before an infinitive's "to", which negates what is tried or decided: "Try not to scratch")
     return (
       auxiliaryBefore !== undefined &&
@@ -5344,6 +5347,30 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     zh: ['不得转让|不可转让|仅限本人', '可转让|可以转让'],
   },
   // who leads a group and who belongs to it ("The group leader can invite new members" → "Setiap anggota dapat mengundang")
+  // food low in sugar, fat or salt against food high in it ("can choose a low-sugar meal" → "可以选择高糖餐")
+  content: {
+    en: [
+      'low-sugar|low sugar|low-fat|low fat|low-salt|low salt|low-sodium|low sodium|low-calorie|low calorie|low-carb|sugar-free|fat-free|unsweetened',
+      'high-sugar|high sugar|high-fat|high fat|high-salt|high salt|high-sodium|high sodium|high-calorie|high calorie|high-carb|sugary|fatty|salty',
+    ],
+    id: [
+      'rendah gula|rendah lemak|rendah garam|rendah kalori|rendah natrium|bebas gula|tanpa gula',
+      'tinggi gula|tinggi lemak|tinggi garam|tinggi kalori|tinggi natrium|banyak gula|berlemak',
+    ],
+    de: [
+      'zuckerarm|zuckerarme|zuckerarmen|zuckerarmes|fettarm|fettarme|fettarmen|fettarmes|salzarm|salzarme|salzarmen|salzarmes|kalorienarm|kalorienarme|kalorienarmen|zuckerfrei|zuckerfreie|zuckerfreien',
+      'zuckerreich|zuckerreiche|zuckerreichen|zuckerreiches|fettreich|fettreiche|fettreichen|fettreiches|salzreich|salzreiche|salzreichen|kalorienreich|kalorienreiche|kalorienreichen|stark gezuckert|stark gezuckerte|stark gesalzen|stark gesalzene',
+    ],
+    fr: [
+      'pauvre en sucre|pauvres en sucre|pauvre en graisses|pauvres en graisses|pauvre en sel|pauvres en sel|faible en sucre|faibles en sucre|sans sucre|allégé en sucre|allégés en sucre',
+      'riche en sucre|riches en sucre|riche en graisses|riches en graisses|riche en sel|riches en sel|très sucré|très sucrée|très sucrés|très sucrées|très salé|très salée|très salés|très salées',
+    ],
+    es: [
+      'bajo en azúcar|baja en azúcar|bajos en azúcar|bajas en azúcar|bajo en grasa|baja en grasa|bajos en grasa|bajas en grasa|bajo en sal|baja en sal|bajos en sal|bajas en sal|sin azúcar',
+      'alto en azúcar|alta en azúcar|altos en azúcar|altas en azúcar|rico en azúcar|rica en azúcar|alto en grasa|alta en grasa|rico en grasa|rica en grasa|alto en sal|alta en sal|muy azucarado|muy azucarada|muy salado|muy salada',
+    ],
+    zh: ['低糖|低脂|低盐|低钠|低热量|低卡|无糖', '高糖|高脂|高盐|高钠|高热量|高卡|含糖量高|含糖饮料|含糖饮品|含糖食品|含糖零食'],
+  },
   // joining a group and leaving it ("Members who leave the choir lose access" → "qui rejoignent la
   // chorale"); not Chinese "加入", also adding an ingredient
   membership: {
@@ -5470,13 +5497,15 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     zh: ['午餐|午饭|中餐', '晚餐|晚饭|晚宴'],
   },
   // a time of life, childhood against old age ("it often starts in childhood" → "en la vejez")
+  // (and the teenage years against adulthood: "starts in childhood or the teenage years" → "en la
+  // edad adulta o en la vejez")
   lifeStage: {
-    en: ['childhood|early childhood|infancy', 'old age|later life'],
-    id: ['masa kanak kanak|masa kecil|masa bayi', 'usia lanjut|masa tua|hari tua'],
-    de: ['kindheit|kindesalter|frühen kindheit', 'hohen alter|hohem alter|im alter'],
-    fr: ['enfance|petite enfance', 'vieillesse|grand âge'],
-    es: ['infancia|niñez', 'vejez|edad avanzada'],
-    zh: ['童年|儿童期|幼年|婴幼儿期', '老年|晚年'],
+    en: ['childhood|early childhood|infancy|teenage years|adolescence', 'old age|later life|adulthood|adult life'],
+    id: ['masa kanak kanak|masa kecil|masa bayi|masa remaja|usia remaja', 'usia lanjut|masa tua|hari tua|usia dewasa|masa dewasa'],
+    de: ['kindheit|kindesalter|frühen kindheit|jugendalter|pubertät', 'hohen alter|hohem alter|im alter|erwachsenenalter'],
+    fr: ['enfance|petite enfance|adolescence', 'vieillesse|grand âge|âge adulte'],
+    es: ['infancia|niñez|adolescencia', 'vejez|edad avanzada|edad adulta|vida adulta'],
+    zh: ['童年|儿童期|幼年|婴幼儿期|青春期', '老年|晚年|成年期|成年后'],
   },
   // a drink with bubbles or without ("fizzy drinks" → "stille Getränke")
   fizzy: {
@@ -15786,6 +15815,32 @@ function refusesStaying(target: Analysis, s: Side, added: Cue): boolean {
     if (words > 5) return false;
   }
   return false;
+}
+
+/** The subjects of an English clause that follows its noun with no "that" ("books you do not read"). */
+const CONTACT_SUBJECT = /^(?:you|we|they|i|he|she|people)$/u;
+/** The auxiliaries between such a subject and its "not" ("you do not", "they cannot"). */
+const CONTACT_AUXILIARY = /^(?:do|does|did|can|could|will|would|should|may|might|must|have|has|had|are|were)$/u;
+/** Words ending in "s" before such a subject that are verbs, no plural noun ("means you do not", "ensures they cannot"). */
+const CONTACT_NOT_NOUN =
+  /^(?:means|says|shows|ensures|proves|suggests|assumes|requires|confirms|guarantees|makes|checks|thinks|knows|feels|finds|believes|tells|is|was|has|does|as|unless|this|thus|yes|its|whereas|hopes|states|explains|claims|warns|reminds|asks|agrees|insists|decides|expects|needs|wants|always|sometimes|perhaps|unless|besides|afterwards|towards)$/u;
+
+/**
+ * Whether an English negation stands in a clause that follows a plural noun with no "that" to open
+ * it (`before`: the words before it, nearest first): "Sell books you do not read", "items they no
+ * longer need", "clothes you never wear".
+ */
+function contactClause(before: readonly string[], cue: string): boolean {
+  const [first, second, third] = before;
+  const [subject, noun] = cue === 'not' ? (first !== undefined && CONTACT_AUXILIARY.test(first) ? [second, third] : []) : [first, second];
+  if (!(cue === 'not' || cue === 'never' || cue === 'no' || cue.endsWith("n't") || cue.endsWith('n’t'))) return false;
+  return (
+    subject !== undefined &&
+    CONTACT_SUBJECT.test(subject) &&
+    noun !== undefined &&
+    /^\p{L}{3,}s$/u.test(noun) &&
+    !CONTACT_NOT_NOUN.test(noun)
+  );
 }
 
 /** The word after a negation that makes it "no longer" ("tidak berlaku lagi", "nicht mehr", "ne … plus"). */

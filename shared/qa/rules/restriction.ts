@@ -959,10 +959,16 @@ export const restrictionRule: Rule = {
       // (each of the source's landing where the landmarks put it; "each floor" → "setiap lantai" is its own)
       // (and first the translation's "always" of a restricted condition, where the source says none:
       // "is only needed if the problem keeps coming back" → "seluruh kuku selalu diperlukan jika")
+      // (of clauses between semicolons, those of the clause that renders the source's: "never shown;
+      // only your neighbourhood is visible" → "immer angezeigt; sichtbar ist auch Ihr Stadtviertel",
+      // on the second's "auch")
+      const ofClause = (cue: { start: number; end: number }) =>
+        (clause.start === targetSentence.start && clause.end === targetSentence.end) ||
+        (cue.start >= clause.start && cue.end <= clause.end);
       const universals = [
         ...(restriction.ofCondition ? saidOnlyByTarget(ALWAYS, context, sourceSentence, targetSentence) : []),
         ...universalsIn(target, targetSentence),
-      ];
+      ].filter(ofClause);
       const ownUniversals = universalsIn(source, sourceSentence);
       // (none, where the source says as many itself: "Backup codes can each be used only once" →
       // "masing-masing … berkali-kali", whose "masing-masing" is the source's "each")

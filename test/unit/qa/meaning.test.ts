@@ -15651,3 +15651,45 @@ describe('round 446', () => {
     );
   });
 });
+
+describe('round 447', () => {
+  it('reads a negation in a clause after a plural noun with no "that" as that clause’s own', () => {
+    expect(
+      of(
+        'The app lets neighbours swap items they no longer need instead of throwing them away.',
+        'Mit der App können Nachbarn Gegenstände, die sie nicht mehr brauchen, tauschen, statt sie wegzuwerfen.',
+        'de',
+      ),
+    ).toEqual([]);
+    expect(of('Sell books you do not read.', 'Jual buku yang tidak Anda baca.', 'id')).toEqual([]);
+    expect(of('Sell books you do not read.', 'Jual buku yang Anda baca.', 'id')).toContain('polarity.dropped Anda baca');
+    // (a verb before the subject opens no such clause: "It means you do not need a visa")
+    expect(of('It means you do not need a visa.', 'Artinya Anda perlu visa.', 'id')).toContain('polarity.dropped perlu visa');
+  });
+
+  it('places a dropped "only" in the clause between semicolons that renders the source’s', () => {
+    expect(
+      of(
+        'Your exact address is never shown; only your neighbourhood is visible.',
+        'Ihre genaue Adresse wird immer angezeigt; sichtbar ist auch Ihr Stadtviertel.',
+        'de',
+      ),
+    ).toEqual(['polarity.dropped immer', 'restriction.dropped sichtbar ist auch Ihr Stadtviertel']);
+  });
+
+  it('reads food low in sugar, fat or salt against food high in it, and adulthood against childhood', () => {
+    expect(of('Residents with diabetes can choose a low-sugar meal.', '患有糖尿病的居民可以选择高糖餐。', 'zh')).toEqual([
+      'direction.inverted 高糖',
+    ]);
+    expect(of('Residents with diabetes can choose a low-sugar meal.', '患有糖尿病的居民可以选择低糖餐。', 'zh')).toEqual([]);
+    expect(of('Choose low-fat milk.', 'Wählen Sie fettreiche Milch.', 'de')).toEqual(['direction.inverted fettreiche']);
+    expect(of('Drink water or unsweetened tea instead of sugary drinks.', '喝水或无糖茶，而不是含糖饮料。', 'zh')).toEqual([]);
+    expect(of('It usually starts in childhood or the teenage years.', 'Suele empezar en la edad adulta o en la vejez.', 'es')).toEqual([
+      'direction.inverted edad adulta',
+      'direction.inverted vejez',
+    ]);
+    expect(of('It usually starts in childhood or the teenage years.', 'Suele empezar en la infancia o en la adolescencia.', 'es')).toEqual(
+      [],
+    );
+  });
+});

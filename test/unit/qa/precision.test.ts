@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,12 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: "items they no longer need" → "die sie nicht mehr brauchen"
-      'tauschboerse-de ¶1 polarity.dropped "die sie nicht mehr brauchen"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but two thousand and seventy-six (five hundred and seventy-three other changes of meaning, five hundred and eighteen opposites, three hundred and seventy-five terms, parties or order swapped, two hundred and ten negations lost or added, one hundred and fifty-five restrictions or quantifiers lost, added or changed, eighty-five terms, senses or false friends, eighty-four dates, times or units, forty amounts, counts or rates, thirty-one bounds or limits, four codes or names, an English word kept)', () => {
+  it('finds every error planted in the machine translations but two thousand and seventy (five hundred and seventy-two other changes of meaning, five hundred and fifteen opposites, three hundred and seventy-five terms, parties or order swapped, two hundred and ten negations lost or added, one hundred and fifty-three restrictions or quantifiers lost, added or changed, eighty-five terms, senses or false friends, eighty-four dates, times or units, forty amounts, counts or rates, thirty-one bounds or limits, four codes or names, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -217,7 +215,6 @@ describe('precision on careful translations', () => {
       'appcalendario-es ¶8 opposite (synced to lost)',
       'appcine-es ¶1 opposite (skip the queue to queue)',
       'appcine-es ¶5 condition changed (not even with a parent to if with one)',
-      'appcitas-es ¶2 other meaning (approximate distance to your address)',
       'appcolegio-es ¶5 swapped (both and only one)',
       'appcolocation-fr ¶2 other meaning (split equally to paid by one)',
       'appcolocation-fr ¶4 other meaning (immediately to monthly)',
@@ -812,7 +809,6 @@ describe('precision on careful translations', () => {
       'fusspilz-de ¶8 opposite (mild to severe)',
       'gale-fr ¶2 opposite (intense to mild)',
       'gale-fr ¶4 restriction added (everyone, even without symptoms, to only those with)',
-      'gallensteine-de ¶4 opposite (low-fat to fatty)',
       'gangqin-zh ¶5 opposite (away from sunlight to in it)',
       'gangqin-zh ¶6 opposite (within the first year to after)',
       "gangqin-zh ¶7 changed (one month's notice to at any time)",
@@ -969,7 +965,6 @@ describe('precision on careful translations', () => {
       'invoicingapp ¶8 order swapped (rounded down instead of up to up instead of down)',
       'isiulangresep ¶3 meaning changed (in person to by someone else)',
       'jadwalkuliah ¶3 swapped parties (lecturers to students)',
-      'jadwalsholat ¶8 restriction dropped (only stored on your phone)',
       'jambeslourdes-fr ¶3 opposite (help to prevent)',
       'jambeslourdes-fr ¶4 opposite (avoid to stay)',
       'jamurkuku ¶2 opposite (thick to thin)',
@@ -1711,7 +1706,6 @@ describe('precision on careful translations', () => {
       'shebaoka-zh ¶2 swapped (the electronic card instead of the physical one)',
       'shebaoka-zh ¶3 order swapped (medical account first, then bank card)',
       'shequshitang-zh ¶6 order inverted (until to after)',
-      'shequshitang-zh ¶8 opposite (low to high sugar)',
       'sheying-zh ¶8 restriction added (all payments refunded to only the deposit)',
       'shigao-zh ¶4 opposite (move often to avoid moving)',
       'shimian-zh ¶5 opposite (get up to stay lying)',
@@ -1779,7 +1773,6 @@ describe('precision on careful translations', () => {
       'subway-zh ¶4 terms swapped (folding bikes at all times, others only on weekends)',
       'subway-zh ¶7 order swapped (get off before you get on)',
       'succession-fr ¶7 party changed (the heirs to the state)',
-      'sudoracion-es ¶2 opposite (childhood to adulthood)',
       'suivisommeil-fr ¶1 terms swapped (on the mattress, not under the pillow)',
       'suratkuasa ¶5 party changed (me to the authorised person)',
       'susahtidur ¶3 opposite (avoid to drink)',
@@ -1816,7 +1809,6 @@ describe('precision on careful translations', () => {
       'tauchkurs-de ¶3 negation added (included to not included)',
       'tauchschule-de ¶4 terms swapped (equipment rental and boat trip)',
       'tauschboerse-de ¶3 opposite (removed to accepted)',
-      'tauschboerse-de ¶6 restriction dropped (only to also)',
       'taxi-es ¶5 contrast swapped (in the boot, not on the seats)',
       'tbtreatment ¶2 term changed (resistant to weaker)',
       'tbtreatment ¶10 quantifier changed (every appointment to the first visit)',
