@@ -3368,13 +3368,26 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     zh: ['尽快|尽早|尽可能快', '尽量晚|尽可能晚|越晚越好'],
   },
   // said anonymously or openly ("Reports are anonymous" → "Les signalements sont publics")
+  // (and kept confidential: "is kept confidential" → "将予以公开")
   anonymity: {
-    en: ['anonymous|anonymously|anonymised|anonymized', 'public|publicly|under your name|with your name'],
-    id: ['anonim|tanpa nama', 'publik|terbuka untuk umum|dengan nama anda'],
-    de: ['anonym|anonyme|anonymen|anonymisiert|anonymisierte', 'öffentlich|öffentliche|öffentlichen|mit ihrem namen'],
-    fr: ['anonyme|anonymes|anonymement|anonymisé|anonymisés', 'public|publics|publique|publiques|publiquement'],
-    es: ['anónimo|anónima|anónimos|anónimas|anónimamente', 'público|pública|públicos|públicas|públicamente'],
-    zh: ['匿名', '公开|实名'],
+    en: [
+      'anonymous|anonymously|anonymised|anonymized|confidential|confidentially|kept secret',
+      'public|publicly|under your name|with your name|made public',
+    ],
+    id: ['anonim|tanpa nama|rahasia|dirahasiakan', 'publik|terbuka untuk umum|dengan nama anda|dipublikasikan'],
+    de: [
+      'anonym|anonyme|anonymen|anonymisiert|anonymisierte|vertraulich|vertrauliche|vertraulichen|geheim gehalten',
+      'öffentlich|öffentliche|öffentlichen|mit ihrem namen|veröffentlicht',
+    ],
+    fr: [
+      'anonyme|anonymes|anonymement|anonymisé|anonymisés|confidentiel|confidentielle|confidentiels|confidentielles|confidentiellement',
+      'public|publics|publique|publiques|publiquement|rendu public|rendues publiques',
+    ],
+    es: [
+      'anónimo|anónima|anónimos|anónimas|anónimamente|confidencial|confidenciales|confidencialmente',
+      'público|pública|públicos|públicas|públicamente',
+    ],
+    zh: ['匿名|保密|机密', '公开|实名'],
   },
   // sleep light or deep ("wakes you during light sleep" → "pendant une phase de sommeil profond")
   sleepDepth: {
@@ -14535,8 +14548,9 @@ const NOT_UNTIL_EN =
 /** The words of "only" of time a translation says a "not … until" with ("erst", "baru", "qu'après", "solo cuando", "才"). */
 const ONLY_OF_TIME: Readonly<Record<string, RegExp>> = {
   de: /(?<![\p{L}])erst(?![\p{L}])/iu,
-  // (not "baru" alone nor before a verb, also new: "file baru akan disinkronkan")
-  id: /(?<![\p{L}])baru (?:setelah|sesudah|jika|ketika|saat)(?![\p{L}])/iu,
+  // (not "baru" alone nor before a verb, also new: "file baru akan disinkronkan"; but before a verb
+  // and the time it waits for: "baru dikirim keesokan harinya", not shipped until the next day)
+  id: /(?<![\p{L}])baru (?:setelah|sesudah|jika|ketika|saat)(?![\p{L}])|(?<![\p{L}])baru (?:akan |bisa |dapat )?(?:di|me|ber)\p{L}+ (?:keesokan|besok|lusa|pukul|tanggal|minggu depan|bulan depan|tahun depan|hari berikutnya|setelah|sesudah)(?![\p{L}])/iu,
   fr: /(?<![\p{L}])qu['’](?:après|une fois|à partir|lorsque|quand)|(?<![\p{L}])seulement (?:après|une fois|lorsque|quand)(?![\p{L}])/iu,
   es: /(?<![\p{L}])(?:solo|sólo|solamente|únicamente) (?:cuando|después|una vez|tras)(?![\p{L}])/iu,
   zh: /才/u,
@@ -15828,12 +15842,12 @@ const CONTACT_NOT_NOUN =
 /**
  * Whether an English negation stands in a clause that follows a plural noun with no "that" to open
  * it (`before`: the words before it, nearest first): "Sell books you do not read", "items they no
- * longer need", "clothes you never wear".
+ * longer need", "clothes you never wear", "Questions we cannot answer".
  */
 function contactClause(before: readonly string[], cue: string): boolean {
   const [first, second, third] = before;
   const [subject, noun] = cue === 'not' ? (first !== undefined && CONTACT_AUXILIARY.test(first) ? [second, third] : []) : [first, second];
-  if (!(cue === 'not' || cue === 'never' || cue === 'no' || cue.endsWith("n't") || cue.endsWith('n’t'))) return false;
+  if (!(cue === 'not' || cue === 'never' || cue === 'no' || cue === 'cannot' || cue.endsWith("n't") || cue.endsWith('n’t'))) return false;
   return (
     subject !== undefined &&
     CONTACT_SUBJECT.test(subject) &&
@@ -16523,10 +16537,23 @@ export const CONDITION_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
 function conditionBetween(analysis: Analysis, from: number, to: number): boolean {
   const condition = CONDITION_WORDS[baseLanguage(analysis.lang)];
   if (!condition) return false;
-  for (const item of analysis.items)
-    if (item.kind === 'word' && item.start >= from && item.end <= to && condition.has(item.lower)) return true;
+  const items = analysis.items;
+  for (const [k, item] of items.entries())
+    if (
+      item.kind === 'word' &&
+      item.start >= from &&
+      item.end <= to &&
+      condition.has(item.lower) &&
+      // (nor an Indonesian "saat" before a time of day, which says "at" it: "belum kembali saat
+      // matahari terbenam", not back by sunset)
+      !(item.lower === 'saat' && TIME_AFTER_SAAT.test(items.slice(k + 1).find((next) => next.kind === 'word')?.lower ?? ''))
+    )
+      return true;
   return false;
 }
+
+/** Words of a time of day after an Indonesian "saat", at which it says "at" ("saat matahari terbenam", "saat pukul 10"). */
+const TIME_AFTER_SAAT = /^(?:matahari|pukul|jam|fajar|subuh|senja|magrib|maghrib|tengah|malam|pagi|siang|sore|petang|dini)$/u;
 
 /** The first word of four letters or more from `from` to `to`, if any. */
 function nextContentWord(analysis: Analysis, from: number, to: number): { start: number; end: number } | null {

@@ -15662,6 +15662,13 @@ describe('round 447', () => {
       ),
     ).toEqual([]);
     expect(of('Sell books you do not read.', 'Jual buku yang tidak Anda baca.', 'id')).toEqual([]);
+    expect(
+      of(
+        'Questions we cannot answer are passed on to a specialist.',
+        'Fragen, die wir nicht beantworten können, werden an eine Fachkraft weitergeleitet.',
+        'de',
+      ),
+    ).toEqual([]);
     expect(of('Sell books you do not read.', 'Jual buku yang Anda baca.', 'id')).toContain('polarity.dropped Anda baca');
     // (a verb before the subject opens no such clause: "It means you do not need a visa")
     expect(of('It means you do not need a visa.', 'Artinya Anda perlu visa.', 'id')).toContain('polarity.dropped perlu visa');
@@ -15691,5 +15698,54 @@ describe('round 447', () => {
     expect(of('It usually starts in childhood or the teenage years.', 'Suele empezar en la infancia o en la adolescencia.', 'es')).toEqual(
       [],
     );
+  });
+});
+
+describe('round 448', () => {
+  it('reads an Indonesian "saat" before a time of day as "at" it, which a negation reaches', () => {
+    expect(
+      of('If a boat has not returned by sunset, call us.', 'Jika perahu belum kembali saat matahari terbit, hubungi kami.', 'id'),
+    ).toEqual(['direction.inverted matahari terbit']);
+    expect(
+      of('If a boat has not returned by sunset, call us.', 'Jika perahu belum kembali saat matahari terbenam, hubungi kami.', 'id'),
+    ).toEqual([]);
+  });
+
+  it('reads a thing kept confidential against one made public', () => {
+    expect(
+      of(
+        'Personal and medical information is kept confidential and deleted after 30 days.',
+        '个人信息和医疗信息将予以公开，并在30天后删除。',
+        'zh',
+      ),
+    ).toEqual(['direction.inverted 公开']);
+    expect(
+      of(
+        'Personal and medical information is kept confidential and deleted after 30 days.',
+        '个人信息和医疗信息将予以保密，并在30天后删除。',
+        'zh',
+      ),
+    ).toEqual([]);
+    expect(of('Your data is kept confidential.', 'Vos données sont rendues publiques.', 'fr')).toEqual([
+      'direction.inverted rendues publiques',
+    ]);
+  });
+
+  it('reads an Indonesian "baru" before a verb and the time it waits for as a "not … until"', () => {
+    expect(
+      of(
+        'Orders placed after 2 p.m. are not shipped until the next day.',
+        'Pesanan yang dibuat setelah pukul 14.00 baru dikirim keesokan harinya.',
+        'id',
+      ),
+    ).toEqual([]);
+    // (the "baru" is what says it)
+    expect(
+      of(
+        'Orders placed after 2 p.m. are not shipped until the next day.',
+        'Pesanan yang dibuat setelah pukul 14.00 dikirim keesokan harinya.',
+        'id',
+      ),
+    ).toEqual(['polarity.dropped pukul 14.00 dikirim']);
   });
 });
