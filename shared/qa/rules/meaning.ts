@@ -642,7 +642,8 @@ const CUES: Record<string, Cues> = {
       // "与描述不符", differ from the description, not "不符合", does not meet)
       // (and "看不到", "拿不到", out of sight, out of reach: a "not" the other side says may be theirs,
       // "can see your availability but not your address" → "但看不到您的地址")
-      soft: /[看拿够夠摸]不[到见見]|不好|不错|不錯|不佳|不便|不良|不当|不正确|不正常|不规律|不规则|不适(?![合用宜])|不符(?!合)|无(?!人机)|免(?!打扰)|避免|防止|停止|停药|停用|中止|退烧|退热|消退|消失|除了|除非|除外|只|仅|未(?![来來])(?=\p{sc=Han}{1,4}的)|(?<![除并並绝絕决決而])非(?!常)/gu,
+      // (and quitting or abstaining from a thing: "avoid alcohol completely" → "应完全戒酒", "忌食辛辣")
+      soft: /[看拿够夠摸]不[到见見]|不好|不错|不錯|不佳|不便|不良|不当|不正确|不正常|不规律|不规则|不适(?![合用宜])|不符(?!合)|无(?!人机)|免(?!打扰)|避免|防止|停止|停药|停用|中止|戒(?=[酒烟菸毒赌])|忌(?=[酒口食辣烟])|退烧|退热|消退|消失|除了|除非|除外|只|仅|未(?![来來])(?=\p{sc=Han}{1,4}的)|(?<![除并並绝絕决決而])非(?!常)/gu,
       // (and the negation of a bound said with a modal between: "不得超过", "不要少于")
       // (and the longest or shortest of a term, "最短租期为两天", and "不低于", not below)
       most: /最多|至多|最大(?=[\s\u00a0]*[0-9０-９])|最长(?=租期|期限|时长|时间|为|是|[\s\u00a0]*[0-9０-９])|不超过|不高于|不长于|不重于|(?:不得|不要|不能|不应|不宜|不可)超过|最高|上限/gu,
@@ -4021,7 +4022,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     en: [
       'fast|faster|quick|quickly|quicker|rapid|rapidly|speeds up|speed up|sped up|accelerates|accelerate|hastens',
       // (and gently, which is slowly as well: "Move the limb gently" → "dengan cepat", quickly)
-      'slow|slowly|slower|more slowly|slows|slowed|slows down|slow down|delays|delayed|gently',
+      // (and gradually: "Lose weight gradually" → "应快速减重")
+      'slow|slowly|slower|more slowly|slows|slowed|slows down|slow down|delays|delayed|gently|gradually|gradual',
     ],
     id: [
       'cepat|dengan cepat|mempercepat|dipercepat',
@@ -7144,6 +7146,38 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: ['de repuesto|de reserva|duplicado|copia', 'principal|principales'],
     zh: ['备用', '主要|主钥匙'],
   },
+  // a pupil's parent against the one who teaches the pupil ("Parents can read the chat history, but
+  // tutors cannot see the grades" → "Les tuteurs peuvent lire …, mais les parents ne peuvent pas")
+  parentTeacher: {
+    en: ['parent|parents', 'teacher|teachers|tutor|tutors'],
+    id: ['orang tua', 'guru|tutor'],
+    de: ['eltern|elternteil|elternteils', 'lehrer|lehrerin|lehrkraft|lehrkräfte|tutor|tutorin|tutoren|nachhilfelehrer'],
+    fr: ['parent|parents', 'enseignant|enseignante|enseignants|professeur|professeurs|tuteur|tutrice|tuteurs'],
+    // (not Spanish "tutor", also a guardian, whom "parents" may take in)
+    es: ['padre|padres|madre|madres', 'profesor|profesora|profesores|maestro|maestra|maestros'],
+    zh: ['家长|父母', '老师|教师|辅导员|家教'],
+  },
+  // work done unpaid against paid work ("a volunteer tutor" → "un tuteur rémunéré")
+  volunteering: {
+    en: [
+      'volunteer|volunteers|unpaid|voluntary basis',
+      'paid staff|paid tutor|paid tutors|paid worker|paid workers|paid employee|paid employees|salaried|paid helper|paid helpers',
+    ],
+    id: ['relawan|sukarelawan|sukarela|tanpa bayaran', 'dibayar|digaji|bergaji|berbayar'],
+    de: [
+      'ehrenamtlich|ehrenamtliche|ehrenamtlichen|ehrenamtlicher|freiwillige|freiwilligen|unentgeltlich',
+      'bezahlt|bezahlte|bezahlten|bezahlter|hauptamtlich|hauptamtliche|hauptamtlichen|angestellte|angestellten',
+    ],
+    fr: [
+      'bénévole|bénévoles|bénévolement|volontaire|volontaires',
+      'rémunéré|rémunérée|rémunérés|rémunérées|salarié|salariée|salariés|salariées|payé|payée|payés|payées',
+    ],
+    es: [
+      'voluntario|voluntaria|voluntarios|voluntarias|voluntariado',
+      'remunerado|remunerada|remunerados|remuneradas|asalariado|asalariada|asalariados|pagado|pagada|pagados|pagadas',
+    ],
+    zh: ['志愿者|义工|志愿', '有偿|带薪|受薪|专职'],
+  },
   // the one who teaches against the one who learns ("dual brakes for the instructor" → "rem ganda untuk siswa")
   // (not "coach" nor "trainer": also a bus and a shoe)
   teacherLearner: {
@@ -7154,7 +7188,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'schüler|schülerin|schülerinnen|schülern|fahrschüler|fahrschülerin|auszubildende',
     ],
     fr: [
-      'enseignant|enseignante|enseignants|professeur|professeurs|moniteur|monitrice|formateur|formatrice|instructeur',
+      'enseignant|enseignante|enseignants|professeur|professeurs|moniteur|monitrice|formateur|formatrice|instructeur|tuteur|tutrice|tuteurs',
       'élève|élèves|étudiant|étudiante|étudiants|stagiaire|stagiaires',
     ],
     es: ['profesor|profesora|profesores|instructor|instructora|monitor|monitora', 'alumno|alumna|alumnos|alumnas|estudiante|estudiantes'],
@@ -7971,7 +8005,7 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   // (and what is to be done fast or slowly: "Stand up slowly" → "起身时要快")
   speed: [
     '快速|迅速|尽快|太快|过快|吃得快|吃快|快吃|狼吞虎咽|要快|快点|快一点|加快|加速',
-    '缓慢|慢慢|太慢|过慢|吃得慢|吃慢|慢吃|细嚼慢咽|要慢|慢点|慢一点|慢些|减慢|放慢|缓缓',
+    '缓慢|慢慢|太慢|过慢|吃得慢|吃慢|慢吃|细嚼慢咽|要慢|慢点|慢一点|慢些|减慢|放慢|缓缓|循序渐进|逐步|逐渐',
   ],
   // (and harmless against harmful: "usually harmless" → "通常有害")
   safety: ['安全|无害|无毒|没有危险', '危险|不安全|有害|有毒'],
@@ -9543,6 +9577,7 @@ const PARTIES: ReadonlySet<string> = new Set([
   'crew',
   'sitting',
   'parentChild',
+  'parentTeacher',
 ]);
 
 /**
@@ -15332,7 +15367,8 @@ const AVOID_COMMAND: Readonly<Record<string, RegExp>> = {
 /** Words of avoiding, in any form a sentence may use them. */
 const AVOID_WORD: Readonly<Record<string, RegExp>> = {
   id: /^(?:hindari|hindarilah|menghindari|jauhi|jauhilah|menjauhi)$/u,
-  de: /^(?:vermeiden|vermeide|vermeidet|meiden|meide)$/u,
+  // (and doing without: "Avoid chewing gum" → "Verzichten Sie auf Kaugummi")
+  de: /^(?:vermeiden|vermeide|vermeidet|meiden|meide|verzichten|verzichte|verzichtet)$/u,
   fr: /^(?:évitez|éviter|évite|évitant)$/u,
   es: /^(?:evite|eviten|evitar|evita|evitando)$/u,
 };

@@ -15749,3 +15749,49 @@ describe('round 448', () => {
     ).toEqual(['polarity.dropped pukul 14.00 dikirim']);
   });
 });
+
+describe('round 449', () => {
+  it('reads a German "verzichten" and a Chinese "戒" of a thing as the avoiding a source says', () => {
+    expect(
+      of(
+        'Avoid chewing gum, as it keeps the jaw muscles tense.',
+        'Verzichten Sie auf Kaugummi, da er die Kiefermuskeln angespannt hält.',
+        'de',
+      ),
+    ).toEqual([]);
+    expect(of('People with fatty liver should avoid alcohol completely.', '脂肪肝患者应完全戒酒。', 'zh')).toEqual([]);
+    expect(of('People with fatty liver should avoid alcohol completely.', '脂肪肝患者可以适量饮酒。', 'zh')).toContain(
+      'polarity.dropped 脂肪肝患者可以适量饮酒',
+    );
+  });
+
+  it('reads a pupil’s parent against the tutor, and a volunteer against a paid one', () => {
+    expect(
+      of(
+        'Parents can read the chat history, but tutors cannot see the pupil’s grades.',
+        'Les tuteurs peuvent lire l’historique des échanges, mais les parents ne peuvent pas voir les notes de l’élève.',
+        'fr',
+      ),
+    ).toEqual(['direction.inverted tuteurs', 'direction.inverted parents']);
+    expect(
+      of(
+        'Parents can read the chat history, but tutors cannot see the pupil’s grades.',
+        'Les parents peuvent lire l’historique des échanges, mais les tuteurs ne peuvent pas voir les notes de l’élève.',
+        'fr',
+      ),
+    ).toEqual([]);
+    expect(of('Pupils can ask a volunteer tutor for help.', 'Les élèves peuvent demander l’aide d’un tuteur rémunéré.', 'fr')).toEqual([
+      'direction.inverted rémunéré',
+    ]);
+    expect(of('Volunteers are not paid.', 'Les bénévoles ne sont pas payés.', 'fr')).toEqual([]);
+  });
+
+  it('reads gradually against quickly', () => {
+    expect(
+      of('Lose weight gradually; losing weight too fast can make the liver worse.', '应快速减重；减重过快可能使肝脏状况恶化。', 'zh'),
+    ).toEqual(['direction.inverted 快速']);
+    expect(
+      of('Lose weight gradually; losing weight too fast can make the liver worse.', '应循序渐进地减重；减重过快可能使肝脏状况恶化。', 'zh'),
+    ).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these three', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,14 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: "Avoid chewing gum" → "Verzichten Sie auf Kaugummi"
-      'zaehneknirschen-de ¶4 polarity.dropped "Verzichten Sie auf Kaugummi"',
-      // as first seen: "should avoid alcohol completely" → "应完全戒酒"
-      'zhifanggan-zh ¶6 polarity.dropped "脂肪肝患者应完全戒酒"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but two thousand and eighty-four (five hundred and seventy-five other changes of meaning, five hundred and nineteen opposites, three hundred and seventy-seven terms, parties or order swapped, two hundred and eleven negations lost or added, one hundred and fifty-five restrictions or quantifiers lost, added or changed, eighty-six dates, times or units, eighty-five terms, senses or false friends, forty amounts, counts or rates, thirty-one bounds or limits, four codes or names, an English word kept)', () => {
+  it('finds every error planted in the machine translations but two thousand and seventy-seven (five hundred and seventy-five other changes of meaning, five hundred and fourteen opposites, three hundred and seventy-six terms, parties or order swapped, two hundred and eleven negations lost or added, one hundred and fifty-five restrictions or quantifiers lost, added or changed, eighty-six dates, times or units, eighty-four terms, senses or false friends, forty amounts, counts or rates, thirty-one bounds or limits, four codes or names, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -204,8 +200,6 @@ describe('precision on careful translations', () => {
       'aplikasiwisata ¶6 obligation weakened (must to can)',
       'apotekonline ¶2 restriction dropped (can only be ordered)',
       'appabono-es ¶3 limit inverted (maximum to minimum)',
-      'appaidedevoirs-fr ¶1 opposite (volunteer to paid)',
-      'appaidedevoirs-fr ¶4 parties swapped (parents and tutors)',
       'appaidedevoirs-fr ¶6 negation added (agree)',
       'appajedrez-es ¶3 other meaning (whole game to per move)',
       'appalarma-es ¶2 opposite (remotely to only at home)',
@@ -922,7 +916,6 @@ describe('precision on careful translations', () => {
       'hipoglucemia-es ¶2 opposite (hunger to fullness)',
       'hipotermia-es ¶1 swapped (loses and produces heat)',
       'hipotermia-es ¶3 opposite (remove to put on)',
-      'hipotermia-es ¶4 opposite (gradually to quickly)',
       'hiprehab ¶3 term changed (crutches to wheelchair)',
       'hochzeitsauto-de ¶7 other meaning (on confirmation to after the wedding)',
       'hochzeitsband-de ¶3 meaning changed (on the evening itself to in advance)',
@@ -1550,7 +1543,6 @@ describe('precision on careful translations', () => {
       'reflux-fr ¶1 meaning changed (burning to cold)',
       'regantes-es ¶3 opposite (drought to rains)',
       'regantes-es ¶3 opposite (reduced to extended)',
-      'regantes-es ¶5 opposite (unpaid to paid)',
       'regantes-es ¶7 changed (downloaded as PDF to on paper only)',
       'regantes-es ¶8 opposite (works offline to only online)',
       'regantes-es ¶8 opposite (only when connected to offline)',
@@ -1763,7 +1755,6 @@ describe('precision on careful translations', () => {
       'solarium-de ¶4 frequency changed (every to every other)',
       'sombrilla-es ¶3 meaning changed (order of arrival to by draw)',
       'sonnenallergie-de ¶3 opposite (kept out of the sun to exposed)',
-      'sonnenallergie-de ¶4 opposite (gradually to quickly)',
       'sonnenallergie-de ¶5 opposite (high protection to low)',
       'sonnenstich-de ¶5 negation added (fully conscious to not conscious)',
       'sopir ¶5 party changed (the driver to the employer)',
@@ -1944,7 +1935,6 @@ describe('precision on careful translations', () => {
       'voitureelectrique-fr ¶6 place changed (the boot to the glovebox)',
       'voitureelectrique-fr ¶8 place changed (the windscreen to the door)',
       'voituresanspermis-fr ¶4 swapped (insurance and fuel)',
-      'volunteer ¶2 term changed (parent to teacher)',
       'wadenkrampf-de ¶3 opposite (stop to trigger)',
       'wadenkrampf-de ¶4 opposite (towards you to away)',
       'wadenkrampf-de ¶6 opposite (little evidence to much)',
@@ -2105,7 +2095,6 @@ describe('precision on careful translations', () => {
       'zhangpeng-zh ¶8 swapped (mats and sleeping bags)',
       'zhanwei-zh ¶6 negation dropped (not permitted to may)',
       'zhichuang-zh ¶7 negation dropped (have not improved)',
-      'zhifanggan-zh ¶3 opposite (gradually to quickly)',
       'zhifanggan-zh ¶4 opposite (cut down to more)',
       'zhifanggan-zh ¶7 meaning changed (blood test and scan enough to biopsy needed)',
       'zhifanggan-zh ¶8 time changed (many years to weeks)',
