@@ -1817,7 +1817,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     fr: [
       'inclus|incluse|incluses|y compris|compris|comprise|comprises|même par|même pendant|même en cas|même le|même les',
-      "exclu|exclue|exclus|exclues|sauf|excepté|à l'exception de|à l'exception du|à l'exception des|à l’exception de|à l’exception du|à l’exception des|hors|s'ajoute|s'ajoutent|en sus|en supplément|facturé en plus|facturée en plus|facturés en plus|facturées en plus|facturé à part|facturés à part",
+      "non compris|non comprise|non inclus|non incluse|exclu|exclue|exclus|exclues|sauf|excepté|à l'exception de|à l'exception du|à l'exception des|à l’exception de|à l’exception du|à l’exception des|hors|s'ajoute|s'ajoutent|en sus|en supplément|facturé en plus|facturée en plus|facturés en plus|facturées en plus|facturé à part|facturés à part",
     ],
     es: [
       'incluido|incluida|incluidos|incluidas|incluye|incluyen|incluyendo|incluso durante|incluso con|incluso en|también durante|también en',
@@ -8392,6 +8392,11 @@ const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, numb
     ['nunca más', 1],
   ],
   fr: [
+    // (a thing not included: "opérateur non compris", no "compris" of its own)
+    ['non compris', 1],
+    ['non comprise', 1],
+    ['non inclus', 1],
+    ['non incluse', 1],
     // (forward, "en avant", is no "before"; see the pair "facing")
     ['en avant', 1],
     // (a thing not collected, "non retirée", is one kept: "Uncollected orders are kept" → "Les
@@ -17277,8 +17282,9 @@ class Side {
  * is its own word ("mildest", "rarest": "Most mild strains heal" counts them); or a noun that counts
  * nothing, with a word before it or none ("most back pain", "most personal data").
  */
+// (a "-fish" is a noun, no "-ish" adjective: "Most jellyfish stings")
 const MOST_OF =
-  /^\s+(?:of|people|children|men|women|(?:(?:public|private|local|national|international|digital|medical|dental|clinical|financial|electric|electronic|online|mobile|social|personal|official|domestic|commercial|residential|technical|legal|physical|academic|municipal|regional|federal)\s+|(?!(?:common|popular|severe|complex|secure|likely|often|\p{L}+(?:ous|ful|ive|able|ible|al|ic|ent|ant|ed|ing|ary|ory|ish|less|ly|est))\s)\p{L}+\s+)?\p{L}+(?<!ous|ss|less|ness|us|is)s|(?:\p{L}+\s+)?(?:pain|damage|data|information|money|food|luggage|baggage|equipment|advice|research|work|traffic|content|software|mail|email|bleeding|swelling|itching|snoring|acne|heartburn|diarrhoea|diarrhea|dandruff|malware|spam|furniture|clothing|rubbish|waste))(?!\p{L})/u;
+  /^\s+(?:of|people|children|men|women|(?:(?:public|private|local|national|international|digital|medical|dental|clinical|financial|electric|electronic|online|mobile|social|personal|official|domestic|commercial|residential|technical|legal|physical|academic|municipal|regional|federal)\s+|(?!(?:common|popular|severe|complex|secure|likely|often|\p{L}+(?:ous|ful|ive|able|ible|al|ic|ent|ant|ed|ing|ary|ory|(?<!f)ish|less|ly|est))\s)\p{L}+\s+)?\p{L}+(?<!ous|ss|less|ness|us|is)s|(?:\p{L}+\s+)?(?:pain|damage|data|information|money|food|luggage|baggage|equipment|advice|research|work|traffic|content|software|mail|email|bleeding|swelling|itching|snoring|acne|heartburn|diarrhoea|diarrhea|dandruff|malware|spam|furniture|clothing|rubbish|waste))(?!\p{L})/u;
 /** Words of "all" that say how wholly a thing is done, not how many ("completely", "sepenuhnya", "vollständig"). */
 const DEGREE =
   /^(?:fully|completely|entirely|totally|full|penuh|sepenuhnya|vollständig|völlig|complètement|entièrement|totalement|completamente|totalmente|enteramente|完全|彻底|全部)$/iu;

@@ -229,7 +229,13 @@ function restrictionIn(analysis: Analysis, span: Sentence, cues: RestrictionCues
     if (after && cues.notAfter.has(after.lower)) continue;
     // the words it restricts: those after it ("only people named", "may only leave with"), or,
     // at the end of a clause, those before it ("for daily use only", "in an emergency only")
-    const clauseEnds = !after || /[,;:]/u.test(analysis.text.slice(word.end, after.start));
+    // (never before a comma and a condition, which German puts between them: "nur, wenn Sie es
+    // erlauben" is "only if you allow it")
+    const conditionAfterComma =
+      after !== undefined &&
+      cues.conditions.has(after.lower) &&
+      /^[\s\u00a0]*,[\s\u00a0]*$/u.test(analysis.text.slice(word.end, after.start));
+    const clauseEnds = !after || (!conditionAfterComma && /[,;:]/u.test(analysis.text.slice(word.end, after.start)));
     // (not past an "unless", which opens an exception to it: "visible only to you unless you share
     // it" restricts "to you", no condition)
     const ahead = list.slice(k + 1, k + 4);

@@ -15795,3 +15795,47 @@ describe('round 449', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 450', () => {
+  it('reads "most" before a noun ending in "-fish" as most of them, no superlative', () => {
+    expect(of('Most jellyfish stings are painful.', 'Sebagian kecil sengatan ubur-ubur terasa sakit.', 'id')).toEqual([
+      'quantifier.changed Sebagian',
+    ]);
+    expect(of('Most jellyfish stings are painful.', 'Sebagian besar sengatan ubur-ubur terasa sakit.', 'id')).toEqual([]);
+  });
+
+  it('reads a French thing "non compris" as not included', () => {
+    expect(
+      of(
+        'The maximum load of 200 kg, including the operator, must never be exceeded.',
+        'La charge maximale de 200 kg, opérateur non compris, ne doit jamais être dépassée.',
+        'fr',
+      ),
+    ).toEqual(['direction.inverted non compris']);
+    expect(
+      of(
+        'The maximum load of 200 kg, including the operator, must never be exceeded.',
+        'La charge maximale de 200 kg, opérateur compris, ne doit jamais être dépassée.',
+        'fr',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a German "nur, wenn" as an "only if", its comma no end of what it restricts', () => {
+    const into = (source: string, target: string, sourceLang: string) =>
+      check(source, target, { sourceLang, targetLang: 'en' }).map((finding) => `${finding.rule} ${finding.text}`);
+    expect(
+      into(
+        'Die App speichert Ihren Standort nur, wenn Sie es erlauben.',
+        'The app does not store your location unless you allow it.',
+        'de',
+      ),
+    ).toEqual([]);
+    expect(
+      of('The app stores your location only if you allow it.', 'Die App speichert Ihren Standort nur, wenn Sie es erlauben.', 'de'),
+    ).toEqual([]);
+    expect(
+      of('The app stores your location only if you allow it.', 'Die App speichert Ihren Standort, wenn Sie es erlauben.', 'de'),
+    ).toEqual(['restriction.dropped Standort, wenn Sie es erlauben']);
+  });
+});

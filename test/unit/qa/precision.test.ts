@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but two thousand and eighty-five (five hundred and seventy-five other changes of meaning, five hundred and sixteen opposites, three hundred and seventy-eight terms, parties or order swapped, two hundred and thirteen negations lost or added, one hundred and fifty-six restrictions or quantifiers lost, added or changed, eighty-seven dates, times or units, eighty-four terms, senses or false friends, forty amounts, counts or rates, thirty-one bounds or limits, four codes or names, an English word kept)', () => {
+  it('finds every error planted in the machine translations but two thousand and eighty-three (five hundred and seventy-five other changes of meaning, five hundred and sixteen opposites, three hundred and seventy-eight terms, parties or order swapped, two hundred and twelve negations lost or added, one hundred and fifty-five restrictions or quantifiers lost, added or changed, eighty-seven dates, times or units, eighty-four terms, senses or false friends, forty amounts, counts or rates, thirty-one bounds or limits, four codes or names, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -1199,7 +1199,6 @@ describe('precision on careful translations', () => {
       'locationmobilhome-fr ¶2 opposite (before 10 a.m. to from)',
       'locationmobilhome-fr ¶8 changed (kept to a minimum to allowed)',
       'locationnacelle-fr ¶2 time changed (immediately to at the end)',
-      'locationnacelle-fr ¶4 negation added (including to excluding)',
       'locationpaddle-fr ¶2 modal weakened (must wear to may wear)',
       'locationparasol-fr ¶2 unit changed (half day or full day to week or month)',
       'locationpedalo-fr ¶4 negation dropped (may not go near)',
@@ -1910,7 +1909,6 @@ describe('precision on careful translations', () => {
       'tutoring ¶3 opposite (in advance to at the end)',
       "tutoring ¶5 party changed (whichever you prefer to the tutor's choice)",
       'tyreshop ¶2 terms swapped (alignment included, balancing extra)',
-      'uburubur ¶1 quantifier changed (most to a few)',
       'uebersetzer-de ¶4 terms swapped (printed text and handwriting)',
       'umzug-de ¶2 parties swapped (by you to by us)',
       'umzug-de ¶9 terms swapped (furniture and jewellery)',
