@@ -7004,6 +7004,10 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'récupérer|récupérez|récupération|retirer|retirez|retrait|livré|livrée|livrés|livrées',
       'rendre|rendez|rendu|rendue|rendus|rendues|restituer|restitution|restitué|restituée|restitués|restituées|retour|retourner',
     ],
+    // (and German: "when the sled is returned" → "bei der Abholung des Schlittens"; only the noun of
+    // collecting, whose verb's return a German sentence may split off, "Geben Sie … zurück, an der Sie
+    // es abgeholt haben")
+    de: ['abholung', 'zurückgeben|zurückgegeben|rückgabe|zurückbringen|zurückgebracht'],
     // (not "devuelve" alone: also a refund, "se devuelve al recoger el pedido")
     es: ['recoger|recoja|recojan|recogida|retirar|retire', 'devuelva|devuelvan|devolver la|devolver el|devolución de la|devolución del'],
     // (not "领取", to claim what is handed back: "the luggage is only returned after …" → "方可领取行李")
@@ -14258,12 +14262,43 @@ function whereLost(
   // eine Blase möglicherweise spüren")
   const subordinate = sameKindOfClause(source, targetParagraph, negated, targetSentence);
   if (subordinate && !(at && subordinate.start <= at.start && at.end <= subordinate.end)) return subordinate;
+  // (a modal's negation, "may not be sold", is lost on the translation's modal of the same kind
+  // right before the words it lands on, where its "not" belonged: "boleh dijual"; not a modal of
+  // another kind, which may be the swap itself: "shall not be refused" → "boleh ditolak")
+  const kind = at && !target.unspaced ? modalKindNegated(source, negated) : null;
+  const modal = kind ? MODAL_OF_LOST[baseLanguage(target.lang)]?.[kind] : undefined;
+  if (at && modal) {
+    const previous = target.items
+      .filter((item) => item.kind === 'word' && item.end <= at.start && item.start >= targetSentence.start)
+      .at(-1);
+    if (previous && modal.test(previous.lower) && wordsBetween(target, previous.end, at.start) === 0)
+      return { start: previous.start, end: at.end };
+  }
   // (a command's negation, "Do not walk barefoot …", is lost from the command's verb, which the
   // translation's sentence begins with: from there on, "Berjalanlah tanpa alas kaki")
   if (!at || target.unspaced || !COMMAND_NEGATION_BEFORE.test(source.text.slice(Math.max(0, negated.start - 24), negated.start))) return at;
   const first = target.items.find((item) => item.kind === 'word' && item.start >= targetSentence.start);
   if (!first || first.start >= at.start || wordsBetween(target, first.end, at.start) > 6) return at;
   return { start: first.start, end: at.end };
+}
+
+/** Per language and kind, the modals right before which a lost negation of a modal belonged ("boleh dijual", "darf verkauft"). */
+const MODAL_OF_LOST: Readonly<Record<string, Readonly<Record<'may' | 'must', RegExp>>>> = {
+  id: { may: /^(?:boleh|dapat|bisa)$/u, must: /^(?:harus|wajib)$/u },
+  de: { may: /^(?:darf|dürfen|kann|können)$/u, must: /^(?:muss|müssen|soll|sollen|sollte|sollten)$/u },
+  fr: { may: /^(?:peut|peuvent)$/u, must: /^(?:doit|doivent)$/u },
+  es: { may: /^(?:puede|pueden)$/u, must: /^(?:debe|deben)$/u },
+};
+
+/** The kind of modal an English negation negates: "may not", "cannot" (may), "must not", "should not" (must); else null. */
+function modalKindNegated(source: Analysis, negated: Cue): 'may' | 'must' | null {
+  if (/^(?:cannot|can['’]t)$/iu.test(negated.text)) return 'may';
+  if (/^(?:mustn['’]t|shouldn['’]t)$/iu.test(negated.text)) return 'must';
+  const before = /(?<![\p{L}])(may|can|might|must|should|shall)[\s\u00a0]+$/iu.exec(
+    source.text.slice(Math.max(0, negated.start - 8), negated.start),
+  );
+  if (!before) return null;
+  return /^(?:may|can|might)$/iu.test(before[1] as string) ? 'may' : 'must';
 }
 
 /** Per language, the words that open a clause of cause, of condition or time, or of concession. */

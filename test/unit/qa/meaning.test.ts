@@ -15839,3 +15839,39 @@ describe('round 450', () => {
     ).toEqual(['restriction.dropped Standort, wenn Sie es erlauben']);
   });
 });
+
+describe('round 451', () => {
+  it('places a lost negation of a modal on the translation’s modal of the same kind before its verb', () => {
+    expect(of('Live animals may not be sold in the market.', 'Hewan hidup boleh dijual di pasar.', 'id')).toEqual([
+      'polarity.dropped boleh dijual',
+    ]);
+    expect(of('Live animals may not be sold in the market.', 'Hewan hidup tidak boleh dijual di pasar.', 'id')).toEqual([]);
+    // (not a modal of another kind, which may be the swap itself)
+    expect(of('The Renter must not open the instrument.', 'Penyewa boleh membuka alat musik.', 'id')).toContain('polarity.dropped membuka');
+  });
+
+  it('reads a German thing collected against one returned', () => {
+    // (only the noun of collecting: a German sentence may split its verb of returning)
+    expect(
+      of(
+        'Return the car to the same station where you picked it up.',
+        'Geben Sie das Fahrzeug an derselben Station zurück, an der Sie es abgeholt haben.',
+        'de',
+      ),
+    ).toEqual([]);
+    expect(
+      of(
+        'Damage must be reported when the sled is returned; hidden damage discovered later is charged to the renter.',
+        'Schäden müssen bei der Abholung des Schlittens gemeldet werden; später entdeckte verdeckte Schäden werden dem Mieter berechnet.',
+        'de',
+      ),
+    ).toEqual(['direction.inverted Abholung']);
+    expect(
+      of(
+        'Damage must be reported when the sled is returned; hidden damage discovered later is charged to the renter.',
+        'Schäden müssen bei der Rückgabe des Schlittens gemeldet werden; später entdeckte verdeckte Schäden werden dem Mieter berechnet.',
+        'de',
+      ),
+    ).toEqual([]);
+  });
+});

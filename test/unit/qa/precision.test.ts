@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but two thousand and ninety (five hundred and seventy-six other changes of meaning, five hundred and nineteen opposites, three hundred and seventy-nine terms, parties or order swapped, two hundred and thirteen negations lost or added, one hundred and fifty-five restrictions or quantifiers lost, added or changed, eighty-eight dates, times or units, eighty-four terms, senses or false friends, forty amounts, counts or rates, thirty-one bounds or limits, four codes or names, an English word kept)', () => {
+  it('finds every error planted in the machine translations but two thousand and eighty-eight (five hundred and seventy-six other changes of meaning, five hundred and eighteen opposites, three hundred and seventy-nine terms, parties or order swapped, two hundred and twelve negations lost or added, one hundred and fifty-five restrictions or quantifiers lost, added or changed, eighty-eight dates, times or units, eighty-four terms, senses or false friends, forty amounts, counts or rates, thirty-one bounds or limits, four codes or names, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -174,7 +174,6 @@ describe('precision on careful translations', () => {
       'aplikasimasjid ¶8 negation added',
       'aplikasinelayan ¶6 party changed (fisherman to cooperative)',
       'aplikasipasar ¶4 parties swapped (traders and buyers)',
-      'aplikasipasar ¶6 negation dropped (may not be sold)',
       'aplikasipasar ¶8 opposite (fined to rewarded)',
       'aplikasipaspor ¶5 other meaning (within two hours to any time)',
       'aplikasipdam ¶3 other meaning (estimated to zero)',
@@ -1634,7 +1633,6 @@ describe('precision on careful translations', () => {
       'schleudertrauma-de ¶2 body part changed (neck to back)',
       'schleudertrauma-de ¶7 opposite (until gone to even if it persists)',
       'schliessfach-de ¶8 place changed (at the service point to online)',
-      'schlittenverleih-de ¶6 opposite (returned to collected)',
       'schlittenverleih-de ¶8 unit changed (day to hour)',
       'schluckauf-de ¶3 opposite (sips to large gulps)',
       'schluckauf-de ¶5 frequency changed (common to rare)',
