@@ -477,9 +477,9 @@ const CUES: Record<string, Cues> = {
       without: set('sans'),
       negation: set('ne|sans|nul|nulle|ni'),
       // ("n'importe quel" is "any"; "sans connexion" is "offline")
-      // (and "voiture sans permis", a microcar)
+      // (and "voiture sans permis", a microcar; and the homeless, "personnes sans abri", "sans domicile")
       idioms: set(
-        "n'importe|n’importe|sans connexion|sans internet|sans réseau|sans cesse|sans arrêt|sans faute|sans doute|voiture sans permis|voitures sans permis",
+        "n'importe|n’importe|sans connexion|sans internet|sans réseau|sans cesse|sans arrêt|sans faute|sans doute|voiture sans permis|voitures sans permis|sans abri|sans domicile",
       ),
       // ("ne … ni … ni", "no … ni …": the "ni" goes on with the negation before it)
       pairedNegation: set('ni'),
@@ -4007,12 +4007,13 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
   },
   // (and eyes that water: "red, itchy and watery" → "rot, juckend und trocken")
+  // (and humid weather against dry: "in hot, humid weather" → "bei heißem, trockenem Wetter")
   moisture: {
-    en: ['wet|damp|moist|watery', 'dry|dried'],
+    en: ['wet|damp|moist|watery|humid', 'dry|dried'],
     id: ['basah|lembap|lembab|berair', 'kering|dikeringkan'],
     de: [
       'nass|nasse|nassen|nasser|nasses|feucht|feuchte|feuchten|feuchter|feuchtes|tränend|tränende|tränenden',
-      'trocken|trockene|trockenen|trockener|trockenes',
+      'trocken|trockene|trockenen|trockener|trockenes|trockenem',
     ],
     fr: ['mouillé|mouillée|humide|humides|larmoyant|larmoyants|larmoyante|larmoyantes', 'sec|sèche|secs|sèches'],
     es: ['mojado|mojada|mojados|mojadas|húmedo|húmeda|húmedos|húmedas|llorosos|llorosas', 'seco|seca|secos|secas'],
@@ -4829,7 +4830,11 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'ligero|ligera|ligeros|ligeras|débil|débiles',
     ],
     // (and exercise gentle or hard: "Gentle stretching exercises help" → "剧烈的拉伸运动")
-    zh: ['大雨|暴雨|大雪|暴雪|重物|很重|较重|丰盛|剧烈|高强度', '小雨|小雪|轻物|很轻|较轻|轻便|清淡|轻柔|轻度|低强度'],
+    // (and heavy work against light: "light tasks" → "做重活")
+    zh: [
+      '大雨|暴雨|大雪|暴雪|重物|很重|较重|丰盛|剧烈|高强度|重活|重体力活',
+      '小雨|小雪|轻物|很轻|较轻|轻便|清淡|轻柔|轻度|低强度|轻活|轻体力活',
+    ],
   },
   // paid by card or in cash ("Payment is by card only" → "nur bar"); a cash machine takes cards
   // a credit card and a debit card ("on a credit card, not a debit card" → "通过借记卡而非信用卡")

@@ -15875,3 +15875,33 @@ describe('round 451', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 452', () => {
+  it('reads French "sans abri" and "sans domicile", homeless, as a word of its own, no negation added', () => {
+    expect(
+      of(
+        'The app lets volunteers report people sleeping rough so that an outreach team can visit them.',
+        'L’application permet aux bénévoles de signaler des personnes sans abri afin qu’une équipe de maraude puisse leur rendre visite.',
+        'fr',
+      ),
+    ).toEqual([]);
+    expect(of('Homeless people cannot sleep here.', 'Les personnes sans abri peuvent dormir ici.', 'fr')).toEqual([
+      'polarity.dropped sans abri peuvent',
+    ]);
+  });
+
+  it('reads humid weather against dry, and heavy work against light in Chinese', () => {
+    expect(of('Heat rash is common in hot, humid weather.', 'Hitzeausschlag tritt bei heißem, trockenem Wetter häufig auf.', 'de')).toEqual(
+      ['direction.inverted trockenem'],
+    );
+    expect(of('Heat rash is common in hot, humid weather.', 'Hitzeausschlag tritt bei heißem, feuchtem Wetter häufig auf.', 'de')).toEqual(
+      [],
+    );
+    expect(
+      of('Most people can use their hand for light tasks two weeks after surgery.', '大多数人在手术两周后可以用手做重活。', 'zh'),
+    ).toEqual(['direction.inverted 重活']);
+    expect(
+      of('Most people can use their hand for light tasks two weeks after surgery.', '大多数人在手术两周后可以用手做轻活。', 'zh'),
+    ).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -21,14 +21,12 @@ describe('precision on careful translations', () => {
     }
     expect(words).toBeGreaterThanOrEqual(1000);
     expect(findings).toEqual([
-      // as first seen: "report people sleeping rough" → "signaler des personnes sans abri"
-      'appmaraude-fr ¶1 polarity.added "sans"',
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but two thousand one hundred (five hundred and seventy-seven other changes of meaning, five hundred and twenty-six opposites, three hundred and eighty terms, parties or order swapped, two hundred and twelve negations lost or added, one hundred and fifty-six restrictions or quantifiers lost, added or changed, eighty-eight dates, times or units, eighty-four terms, senses or false friends, forty-one amounts, counts or rates, thirty-one bounds or limits, four codes or names, an English word kept)', () => {
+  it('finds every error planted in the machine translations but two thousand and ninety-eight (five hundred and seventy-seven other changes of meaning, five hundred and twenty-four opposites, three hundred and eighty terms, parties or order swapped, two hundred and twelve negations lost or added, one hundred and fifty-six restrictions or quantifiers lost, added or changed, eighty-eight dates, times or units, eighty-four terms, senses or false friends, forty-one amounts, counts or rates, thirty-one bounds or limits, four codes or names, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -928,7 +926,6 @@ describe('precision on careful translations', () => {
       'hipotermia-es ¶1 swapped (loses and produces heat)',
       'hipotermia-es ¶3 opposite (remove to put on)',
       'hiprehab ¶3 term changed (crutches to wheelchair)',
-      'hitzeausschlag-de ¶1 opposite (humid to dry)',
       'hitzeausschlag-de ¶6 opposite (too warmly to too lightly)',
       'hochzeitsauto-de ¶7 other meaning (on confirmation to after the wedding)',
       'hochzeitsband-de ¶3 meaning changed (on the evening itself to in advance)',
@@ -1981,7 +1978,6 @@ describe('precision on careful translations', () => {
       'wangpan-zh ¶7 terms swapped (limited for free accounts to unlimited)',
       'wanguan-zh ¶5 opposite (go away to worsen)',
       'wanguan-zh ¶7 restriction dropped (only if severe)',
-      'wanguan-zh ¶8 opposite (light to heavy)',
       'wangyin-zh ¶6 unit changed (months to weeks)',
       'wangyueche-zh ¶1 meaning changed (final price to estimate)',
       'wanju-zh ¶2 opposite (the 1st to the last day)',
