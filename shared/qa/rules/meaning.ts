@@ -943,6 +943,10 @@ class Paragraph {
       const copula = COPULA_BEFORE_PREFIX[baseLanguage(this.analysis.lang)];
       return !(previous !== undefined && (auxiliaryBefore?.test(previous) || copula?.test(previous)));
     }
+    // (and a German "nicht" before a participle said of the noun after it, an attribute: "Nicht
+    // gemeldete Schäden werden … berechnet", damage that is not reported)
+    if (baseLanguage(this.analysis.lang) === 'de' && cue.text.toLowerCase() === 'nicht' && attributeAfterNicht(this.analysis, cue))
+      return true;
     // (a German clause of "whoever" that opens the sentence, up to its comma: "Wer nicht zahlt, muss
     // gehen", as "Anyone who does not pay" is)
     if (baseLanguage(this.analysis.lang) === 'de' && FREE_RELATIVE_DE.test(this.analysis.text.slice(0, cue.start))) return true;
@@ -2714,7 +2718,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'oculta|ocultan|ocultar|enmascara|enmascaran|enmascarar|disimula|disimulan',
       'revela|revelan|revelar|destapa|destapan|mostrar|muestra|muestran|muestre|mostrado|mostrada|enseñe|enseñar|presentar',
     ],
-    zh: ['掩盖|隐藏|遮盖|掩饰', '暴露|显露|揭示|揭露|显示|出示|展示'],
+    zh: ['掩盖|隐藏|遮盖|掩饰', '暴露|显露|揭示|揭露|显示|出示|展示|公开'],
   },
   force: {
     en: ['gently|softly|lightly|gentle', 'hard|firmly|forcefully|vigorous|vigorously|harsh'],
@@ -15910,6 +15914,19 @@ function refusesStaying(target: Analysis, s: Side, added: Cue): boolean {
     if (words > 5) return false;
   }
   return false;
+}
+
+/** Whether a German "nicht" stands before a participle declined before its noun ("nicht gemeldete Schäden", "nicht abgeholte Pakete"). */
+function attributeAfterNicht(analysis: Analysis, cue: Cue): boolean {
+  const after = analysis.items.filter((item) => item.start >= cue.end).slice(0, 2);
+  const [participle, noun] = after;
+  return (
+    participle?.kind === 'word' &&
+    noun?.kind === 'word' &&
+    // (a participle's "ge-", after a prefix or not, or its "-iert": not "unter", "kalte")
+    /^(?:\p{Ll}*ge\p{Ll}{2,}(?:te|ten|tes|ter|tem|ene|enen|enes|ener|enem)|\p{Ll}+ierte[nrsm]?)$/u.test(participle.text) &&
+    /^\p{Lu}/u.test(noun.text)
+  );
 }
 
 /** The subjects of an English clause that follows its noun with no "that" ("books you do not read"). */

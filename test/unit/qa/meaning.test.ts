@@ -15905,3 +15905,33 @@ describe('round 452', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 453', () => {
+  it('reads a Chinese "公开", made public, as the opposite of hidden, so that "不会公开" renders "hidden"', () => {
+    expect(
+      of('The owner’s phone number is hidden; messages go through the app.', '主人的电话号码不会公开；消息通过应用程序传递。', 'zh'),
+    ).toEqual([]);
+    expect(
+      of('The owner’s phone number is hidden; messages go through the app.', '主人的电话号码会公开；消息通过应用程序传递。', 'zh'),
+    ).toEqual(['direction.inverted 公开']);
+  });
+
+  it('reads a German "nicht" before a participle said of its noun as an attribute, as a relative clause is', () => {
+    const into = (source: string, target: string, sourceLang: string) =>
+      check(source, target, { sourceLang, targetLang: 'en' }).map((finding) => `${finding.rule} ${finding.text}`);
+    expect(
+      into(
+        'Nicht gemeldete Schäden werden dem letzten Fahrer berechnet.',
+        'Damage that is not reported is charged to the last driver.',
+        'de',
+      ),
+    ).toEqual([]);
+    expect(of('Uncollected parcels are returned.', 'Nicht abgeholte Pakete werden zurückgeschickt.', 'de')).toEqual([]);
+    expect(of('The parcel was delivered.', 'Das Paket wurde nicht geliefert.', 'de')).toContain('polarity.added nicht');
+    // (nor a preposition or an adjective after it)
+    expect(
+      of('Do not stand under climbers at the bouldering wall.', 'Stellt euch an der Boulderwand nicht unter Kletternde.', 'de'),
+    ).toEqual([]);
+    expect(of('Give cool, not cold drinks.', 'Geben Sie kühle, nicht kalte Getränke.', 'de')).toEqual([]);
+  });
+});
