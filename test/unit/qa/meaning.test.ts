@@ -21,6 +21,10 @@ const rules = (findings: ReturnType<typeof check>) =>
 const of = (source: string, target: string, targetLang: string) =>
   check(source, target, { targetLang }).map((finding) => `${finding.rule} ${finding.text}`);
 
+/** Every finding of a check into English, as "rule text" (a careful translation read the other way round). */
+const into = (source: string, target: string, sourceLang: string) =>
+  check(source, target, { sourceLang, targetLang: 'en' }).map((finding) => `${finding.rule} ${finding.text}`);
+
 describe('polarity', () => {
   it('reports a negation the translation lost, on the words where it belongs', () => {
     const target = 'Berikan aspirin kepada anak di bawah usia 12 tahun.';
@@ -8450,9 +8454,6 @@ describe('round 235, relative clauses told apart in German and English', () => {
 });
 
 describe('round 235, careful translations into English', () => {
-  const into = (source: string, target: string, sourceLang: string) =>
-    check(source, target, { sourceLang, targetLang: 'en' }).map((finding) => `${finding.rule} ${finding.text}`);
-
   it('reads "24/7" as rendering "24 jam", "PO", "EV" and "LPG" as common English acronyms, "unlocked" as not locked', () => {
     expect(into('Klub buka 24 jam setiap hari.', 'The club is open 24/7.', 'id')).toEqual([]);
     expect(into('Klub buka 12 jam setiap hari.', 'The club is open 24/7.', 'id')).not.toEqual([]);
@@ -15509,8 +15510,6 @@ describe('round 444', () => {
   });
 
   it('reads a day of every month written as a figure as the ordinal English spells', () => {
-    const into = (source: string, target: string, sourceLang: string) =>
-      check(source, target, { sourceLang, targetLang: 'en' }).map((finding) => `${finding.rule} ${finding.text}`);
     expect(into('La pension est payable avant le 5 de chaque mois.', 'The fee is payable before the fifth of each month.', 'fr')).toEqual(
       [],
     );
@@ -15822,8 +15821,6 @@ describe('round 450', () => {
   });
 
   it('reads a German "nur, wenn" as an "only if", its comma no end of what it restricts', () => {
-    const into = (source: string, target: string, sourceLang: string) =>
-      check(source, target, { sourceLang, targetLang: 'en' }).map((finding) => `${finding.rule} ${finding.text}`);
     expect(
       into(
         'Die App speichert Ihren Standort nur, wenn Sie es erlauben.',
@@ -15917,8 +15914,6 @@ describe('round 453', () => {
   });
 
   it('reads a German "nicht" before a participle said of its noun as an attribute, as a relative clause is', () => {
-    const into = (source: string, target: string, sourceLang: string) =>
-      check(source, target, { sourceLang, targetLang: 'en' }).map((finding) => `${finding.rule} ${finding.text}`);
     expect(
       into(
         'Nicht gemeldete Schäden werden dem letzten Fahrer berechnet.',
