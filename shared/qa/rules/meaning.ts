@@ -968,7 +968,7 @@ class Paragraph {
     if (far !== undefined && relativizer.test(far) && this.cues.words.negationDeterminer?.has(cue.text.toLowerCase())) return true;
     // (and an English clause after a plural noun with no "that" to open it: "Sell books you do not
     // read", "items they no longer need" → "die sie nicht mehr brauchen")
-    if (baseLanguage(this.analysis.lang) === 'en' && contactClause(this.wordsBefore(cue, 3), cue.text.toLowerCase())) return true;
+    if (baseLanguage(this.analysis.lang) === 'en' && contactClause(before, cue.text.toLowerCase())) return true;
     // (not a "not" before an infinitive's "to", which negates what is tried or decided: "Try not to scratch")
     return (
       auxiliaryBefore !== undefined &&
@@ -15918,8 +15918,9 @@ function refusesStaying(target: Analysis, s: Side, added: Cue): boolean {
 
 /** Whether a German "nicht" stands before a participle declined before its noun ("nicht gemeldete Schäden", "nicht abgeholte Pakete"). */
 function attributeAfterNicht(analysis: Analysis, cue: Cue): boolean {
-  const after = analysis.items.filter((item) => item.start >= cue.end).slice(0, 2);
-  const [participle, noun] = after;
+  // (the two items right after it, both words)
+  const at = analysis.items.findIndex((item) => item.start >= cue.end);
+  const [participle, noun] = at < 0 ? [] : [analysis.items[at], analysis.items[at + 1]];
   return (
     participle?.kind === 'word' &&
     noun?.kind === 'word' &&
@@ -16644,7 +16645,7 @@ function conditionBetween(analysis: Analysis, from: number, to: number): boolean
       condition.has(item.lower) &&
       // (nor an Indonesian "saat" before a time of day, which says "at" it: "belum kembali saat
       // matahari terbenam", not back by sunset)
-      !(item.lower === 'saat' && TIME_AFTER_SAAT.test(items.slice(k + 1).find((next) => next.kind === 'word')?.lower ?? ''))
+      !(item.lower === 'saat' && TIME_AFTER_SAAT.test(wordAfter(items, k)?.lower ?? ''))
     )
       return true;
   return false;
