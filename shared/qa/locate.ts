@@ -8,6 +8,7 @@
 import type { Analysis, Item } from './analyze';
 import { baseLanguage } from '../text/language';
 import { insideLiteral } from '../text/literals';
+import { spelledNumbersIn } from '../text/spelled';
 import { editDistance } from './similarity';
 
 interface Anchor {
@@ -68,6 +69,29 @@ function findAnchors(source: Analysis, target: Analysis): Anchor[] {
     const at = target.text.indexOf(literal.text);
     if (at >= 0 && target.text.indexOf(literal.text, at + 1) < 0)
       pairs.push({ source: literal.start, sourceEnd: literal.end, target: at, targetEnd: at + literal.text.length });
+  }
+  // numbers spelled out, each once in both texts ("eight weeks" → "ocho semanas"); not "one",
+  // which is mostly an article; not in a text written without spaces, whose clauses are often in
+  // another order ("two years but does not cover filters" → "两年内…，包括滤网")
+  const spelledOnce = (analysis: Analysis) => {
+    const byValue = new Map<number, Array<{ start: number; end: number }>>();
+    for (const hit of spelledNumbersIn(analysis.text, analysis.lang)) {
+      if (hit.value >= 2) byValue.set(hit.value, [...(byValue.get(hit.value) ?? []), hit]);
+    }
+    return byValue;
+  };
+  const spelledInSource: Map<number, Array<{ start: number; end: number }>> = source.unspaced || target.unspaced
+    ? new Map()
+    : spelledOnce(source);
+  if (spelledInSource.size > 0) {
+    const spelledInTarget = spelledOnce(target);
+    for (const [value, hits] of spelledInSource) {
+      const others = spelledInTarget.get(value);
+      if (hits.length !== 1 || others?.length !== 1) continue;
+      const [a] = hits as [{ start: number; end: number }];
+      const [b] = others as [{ start: number; end: number }];
+      pairs.push({ source: a.start, sourceEnd: a.end, target: b.start, targetEnd: b.end });
+    }
   }
   // punctuation that ends a sentence or a clause, when each text has as much of it: the first
   // comma with the first, and so on ("the syringe provided, not a spoon" → "spuit yang disediakan, bukan sendok")

@@ -1596,14 +1596,32 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   order: {
     // (and a queue's front and end: "moved to the end of the queue" → "ke urutan pertama antrean")
     en: [
-      'first|firstly|front of the queue|head of the queue|start of the queue|front of the line',
+      'first|firstly|front of the queue|head of the queue|start of the queue|front of the line|earliest|the earlier one|the earlier of',
       'last|lastly|final|latest|most recent|end of the queue|back of the queue|end of the line|back of the line',
     ],
-    id: ['pertama', 'terakhir'],
+    // (and the earlier of two, "the earlier one recorded wins" → "yang paling akhir dicatat")
+    id: ['pertama|paling awal|paling dulu|paling dahulu', 'terakhir|paling akhir|paling belakang'],
     // (and listed first or last: "are listed first" → "werden zuletzt aufgeführt")
     de: ['erste|erster|erstes|ersten|erstem|zuerst', 'letzte|letzter|letztes|letzten|letztem|zuletzt'],
     fr: ['premier|première|premiers|premières', 'dernier|dernière|derniers|dernières'],
     es: ['primero|primera|primer|primeros|primeras', 'último|última|últimos|últimas'],
+  },
+  // an order kept or reversed ("reviewed in the order they arrive" → "en orden inverso de llegada")
+  ordering: {
+    en: [
+      'in the order|in order of|in chronological order|first come, first served|first-come, first-served',
+      'reverse order|reversed order|inverse order|reverse chronological|in reverse',
+    ],
+    id: ['sesuai urutan|menurut urutan|berdasarkan urutan|urutan kedatangan|urutan masuk', 'urutan terbalik|urutan sebaliknya'],
+    de: [
+      'in der reihenfolge|nach der reihenfolge|reihenfolge des eingangs|reihenfolge ihres eingangs|chronologischer reihenfolge',
+      'umgekehrter reihenfolge|umgekehrte reihenfolge',
+    ],
+    // (not "dans l'ordre" alone, which "dans l'ordre inverse" begins with)
+    fr: ["dans l'ordre de|dans l'ordre où|par ordre|ordre d'arrivée|ordre chronologique", 'ordre inverse|ordre antichronologique'],
+    // (not "en orden" alone, which "en orden inverso" begins with)
+    es: ['por orden de|en el orden|orden de llegada|orden cronológico|por riguroso orden', 'orden inverso|orden inversa'],
+    zh: ['按顺序|依次|按先后顺序|先到先得|按时间顺序', '倒序|逆序|相反的顺序|相反顺序'],
   },
   // sweetened or not ("unsweetened tea" → "含糖茶")
   sugar: {
@@ -14200,6 +14218,15 @@ function whereLost(
     const landed = locateInTarget(source, target, elided.start, elided.end);
     if (landed && landed.start >= targetSentence.start && landed.end <= targetSentence.end) return landed;
   }
+  // (the "not" of a "not only", "not only when the pain is severe", is lost right before the
+  // translation's one "only", wherever it stands: "hanya ketika nyerinya hebat")
+  if (!target.unspaced && NOT_ONLY_AFTER.test(source.text.slice(negated.end, negated.end + 16))) {
+    const onlys = target.items.filter(
+      (item) => item.kind === 'word' && item.start >= targetSentence.start && item.end <= targetSentence.end && ONLY_SAID.test(item.lower),
+    );
+    const [only] = onlys;
+    if (onlys.length === 1 && only) return { start: only.start, end: only.end };
+  }
   const at = whereLostIn(source, target, sourceParagraph, targetParagraph, negated, targetSentence);
   // (a responsibility denied, "are not the responsibility of the company", is lost on the
   // translation's one word of responsibility, wherever the landmarks put it: "La empresa se hace
@@ -16700,6 +16727,61 @@ function saysOtherwise(lang: string, items: readonly Item[], index: number): boo
   return base === 'id' && /^(?:demikian|begitu)$/u.test(next.lower);
 }
 
+/** An English "or" (or "or else") before a clause of its own: a subject follows it ("or the item goes", "or you lose"). */
+const OR_BEFORE_CLAUSE_EN =
+  /(?:^|[^\p{L}])or(?: else)? (?:the|a|an|you|we|they|it|he|she|your|their|its|this|that|these|those|our|my)(?![\p{L}])/iu;
+
+/**
+ * Words an Indonesian "tidak" negates when they follow it: verbs by their prefix ("membayar",
+ * "diambil", "berlaku") and the predicates said without one ("ada", "bisa", "datang", "lunas").
+ */
+const INDONESIAN_PREDICATE =
+  /^(?:(?:me|ber|be|di|ter|per)\p{L}{3,}|ada|bisa|dapat|boleh|perlu|mau|ingin|akan|sudah|pernah|harus|usah|lagi|sempat|punya|cukup|jadi|mungkin|hadir|datang|pulang|pergi|masuk|keluar|bayar|lunas|sah|benar|sesuai|mampu|sanggup|suka|tahu|setuju|puas|sakit|sembuh|lulus|ikut|pakai|makan|minum|tidur|bangun|kembali|ambil|terima|kirim|selesai|siap|aktif|valid|cocok|muat|jelas|lengkap|tepat|aman|sampai|tiba|mulai|naik|turun|buka|tutup|hilang|rusak|ya)$/u;
+
+/**
+ * Whether the negation `cue` of an Indonesian text is the "tidak" of a "jika tidak" opening a
+ * clause after a comma whose next word is no predicate it negates ("…, jika tidak barang
+ * diberikan …", a new clause's subject): one that says "otherwise" where the other text joins a
+ * clause with an English "or" ("or the item goes to …"), not a negation of its own. ("…; jika tidak
+ * ada, …" negates "ada"; with a comma after it, saysOtherwise reads it already.)
+ */
+function ifNotOpeningClause(analysis: Analysis, cue: Cue): boolean {
+  if (baseLanguage(analysis.lang) !== 'id') return false;
+  const condition = OTHERWISE_CONDITION.id as RegExp;
+  const items = analysis.items;
+  const index = items.findIndex((item) => item.start === cue.start);
+  const before = items[index - 1];
+  const mark = items[index - 2];
+  const next = items[index + 1];
+  return (
+    index >= 2 &&
+    before?.kind === 'word' &&
+    condition.test(before.lower) &&
+    mark?.kind !== 'word' &&
+    /^[,;]/u.test(mark?.text ?? '') &&
+    next?.kind === 'word' &&
+    !INDONESIAN_PREDICATE.test(next.lower)
+  );
+}
+
+/** Whether the translation's added negation is an "if not" that says the English source's "or" before a clause (see ifNotOpeningClause). */
+function orSaidAsIfNot(source: Analysis, target: Analysis, sourceSentence: Sentence, added: Cue): boolean {
+  return (
+    baseLanguage(source.lang) === 'en' &&
+    ifNotOpeningClause(target, added) &&
+    OR_BEFORE_CLAUSE_EN.test(source.text.slice(sourceSentence.start, sourceSentence.end))
+  );
+}
+
+/** Whether the source's lost negation is an "if not" that the English translation says with an "or" before a clause (see ifNotOpeningClause). */
+function ifNotSaidAsOr(source: Analysis, target: Analysis, targetSentence: Sentence, negated: Cue): boolean {
+  return (
+    baseLanguage(target.lang) === 'en' &&
+    ifNotOpeningClause(source, negated) &&
+    OR_BEFORE_CLAUSE_EN.test(target.text.slice(targetSentence.start, targetSentence.end))
+  );
+}
+
 /** French copulas before "nul", which is then zero or void, no "no one": "son solde est nul", "le contrat est nul". */
 const COPULA_BEFORE_NUL =
   /^(?:est|sont|soit|soient|sera|seront|était|étaient|reste|restent|devient|deviennent|rendu|rendue|réputé|réputée)$/u;
@@ -18357,6 +18439,9 @@ export const meaningRule: Rule = {
         // (nor a "not … until" said with an "only" of time: "must not use it until it has been
         // repaired" → "dürfen Sie erst wieder benutzen, wenn er repariert …")
         !untilSaidAsOnly(source, target, sourceSentence, targetSentence) &&
+        // (nor an "if not" opening a clause, which an English "or" before a clause says: "…, jika
+        // tidak barang diberikan …" → "… or the item goes to …")
+        !(sourceNots.length === 1 && ifNotSaidAsOr(source, target, targetSentence, negated)) &&
         // (nor one an English "beyond repair" says: "tidak dapat diperbaiki" → "damaged beyond repair")
         !(baseLanguage(target.lang) === 'en' && BEYOND_NEGATING.test(target.text.slice(targetSentence.start, targetSentence.end))) &&
         !(turnedSofts > 0 && tSoft > 0 && tSoft >= s.soft.length - turnedSofts && sourceNots.length > 0) &&
@@ -18489,6 +18574,10 @@ export const meaningRule: Rule = {
         !lessSaidWithout(targetParagraph, s, added) &&
         // (nor one that says an "optional" as need not: "Cameras are optional" → "摄像头可以不开")
         !optionalSaidAsNotNeeded(source, target, sourceSentence, targetSentence, added) &&
+        // (nor an "if not" opening a clause, which renders an English "or" before a clause of its
+        // own: "collect them within seven days or the item goes to …" → "…, jika tidak barang
+        // diberikan …")
+        !orSaidAsIfNot(source, target, sourceSentence, added) &&
         // (nor a "without" opening a phrase of the side of a pair the source says with its own
         // word: "can be removed safely" → "sin riesgo")
         !(
@@ -18697,6 +18786,9 @@ export const meaningRule: Rule = {
     return out;
   },
 };
+
+/** A word of "only" by itself, in the languages written with spaces. */
+const ONLY_SAID = /^(?:only|just|merely|nur|seulement|uniquement|solo|sólo|solamente|únicamente|hanya|cuma|saja)$/u;
 
 /** The "only" right after a negation that makes it a "not only" ("not only", "nicht nur", "pas seulement", "tidak hanya"). */
 const NOT_ONLY_AFTER =

@@ -15930,3 +15930,102 @@ describe('round 453', () => {
     expect(of('Give cool, not cold drinks.', 'Geben Sie kühle, nicht kalte Getränke.', 'de')).toEqual([]);
   });
 });
+
+describe('round 454', () => {
+  it('reads an Indonesian "jika tidak" opening a clause after a comma, before no verb, as the "or" before a clause of the source', () => {
+    expect(
+      of(
+        'Winners must collect their items within seven days or the item goes to the next highest bidder.',
+        'Pemenang harus mengambil barangnya dalam tujuh hari, jika tidak barang diberikan kepada penawar tertinggi berikutnya.',
+        'id',
+      ),
+    ).toEqual([]);
+    // (a source with no such "or" keeps it a negation)
+    expect(
+      of(
+        'Winners must collect their items within seven days and the item goes to the next highest bidder.',
+        'Pemenang harus mengambil barangnya dalam tujuh hari, jika tidak barang diberikan kepada penawar tertinggi berikutnya.',
+        'id',
+      ),
+    ).toEqual(['polarity.added tidak']);
+    // (and the other way round: the "or" says the "jika tidak")
+    expect(
+      into(
+        'Pemenang harus mengambil barangnya dalam tujuh hari, jika tidak barang diberikan kepada penawar tertinggi berikutnya.',
+        'Winners must collect their items within seven days or the item goes to the next highest bidder.',
+        'id',
+      ),
+    ).toEqual([]);
+    expect(
+      into(
+        'Pemenang harus mengambil barangnya dalam tujuh hari, jika tidak barang diberikan kepada penawar tertinggi berikutnya.',
+        'Winners must collect their items within seven days and the item goes to the next highest bidder.',
+        'id',
+      ),
+    ).toEqual(['polarity.dropped the item']);
+  });
+
+  it('puts the lost "not" of a "not only" on the translation\'s one "only", wherever the sentence put it', () => {
+    expect(
+      of(
+        'Take the painkillers regularly for the first three days, not only when the pain is severe.',
+        'Minumlah obat pereda nyeri hanya ketika nyerinya hebat selama tiga hari pertama.',
+        'id',
+      ),
+    ).toEqual(['polarity.dropped hanya']);
+  });
+
+  it('anchors numbers spelled out in both texts, so a lost negation after one lands after it', () => {
+    expect(
+      of(
+        'Puppies under eight weeks are not listed until they have been vaccinated.',
+        'Los cachorros de menos de ocho semanas aparecen aunque ellos no están vacunados.',
+        'es',
+      ),
+    ).toEqual(['polarity.dropped semanas aparecen']);
+  });
+
+  it('reads an order kept against one reversed, and the earlier of two against the latest', () => {
+    expect(
+      of(
+        'Adoption requests are reviewed in the order they arrive.',
+        'Las solicitudes de adopción se revisan en orden inverso de llegada.',
+        'es',
+      ),
+    ).toEqual(['direction.inverted orden inverso']);
+    expect(
+      of('Adoption requests are reviewed in the order they arrive.', 'Las solicitudes de adopción se revisan por orden de llegada.', 'es'),
+    ).toEqual([]);
+    expect(
+      of(
+        'Adoption requests are reviewed in the order they arrive.',
+        "Les demandes sont examinées dans l'ordre inverse de leur arrivée.",
+        'fr',
+      ),
+    ).toEqual(["direction.inverted l'ordre inverse"]);
+    expect(
+      of('Adoption requests are reviewed in the order they arrive.', "Les demandes sont examinées dans l'ordre de leur arrivée.", 'fr'),
+    ).toEqual([]);
+    expect(
+      of(
+        'Adoption requests are reviewed in the order they arrive.',
+        'Adoptionsanfragen werden in umgekehrter Reihenfolge bearbeitet.',
+        'de',
+      ),
+    ).toEqual(['direction.inverted umgekehrter Reihenfolge']);
+    expect(
+      of(
+        'If two bids arrive at the same second, the earlier one recorded by the server wins.',
+        'Jika dua tawaran masuk pada detik yang sama, tawaran yang paling akhir dicatat server yang menang.',
+        'id',
+      ),
+    ).toEqual(['direction.inverted paling akhir']);
+    expect(
+      of(
+        'If two bids arrive at the same second, the earlier one recorded by the server wins.',
+        'Jika dua tawaran masuk pada detik yang sama, tawaran yang lebih dulu dicatat server yang menang.',
+        'id',
+      ),
+    ).toEqual([]);
+  });
+});
