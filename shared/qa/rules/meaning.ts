@@ -2538,11 +2538,15 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   // shoes with a low heel or a high one ("Wear … shoes with a low heel" → "请穿…高跟鞋")
   heel: {
-    en: ['low heel|low heels|low-heeled|flat shoes|flat heels', 'high heel|high heels|high-heeled|stilettos'],
+    // (and a heel raised against a flat one: "a slightly raised heel" → "flacher Ferse")
+    en: [
+      'low heel|low heels|low-heeled|flat shoes|flat heels|flat heel',
+      'high heel|high heels|high-heeled|stilettos|raised heel|raised heels|heel raise|heel raises|heel lift|heel lifts',
+    ],
     id: ['hak rendah|sepatu datar|sepatu flat', 'hak tinggi|sepatu hak tinggi'],
     de: [
-      'flachem absatz|flachen absätzen|niedrigem absatz|niedrigen absätzen|flache schuhe',
-      'hohem absatz|hohen absätzen|hohe absätze|stöckelschuhe',
+      'flachem absatz|flachen absätzen|niedrigem absatz|niedrigen absätzen|flache schuhe|flacher ferse|flache ferse|flachen fersen',
+      'hohem absatz|hohen absätzen|hohe absätze|stöckelschuhe|erhöhter ferse|erhöhte ferse|erhöhten ferse|fersenerhöhung',
     ],
     fr: ['talon bas|talons bas|talons plats|chaussures plates', 'talon haut|talons hauts|hauts talons'],
     es: ['tacón bajo|tacones bajos|zapatos planos', 'tacón alto|tacones altos'],
@@ -3007,7 +3011,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // more of a thing or less of it ("absorb more iron" → "menyerap lebih sedikit zat besi"); not
   // French "au moins", at least, nor Spanish "al menos" (a limit, said as such: see NOT_OPPOSITES)
   moreOrLess: {
-    en: ['more', 'less|fewer'],
+    // (and a command to cut down: "Reduce running for a few weeks" → "Laufen Sie einige Wochen mehr")
+    en: ['more', 'less|fewer|reduce|cut down on|cut back on'],
     id: ['lebih banyak', 'lebih sedikit'],
     de: ['mehr', 'weniger'],
     // (French "moins" alone, "vous risquez moins", but never "plus" alone: "ne … plus" is no longer)
@@ -3015,7 +3020,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: ['más', 'menos'],
     // (and eating or drinking more or less: "Eat more fibre" → "少吃")
     // (and more or less so: "make the noise less noticeable" → "让噪音更加明显", "不那么明显")
-    zh: ['更多|较多|多吃|多喝|更加', '更少|较少|少吃|少喝|不那么'],
+    // (and cut down: "reduce alcohol" → "减少饮酒")
+    zh: ['更多|较多|多吃|多喝|更加', '更少|较少|少吃|少喝|不那么|减少'],
   },
   // a path, a place stayed on or left ("Stay on marked paths" → "Quittez les sentiers balisés")
   staying: {
@@ -3035,18 +3041,23 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // "wenn das Kanu beschädigt zurückgegeben wird")
   wholeDamaged: {
     // (and a part of the body with a hole in it: "if you have a hole in your eardrum" → "si votre tympan est intact")
-    en: ['undamaged|intact|unharmed|in good condition|in perfect condition', 'damaged|broken|defective|a hole in|perforated|ruptured'],
-    id: ['tidak rusak|utuh|dalam kondisi baik|tanpa kerusakan', 'rusak|cacat|berlubang|pecah|robek'],
+    // (and faulty against working: "except where the lock was faulty" → "cuando la cerradura funcionaba")
+    en: [
+      'undamaged|intact|unharmed|in good condition|in perfect condition|in working order|working properly|worked properly',
+      'damaged|broken|defective|a hole in|perforated|ruptured|faulty',
+    ],
+    id: ['tidak rusak|utuh|dalam kondisi baik|tanpa kerusakan|berfungsi baik|berfungsi dengan baik', 'rusak|cacat|berlubang|pecah|robek'],
     de: [
       'unbeschädigt|unbeschädigte|unversehrt|intakt|einwandfrei|in gutem zustand',
       'beschädigt|beschädigte|beschädigten|kaputt|defekt|defekte|ein loch|perforiert|gerissen',
     ],
     fr: [
-      'intact|intacte|intacts|intactes|en bon état|non endommagé|non endommagée|sans dommage',
+      'intact|intacte|intacts|intactes|en bon état|non endommagé|non endommagée|sans dommage|fonctionnait|en état de marche',
       'endommagé|endommagée|endommagés|endommagées|abîmé|abîmée|cassé|cassée|défectueux|défectueuse|perforé|perforée|percé|percée|rompu|rompue',
     ],
     es: [
-      'intacto|intacta|intactos|intactas|en buen estado|sin daños|sin desperfectos',
+      // (not "funciona" alone: "la app funciona sin conexión")
+      'intacto|intacta|intactos|intactas|en buen estado|sin daños|sin desperfectos|funcionaba|funcionaban|funciona correctamente|funcionan correctamente',
       'dañado|dañada|dañados|dañadas|roto|rota|defectuoso|defectuosa|con daños|con desperfectos|perforado|perforada',
     ],
     zh: ['完好|完好无损|无损坏|未损坏', '损坏|破损|已损坏|损毁|穿孔|破裂'],
@@ -3093,6 +3104,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'protègent|protège|protéger|préservent|préserve|préserver',
     ],
     es: ['dañan|daña|dañar|estropean|estropea|perjudican|destruyen', 'protegen|protege|proteger|preservan|preserva'],
+    zh: ['损害|损伤|破坏|伤害', '保护|保护好|防护'],
   },
   // a signal, a connection, a result ("mobile coverage is poor" → "excellente")
   quality: {
@@ -3463,7 +3475,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     id: [
       'gratis|cuma cuma|tanpa biaya|bebas biaya|tidak dikenakan biaya|tidak dikenai biaya|tidak dipungut biaya|tanpa dipungut biaya|tanpa dikenakan biaya',
-      'dikenakan biaya|dikenai biaya|dipungut biaya|berbayar|ditagih|ditagihkan|dikenakan tarif|dengan biaya|biaya tambahan|atas biaya sendiri|atas biaya penyewa|atas biaya anda|atas biaya pelanggan|ditanggung penyewa|ditanggung pelanggan',
+      'dikenakan biaya|dikenai biaya|dipungut biaya|berbayar|dibayar|ditagih|ditagihkan|dikenakan tarif|dengan biaya|biaya tambahan|atas biaya sendiri|atas biaya penyewa|atas biaya anda|atas biaya pelanggan|ditanggung penyewa|ditanggung pelanggan',
     ],
     de: [
       'kostenlos|kostenlose|kostenlosen|kostenfrei|gebührenfrei|unentgeltlich|gratis|ohne aufpreis',
@@ -7455,7 +7467,11 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     id: ['disumbangkan|didonasikan|sumbangkan|donasikan|menyumbangkan', 'dibuang|dimusnahkan|dihancurkan'],
     de: ['gespendet|spenden|spendet|spenden wir', 'entsorgt|entsorgen|weggeworfen|vernichtet'],
     fr: ['remis à une association|offerts à une association|donnés à une association', 'jetés|jetées|détruits|détruites'],
-    es: ['donado|donados|donada|donadas|donará|donarán|donaremos', 'desechado|desechados|tirado|tirados|destruido|destruidos'],
+    // (and thrown away as a verb: "are kept … and then donated" → "se tiran inmediatamente")
+    es: [
+      'donado|donados|donada|donadas|donará|donarán|donaremos|se donan|se donarán',
+      'desechado|desechados|tirado|tirados|destruido|destruidos|se tiran|se tirarán|se desechan|se destruyen',
+    ],
     zh: ['捐赠|捐给|捐出', '丢弃|销毁|扔掉|处理掉'],
   },
   // pay or income before and after tax and deductions ("calculated from your net income, not your
@@ -8036,7 +8052,8 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   // (and what is to be done fast or slowly: "Stand up slowly" → "起身时要快")
   speed: [
     '快速|迅速|尽快|太快|过快|吃得快|吃快|快吃|狼吞虎咽|要快|快点|快一点|加快|加速',
-    '缓慢|慢慢|太慢|过慢|吃得慢|吃慢|慢吃|细嚼慢咽|要慢|慢点|慢一点|慢些|减慢|放慢|缓缓|循序渐进|逐步|逐渐',
+    // (and said of a thing done: "Wax removal … is quick" → "清除耳垢很慢")
+    '缓慢|慢慢|太慢|过慢|很慢|较慢|比较慢|吃得慢|吃慢|慢吃|细嚼慢咽|要慢|慢点|慢一点|慢些|减慢|放慢|缓缓|循序渐进|逐步|逐渐',
   ],
   // (and harmless against harmful: "usually harmless" → "通常有害")
   safety: ['安全|无害|无毒|没有危险', '危险|不安全|有害|有毒'],
@@ -11567,6 +11584,17 @@ const PERIOD_PHRASES: Record<string, Record<string, string>> = {
     'by the week': 'week',
     'by the day': 'day',
     'by the day of': '',
+    // (a span, no rate: "twice a day for a week" is daily, "每周…两次" is not)
+    'for a day': '',
+    'for a week': '',
+    'for a month': '',
+    'for a year': '',
+    'for an hour': '',
+    'within a day': '',
+    'within a week': '',
+    'within a month': '',
+    'within a year': '',
+    'within an hour': '',
     'by the hour': 'hour',
     'by the year': 'year',
     yearly: 'year',
@@ -14428,20 +14456,24 @@ const POOR_ZH = /^(?:不当|不良|不佳|不好|不正确|不规范|不合理)$
 const POOR_EN =
   /\b(?:poor|poorly|bad|badly|improper|improperly|incorrect|incorrectly|inadequate|inadequately|wrong|wrongly|faulty|unsuitable)\b/iu;
 
-/** Each language's word of now ("kini", "jetzt", "désormais", "ahora", "现在"). */
+/**
+ * Each language's word of now ("kini", "jetzt", "désormais", "ahora", "现在") or of still, which a
+ * lost "no longer" turns into ("can no longer stand" → "noch … stehen können").
+ */
 const NOW_WORD: Readonly<Record<string, RegExp>> = {
-  en: /^(?:now)$/u,
-  id: /^(?:kini|sekarang)$/u,
-  de: /^(?:jetzt|nun|nunmehr)$/u,
-  fr: /^(?:maintenant|désormais|dorénavant)$/u,
-  es: /^(?:ahora)$/u,
-  zh: /现在|如今/u,
+  en: /^(?:now|still)$/u,
+  id: /^(?:kini|sekarang|masih)$/u,
+  de: /^(?:jetzt|nun|nunmehr|noch)$/u,
+  fr: /^(?:maintenant|désormais|dorénavant|encore|toujours)$/u,
+  es: /^(?:ahora|todavía|aún)$/u,
+  zh: /现在|如今|仍然|依然|仍旧/u,
 };
 
 /**
- * Where a "no longer" was lost to a word of now, which says the rest ("are no longer saved
- * without their photos" → "kini disimpan tanpa fotonya"): that word and the one after it, where the
- * translation's sentence says it once and the source's says no "now" of its own.
+ * Where a "no longer" was lost to a word of now or still, which says the rest ("are no longer saved
+ * without their photos" → "kini disimpan tanpa fotonya", "can no longer stand" → "noch … stehen
+ * können"): that word and the one after it, where the translation's sentence says it once and the
+ * source's says no "now" or "still" of its own.
  */
 function noLongerMadeNow(
   source: Analysis,
@@ -14452,7 +14484,7 @@ function noLongerMadeNow(
   const now = NOW_WORD[baseLanguage(target.lang)];
   if (!now || baseLanguage(source.lang) !== 'en' || !/^no[\s\u00a0]+longer\b/iu.test(source.text.slice(negated.start, negated.start + 12)))
     return null;
-  if (/\bnow\b/iu.test(sliceOf(source.text, sentenceAround(source.text, negated.start)))) return null;
+  if (/\b(?:now|still)\b/iu.test(sliceOf(source.text, sentenceAround(source.text, negated.start)))) return null;
   if (target.unspaced) {
     const found = [...sliceOf(target.text, targetSentence).matchAll(new RegExp(now.source, 'gu'))];
     const [word] = found;

@@ -3241,6 +3241,7 @@ describe('tighten, weight, an empty stomach, no longer and still, a name with a 
     expect(rules(check('Take it on an empty stomach.', 'Minumlah saat perut kosong.'))).toEqual([]);
     // (one finding: the lost negation's words hold the opposite)
     expect(rules(check('The wound is no longer infectious.', 'Luka itu masih menular.'))).toEqual([['polarity.dropped', 'masih menular']]);
+    // (the lost "no longer" placed on the word of still, which holds the opposite)
     expect(
       rules(
         check(
@@ -3248,7 +3249,7 @@ describe('tighten, weight, an empty stomach, no longer and still, a name with a 
           'Setelah pengobatan, Anda masih harus tinggal di rumah.',
         ),
       ),
-    ).toContainEqual(['direction.inverted', 'masih']);
+    ).toContainEqual(['polarity.dropped', 'masih harus']);
     expect(rules(check('The wound is no longer infectious.', 'Luka itu tidak lagi menular.'))).toEqual([]);
   });
 
@@ -10479,7 +10480,7 @@ describe('round 287', () => {
 
   it('places a negation lost after "and does not" in the Chinese clause after the comma', () => {
     expect(of('It usually improves by week 20 and does not harm the baby.', '孕吐通常在第20周好转，会伤害胎儿。', 'zh')).toEqual([
-      'polarity.dropped 会伤害胎儿',
+      'polarity.dropped 会伤害',
     ]);
   });
 
@@ -14625,7 +14626,7 @@ describe('round 425', () => {
     const source = 'Members who have not paid by 31 March can no longer register for activities.';
     expect(of(source, "Les membres qui n'ont pas payé avant le 31 mars ne peuvent plus s'inscrire aux activités.", 'fr')).toEqual([]);
     expect(of(source, "Les membres qui ont payé avant le 31 mars peuvent toujours s'inscrire aux activités.", 'fr')).toContain(
-      'polarity.dropped peuvent toujours',
+      "polarity.dropped toujours s'inscrire",
     );
   });
 
@@ -16027,5 +16028,76 @@ describe('round 454', () => {
         'id',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('round 455', () => {
+  it('reads a command to cut down against "more", a raised heel against a flat one, and donated against thrown away', () => {
+    expect(of('Reduce running for a few weeks.', 'Laufen Sie einige Wochen mehr.', 'de')).toEqual(['direction.inverted mehr']);
+    expect(of('Reduce running for a few weeks.', 'Laufen Sie einige Wochen weniger.', 'de')).toEqual([]);
+    expect(
+      of('Shoes with a slightly raised heel can relieve the tendon.', 'Schuhe mit flacher Ferse können die Sehne entlasten.', 'de'),
+    ).toEqual(['direction.inverted flacher Ferse']);
+    expect(
+      of('Shoes with a slightly raised heel can relieve the tendon.', 'Schuhe mit leicht erhöhter Ferse können die Sehne entlasten.', 'de'),
+    ).toEqual([]);
+    expect(
+      of(
+        'Items left after that date are kept for two weeks and then donated.',
+        'Los objetos que queden después de esa fecha se tiran inmediatamente.',
+        'es',
+      ),
+    ).toContain('direction.inverted se tiran');
+    expect(
+      of(
+        'Items left after that date are kept for two weeks and then donated.',
+        'Los objetos que queden después de esa fecha se guardan durante dos semanas y después se donan.',
+        'es',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads faulty against working, free against paid in Indonesian, protecting against harming and quick against slow in Chinese', () => {
+    expect(
+      of(
+        'The school is not liable for theft, except where the lock was faulty.',
+        'El centro no se hace responsable de los robos, salvo cuando la cerradura funcionaba.',
+        'es',
+      ),
+    ).toEqual(['direction.inverted funcionaba']);
+    expect(
+      of(
+        'The school is not liable for theft, except where the lock was faulty.',
+        'El centro no se hace responsable de los robos, salvo cuando la cerradura estaba defectuosa.',
+        'es',
+      ),
+    ).toEqual([]);
+    expect(of('Water is free.', 'Air dibayar sesuai meteran.', 'id')).toEqual(['direction.inverted dibayar']);
+    expect(of('Rent is paid monthly; parking is free.', 'Sewa dibayar bulanan; parkir gratis.', 'id')).toEqual([]);
+    expect(of('Earwax protects the ear canal.', '耳垢会损害耳道。', 'zh')).toEqual(['direction.inverted 损害']);
+    expect(of('Earwax protects the ear canal.', '耳垢能保护耳道。', 'zh')).toEqual([]);
+    expect(of('Wax removal by a nurse is quick.', '由护士清除耳垢很慢。', 'zh')).toEqual(['direction.inverted 很慢']);
+  });
+
+  it('reads a Chinese "减少" (cut down) against "more", and with the source\'s "reduce"', () => {
+    expect(of('People who wear hearing aids need their ears checked more often.', '佩戴助听器的人可以减少检查耳朵的次数。', 'zh')).toEqual([
+      'direction.inverted 减少',
+    ]);
+    expect(of('Drink enough water and reduce alcohol and caffeine.', '多喝水，减少饮酒和咖啡因。', 'zh')).toEqual([]);
+  });
+
+  it('reads "for a week" as a span, so that a rate of a day said per week is a rate changed', () => {
+    expect(of('Put in a few drops twice a day for a week.', '每周滴两次几滴，持续一周。', 'zh')).toEqual(['frequency.changed 每周']);
+    expect(of('Put in a few drops twice a day for a week.', '每天滴两次几滴，持续一周。', 'zh')).toEqual([]);
+  });
+
+  it('puts a lost "no longer" on the translation\'s one word of still', () => {
+    expect(
+      of(
+        'Seek help if you heard a snap and can no longer stand on tiptoe.',
+        'Holen Sie Hilfe, wenn Sie einen Knall gehört haben und noch auf die Zehenspitzen stehen können.',
+        'de',
+      ),
+    ).toEqual(['polarity.dropped noch auf']);
   });
 });

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but two thousand one hundred and twenty-six (five hundred and seventy-eight other changes of meaning, five hundred and forty-two opposites, three hundred and eighty-three terms, parties or order swapped, two hundred and sixteen negations lost or added, one hundred and fifty-six restrictions or quantifiers lost, added or changed, ninety dates, times or units, eighty-four terms, senses or false friends, forty-one amounts, counts or rates, thirty-one bounds or limits, four codes or names, an English word kept)', () => {
+  it('finds every error planted in the machine translations but two thousand one hundred and fifteen (five hundred and seventy-seven other changes of meaning, five hundred and thirty-four opposites, three hundred and eighty-three terms, parties or order swapped, two hundred and fifteen negations lost or added, one hundred and fifty-six restrictions or quantifiers lost, added or changed, eighty-nine dates, times or units, eighty-four terms, senses or false friends, forty-one amounts, counts or rates, thirty-one bounds or limits, four codes or names, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -50,10 +50,7 @@ describe('precision on careful translations', () => {
       'academiabaile-es ¶6 restriction dropped (only the last class to all)',
       'achillessehne-de ¶1 opposite (overloading to rest)',
       'achillessehne-de ¶2 opposite (eases to increases)',
-      'achillessehne-de ¶3 opposite (reduce to more)',
       'achillessehne-de ¶3 opposite (stay active to avoid)',
-      'achillessehne-de ¶5 opposite (raised to flat)',
-      'achillessehne-de ¶7 negation dropped (can no longer stand)',
       'acne-es ¶5 contrast swapped (the whole area, not just spots)',
       'acne-es ¶6 order inverted (dry before dressing to dress before it dries)',
       'acne-es ¶7 opposite (oil-free to with oil)',
@@ -116,8 +113,6 @@ describe('precision on careful translations', () => {
       'alquilersonido-es ¶5 opposite (covered to uncovered)',
       'alquilersonido-es ¶8 party changed (our technician to the client)',
       'alquilertaquillas-es ¶1 unit changed (school year to term)',
-      'alquilertaquillas-es ¶7 opposite (kept two weeks and donated to thrown away at once)',
-      'alquilertaquillas-es ¶8 opposite (faulty to working)',
       'alquilertienda-es ¶3 opposite (level to sloping)',
       'alquilertienda-es ¶3 other meaning (van to lorry)',
       'alquilertractor-es ¶3 swapped (insurance and fuel)',
@@ -735,13 +730,9 @@ describe('precision on careful translations', () => {
       'equitation-fr ¶9 term changed (gallery to arena)',
       'ereader ¶2 term changed (uploaded to deleted)',
       'ereader ¶5 meaning changed (highlights kept to removed too)',
-      'ergou-zh ¶1 opposite (protects to damages)',
       'ergou-zh ¶1 opposite (comes out on its own to needs removing)',
-      'ergou-zh ¶3 frequency changed (a day to a week)',
       'ergou-zh ¶6 negation dropped (not recommended)',
       'ergou-zh ¶6 negation dropped (do not remove)',
-      'ergou-zh ¶7 opposite (more often to less often)',
-      'ergou-zh ¶8 opposite (quick to slow)',
       'erkaeltung-de ¶5 swapped (saline and decongestant)',
       'erming-zh ¶4 opposite (avoid to stay in)',
       'ershouche-zh ¶2 time changed (the balance at handover to at signing)',
@@ -1721,7 +1712,6 @@ describe('precision on careful translations', () => {
       'sewalahan ¶3 negation dropped (may not build)',
       'sewalahan ¶3 opposite (permanent to temporary)',
       'sewalahan ¶8 meaning changed (in the condition received to in any condition)',
-      'sewalapak ¶6 opposite (water free to paid)',
       "sewamesincuci ¶8 other meaning (our property to the renter's)",
       'sewamesinjahit ¶2 opposite (in advance to at the end)',
       'sewamesinjahit ¶4 negation dropped (not included to included)',
@@ -1741,7 +1731,6 @@ describe('precision on careful translations', () => {
       'sewapinisi ¶8 opposite (unless to including)',
       "sewaruko ¶5 terms swapped (major repairs the owner's, minor the tenant's)",
       'sewasawah ¶2 unit changed (seasons to years)',
-      'sewasawah ¶6 other meaning (half waived to all still due)',
       'sewasepedalistrik ¶6 obligation weakened (must be worn to may be left off)',
       'sewasepedalistrik ¶8 unit changed (an extra day to an extra week)',
       'sewatraktor ¶4 swapped terms (per day and per hour)',
