@@ -2673,8 +2673,9 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     // (and "poco" before its word, "poco frecuente", uncommon)
     es: [
-      'raro|rara|raros|raras|raramente|ocasionalmente|de vez en cuando|poco frecuente|poco frecuentes|poco común|poco comunes|infrecuente|infrecuentes',
-      'frecuente|frecuentes|frecuentemente|común|comunes|a menudo|regularmente|con regularidad|periódicamente|casi siempre|siempre|suele|suelen|generalmente|normalmente|por lo general',
+      // (and less or more often: "It most often affects the shoulder" → "Afecta con menor frecuencia")
+      'raro|rara|raros|raras|raramente|ocasionalmente|de vez en cuando|poco frecuente|poco frecuentes|poco común|poco comunes|infrecuente|infrecuentes|con menor frecuencia|con menos frecuencia',
+      'frecuente|frecuentes|frecuentemente|común|comunes|a menudo|regularmente|con regularidad|periódicamente|casi siempre|siempre|suele|suelen|generalmente|normalmente|por lo general|con mayor frecuencia|con más frecuencia',
     ],
     // (not "通常", usually, which no other language's side says)
     // (and regular: "Regular exercise" → "偶尔散步")
@@ -4547,7 +4548,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   // a fit close or slack ("boots should fit snugly" → "locker sitzen")
   fit: {
-    en: ['snug|snugly|tight|tightly|tighten|tightened', 'loose|loosely|loosen|loosened|slack'],
+    // (and a thing that fits well: "shoes that fit well" → "sepatu yang longgar")
+    en: ['snug|snugly|tight|tightly|tighten|tightened|fit well|fits well|well-fitting|well fitting', 'loose|loosely|loosen|loosened|slack'],
     id: ['ketat|erat|kencang|pas di', 'longgar|kendur|kendor'],
     // (and a thing that sits tight: "a loose plaster" → "ein fest sitzendes Pflaster")
     de: [

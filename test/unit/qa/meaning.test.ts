@@ -16101,3 +16101,24 @@ describe('round 455', () => {
     ).toEqual(['polarity.dropped noch auf']);
   });
 });
+
+describe('round 456', () => {
+  it('reads a Spanish "con menor frecuencia" against "most often", and shoes that fit well against loose ones', () => {
+    expect(
+      of(
+        'It most often affects the shoulder, elbow, hip or knee.',
+        'Afecta con menor frecuencia al hombro, el codo, la cadera o la rodilla.',
+        'es',
+      ),
+    ).toEqual(['direction.inverted con menor frecuencia']);
+    expect(
+      of(
+        'It most often affects the shoulder, elbow, hip or knee.',
+        'Afecta con mayor frecuencia al hombro, el codo, la cadera o la rodilla.',
+        'es',
+      ),
+    ).toEqual([]);
+    expect(of('Wear shoes that fit well.', 'Kenakan sepatu yang longgar.', 'id')).toEqual(['direction.inverted longgar']);
+    expect(of('Wear shoes that fit well.', 'Kenakan sepatu yang pas di kaki.', 'id')).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but two thousand one hundred and twenty-two (five hundred and seventy-seven other changes of meaning, five hundred and thirty-seven opposites, three hundred and eighty-five terms, parties or order swapped, two hundred and fifteen negations lost or added, one hundred and fifty-eight restrictions or quantifiers lost, added or changed, eighty-nine dates, times or units, eighty-four terms, senses or false friends, forty-one amounts, counts or rates, thirty-one bounds or limits, four codes or names, an English word kept)', () => {
+  it('finds every error planted in the machine translations but two thousand one hundred and nineteen (five hundred and seventy-seven other changes of meaning, five hundred and thirty-four opposites, three hundred and eighty-five terms, parties or order swapped, two hundred and fifteen negations lost or added, one hundred and fifty-eight restrictions or quantifiers lost, added or changed, eighty-nine dates, times or units, eighty-four terms, senses or false friends, forty-one amounts, counts or rates, thirty-one bounds or limits, four codes or names, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -471,7 +471,6 @@ describe('precision on careful translations', () => {
       'bursite-fr ¶7 colour changed (red to pale)',
       'bursite-fr ¶7 condition changed (infection to allergy)',
       'bursite-fr ¶8 changed (on their knees to standing)',
-      'bursitis-es ¶2 opposite (most often to least often)',
       'bursitis-es ¶7 condition inverted (if fever to even though)',
       "busterminal ¶5 meaning changed (on a parent's lap to in their own seat)",
       'busticket ¶5 restriction inverted (with the exception of to including)',
@@ -657,7 +656,6 @@ describe('precision on careful translations', () => {
       'dictee-fr ¶3 meaning changed (full stop to comma)',
       'diedao-zh ¶3 opposite (fix to loosen)',
       'diedao-zh ¶4 opposite (use light to turn off)',
-      'diedao-zh ¶5 opposite (fit well to loose)',
       'diedao-zh ¶5 opposite (thin to thick)',
       'diedao-zh ¶8 negation added (call for help to need not)',
       'dingzhi-zh ¶8 numbers swapped (five years for the frame, one for the fittings)',
@@ -1068,7 +1066,6 @@ describe('precision on careful translations', () => {
       'kaoqin-zh ¶4 swapped parties (manager to you)',
       'kaoqin-zh ¶8 other meaning (two years then deleted to kept forever)',
       'kapalan ¶6 terms swapped (check-up and self-treatment)',
-      'kapalan ¶7 opposite (fit well to loose)',
       'karangtaruna ¶3 negation dropped (who do not attend)',
       'karangtaruna ¶5 swapped (all payments and their own)',
       'karpaltunnel-de ¶2 swapped (thumb and little finger)',
