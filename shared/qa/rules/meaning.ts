@@ -4053,6 +4053,25 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ['mouillé|mouillée|humide|humides|larmoyant|larmoyants|larmoyante|larmoyantes', 'sec|sèche|secs|sèches'],
     es: ['mojado|mojada|mojados|mojadas|húmedo|húmeda|húmedos|húmedas|llorosos|llorosas', 'seco|seca|secos|secas'],
   },
+  // what moistens a thing or dries it out ("saliva dries them out" → "la salive les hydrate")
+  drying: {
+    en: [
+      'moisturise|moisturises|moisturised|moisturising|moisturize|moisturizes|moisturized|moisturizing|hydrates|hydrating|keeps * moist',
+      'dries out|dry out|dried out|drying out|dries * out|dry * out|dried * out',
+    ],
+    id: ['melembapkan|melembabkan|menjaga * tetap lembap', 'mengeringkan|membuat * kering|membuatnya kering'],
+    de: [
+      'spendet feuchtigkeit|befeuchtet|befeuchten|feuchtigkeitsspendend',
+      'trocknet * aus|trocknen * aus|trocknet aus|trocknen aus|austrocknen',
+    ],
+    fr: [
+      'hydrate|hydratent|hydrater|hydratant|hydratante|hydratants|hydratantes',
+      'dessèche|dessèchent|dessécher|desséchant|assèche|assèchent|assécher',
+    ],
+    // (not "seca", which is dry as well as dries)
+    es: ['hidrata|hidratan|hidratar|hidratante|hidratantes', 'reseca|resecan|resecar|deshidrata|deshidratan'],
+    zh: ['保湿|滋润|补水', '变干|吸干'],
+  },
   speed: {
     // (and what speeds a thing up or slows it down: "bed rest slows recovery" → "beschleunigt")
     en: [
@@ -8519,7 +8538,7 @@ const sameWord = (word: Item, phraseWord: string | undefined) =>
 
 /** Words after a particle that go on with its clause rather than take the particle as a preposition (and its adverbs: "throw tissues away immediately"). */
 const CLAUSE_GOES_ON =
-  /^(?:for|until|till|during|while|when|whenever|after|before|at|if|unless|and|or|but|as|so|to|again|now|overnight|afterwards|first|without|with|by|in|on|later|soon|today|tonight|\p{L}{3,}ly|und|oder|aber|wenn|bis|damit|sobald|bevor|nachdem|während|für|sofort|wieder|dann|zu|\p{L}{2,}zu\p{L}{3,}en)$/u;
+  /^(?:for|until|till|during|while|when|whenever|after|before|at|if|unless|and|or|but|as|so|to|again|now|overnight|afterwards|first|without|with|by|in|on|later|soon|today|tonight|even|more|too|also|\p{L}{3,}ly|und|oder|aber|wenn|bis|damit|sobald|bevor|nachdem|während|für|sofort|wieder|dann|zu|\p{L}{2,}zu\p{L}{3,}en)$/u;
 
 function oppositesOf(lang: string): ReadonlyMap<string, readonly [Phrases, Phrases]> {
   const key = baseLanguage(lang);

@@ -16122,3 +16122,13 @@ describe('round 456', () => {
     expect(of('Wear shoes that fit well.', 'Kenakan sepatu yang pas di kaki.', 'id')).toEqual([]);
   });
 });
+
+describe('round 457', () => {
+  it('reads what dries a thing out against what moistens it, a particle before "even" as ending its phrase', () => {
+    expect(of('Saliva dries them out even more.', 'La salive les hydrate encore davantage.', 'fr')).toEqual(['direction.inverted hydrate']);
+    expect(of('Saliva dries them out even more.', 'La salive les dessèche encore davantage.', 'fr')).toEqual([]);
+    expect(of('Saliva dries your lips out.', 'Speichel befeuchtet die Lippen.', 'de')).toEqual(['direction.inverted befeuchtet']);
+    expect(of('Hot showers dry out the skin.', 'Mandi air panas melembapkan kulit.', 'id')).toEqual(['direction.inverted melembapkan']);
+    expect(of('Apply a moisturising cream to dry skin.', 'Aplique una crema hidratante en la piel seca.', 'es')).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but two thousand one hundred and twenty-five (five hundred and seventy-eight other changes of meaning, five hundred and thirty-six opposites, three hundred and eighty-six terms, parties or order swapped, two hundred and fifteen negations lost or added, one hundred and sixty restrictions or quantifiers lost, added or changed, eighty-nine dates, times or units, eighty-four terms, senses or false friends, forty-one amounts, counts or rates, thirty-one bounds or limits, four codes or names, an English word kept)', () => {
+  it('finds every error planted in the machine translations but two thousand one hundred and twenty-four (five hundred and seventy-eight other changes of meaning, five hundred and thirty-five opposites, three hundred and eighty-six terms, parties or order swapped, two hundred and fifteen negations lost or added, one hundred and sixty restrictions or quantifiers lost, added or changed, eighty-nine dates, times or units, eighty-four terms, senses or false friends, forty-one amounts, counts or rates, thirty-one bounds or limits, four codes or names, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -872,7 +872,6 @@ describe('precision on careful translations', () => {
       'gebrauchtwagen-de ¶7 number changed (two keys to one)',
       'gegarotak ¶8 term changed (specialist to dentist)',
       'gercures-fr ¶1 opposite (cold and windy to hot and humid)',
-      'gercures-fr ¶3 opposite (dries out to moisturises)',
       'gerstenkorn-de ¶4 opposite (closed eye to open)',
       'geruestmiete-de ¶5 swapped parties (hirer to we)',
       'gestationsdiabetes-de ¶4 opposite (avoid sugary drinks to drink them)',
