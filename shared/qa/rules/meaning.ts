@@ -2888,6 +2888,23 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ['le plus|la plus|les plus', 'le moins|la moins|les moins'],
     es: ['el más|la más|los más|las más|lo más', 'el menos|la menos|los menos|las menos|lo menos'],
   },
+  // fine against coarse: a comb's teeth, a rash, a powder ("a fine red rash" → "ein grober …
+  // Ausschlag", "a fine-toothed comb" → "粗齿梳"); never English "fine" alone, a penalty or all right
+  fineness: {
+    en: [
+      'fine-toothed|fine-tooth|fine comb|fine rash|fine red rash|fine pink rash|fine powder|fine mesh|fine sand|fine hair|finely',
+      'coarse|coarsely|wide-toothed|wide-tooth|coarse rash|coarse powder',
+    ],
+    id: ['bergigi rapat|bergigi halus|halus', 'bergigi jarang|kasar'],
+    // (not "grobe Fahrlässigkeit", gross negligence: see NOT_OPPOSITES)
+    de: [
+      'fein|feine|feiner|feinen|feines|feinem|feinzahnig|feinzinkig|feinzinkigen',
+      'grob|grobe|grober|groben|grobes|grobem|grobzahnig|grobzinkig',
+    ],
+    fr: ['à dents fines|à dents serrées|finement', 'à dents larges|grossièrement|grossier|grossière|grossiers|grossières'],
+    es: ['de púas finas|de dientes finos|de púas estrechas|finamente', 'de púas anchas|de dientes anchos|gruesa|grueso|gruesos|gruesas'],
+    zh: ['细齿|密齿|细小|细密', '粗齿|粗糙|粗大'],
+  },
   // negligence gross or slight, which liability turns on ("only for … gross negligence" → "auch wenn sie leicht fahrlässig")
   negligence: {
     en: ['gross negligence|grossly negligent|gross neglect', 'slight negligence|simple negligence|ordinary negligence|slightly negligent'],
@@ -8278,6 +8295,10 @@ const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, numb
   de: [
     ['auch wenn', 1],
     ['selbst wenn', 1],
+    // (gross negligence, no coarseness)
+    ...['fahrlässig', 'fahrlässige', 'fahrlässigen', 'fahrlässiger', 'fahrlässigkeit', 'verstoß', 'verstöße', 'verstößen', 'unfug'].flatMap(
+      (word) => ['grob', 'grobe', 'grober', 'groben', 'grobem'].map((coarse) => [`${coarse} ${word}`, 0] as const),
+    ),
     // ("laut" before what it cites is "according to": "laut Hausordnung", "laut dem Vertrag")
     ...[
       'dem',

@@ -1076,10 +1076,13 @@ function checkSpelledCounts(
     if (k >= 0) left.splice(k, 1);
     else unsaid.push(each);
   }
-  if (unsaid.length !== 1 || left.length !== 1) return;
-  const [{ t: changed, i }] = left as [{ t: NumberOccurrence & { spelled: true }; i: number }];
-  usedSpelled.add(i);
-  out.push(countChanged(context, unsaid[0] as SpelledNumber, changed));
+  // (one changed, or two, each paired in its order: "between five and fifteen" → "zwischen fünfzig
+  // und sechzig")
+  if (unsaid.length === 0 || unsaid.length > 2 || left.length !== unsaid.length) return;
+  left.forEach(({ t: changed, i }, k) => {
+    usedSpelled.add(i);
+    out.push(countChanged(context, unsaid[k] as SpelledNumber, changed));
+  });
 }
 
 /** A figure right ahead ("un 20 %"). */

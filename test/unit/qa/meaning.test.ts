@@ -16132,3 +16132,30 @@ describe('round 457', () => {
     expect(of('Apply a moisturising cream to dry skin.', 'Aplique una crema hidratante en la piel seca.', 'es')).toEqual([]);
   });
 });
+
+describe('round 458', () => {
+  it('reads two numbers spelled without a unit, both changed, each in its order', () => {
+    expect(
+      of('It mainly affects children between five and fifteen.', 'Er betrifft vor allem Kinder zwischen fünfzig und sechzig Jahren.', 'de'),
+    ).toEqual(['numbers.changed fünfzig', 'numbers.changed sechzig']);
+    expect(
+      of('It mainly affects children between five and fifteen.', 'Er betrifft vor allem Kinder zwischen fünf und fünfzehn Jahren.', 'de'),
+    ).toEqual([]);
+  });
+
+  it('reads fine against coarse, never German "grobe Fahrlässigkeit" nor an English fine', () => {
+    expect(of('There is a fine red rash.', 'Es gibt einen groben roten Ausschlag.', 'de')).toEqual(['direction.inverted groben']);
+    expect(of('Check the hair with a fine-toothed comb.', '用粗齿梳检查头发。', 'zh')).toEqual(['direction.inverted 粗齿']);
+    expect(of('Check the hair with a fine-toothed comb.', 'Periksa rambut dengan sisir bergigi jarang.', 'id')).toEqual([
+      'direction.inverted bergigi jarang',
+    ]);
+    expect(of('Check the hair with a fine-toothed comb.', 'Periksa rambut dengan sisir bergigi rapat.', 'id')).toEqual([]);
+    expect(
+      of(
+        'A fine is charged for damage caused by gross negligence.',
+        'Für Schäden durch grobe Fahrlässigkeit wird eine Geldbuße erhoben.',
+        'de',
+      ),
+    ).toEqual([]);
+  });
+});
