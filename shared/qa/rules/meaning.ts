@@ -2926,7 +2926,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     id: [
       'tinggikan|ditinggikan|posisikan lebih tinggi|lebih tinggi dari jantung',
-      'rendahkan|direndahkan|posisikan lebih rendah|lebih rendah dari jantung',
+      'rendahkan|direndahkan|posisikan lebih rendah|lebih rendah dari jantung|turunkan|turunkanlah',
     ],
     de: [
       'hochlagern|hochgelagert|hoch lagern|hoch gelagert|hochlegen|hochgelegt|es hoch|sie hoch|ihn hoch|bein hoch|beine hoch|arm hoch|fuß hoch',
@@ -4866,19 +4866,33 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   // a thing that does good or does harm ("gentle exercises help" → "Sanfte Übungen schaden")
   // (not French "nuit", also the night; not Indonesian "bahaya" words, of danger)
+  // (and what hinders: "helps the blood flow back" → "menghambat darah mengalir", "can help you
+  // sleep" → "pueden impedirle dormir"; no word that is also "prevent", which "helps prevent" may be)
   benefit: {
-    en: ['help|helps|helpful|beneficial|good for', 'harm|harms|harmful|hurts|bad for'],
-    id: ['membantu|bermanfaat|berguna|baik untuk', 'merugikan|buruk untuk|buruk bagi'],
-    de: ['hilft|helfen|hilfreich|nützlich|nützt|nützen|gut für', 'schadet|schaden|schädlich|schlecht für'],
+    en: ['help|helps|helpful|beneficial|good for', 'harm|harms|harmful|hurts|bad for|hinder|hinders|hamper|hampers|impede|impedes'],
+    id: ['membantu|bermanfaat|berguna|baik untuk', 'merugikan|buruk untuk|buruk bagi|menghambat|menghalangi|mempersulit'],
+    de: [
+      'hilft|helfen|hilfreich|nützlich|nützt|nützen|gut für',
+      'schadet|schaden|schädlich|schlecht für|behindert|behindern|erschwert|erschweren|hemmt|hemmen',
+    ],
     fr: [
       'aide|aident|aider|utile|utiles|bénéfique|bénéfiques|bon pour',
-      'nuisent|nuire|nuisible|nuisibles|nocif|nocive|nocifs|nocives|mauvais pour',
+      'nuisent|nuire|nuisible|nuisibles|nocif|nocive|nocifs|nocives|mauvais pour|gêne|gênent|entrave|entravent|vous empêcher de|vous empêche de',
     ],
     es: [
       'ayuda|ayudan|ayudar|útil|útiles|beneficioso|beneficiosa|bueno para',
-      'perjudica|perjudican|perjudicial|perjudiciales|dañino|dañina|dañinos|malo para',
+      'perjudica|perjudican|perjudicial|perjudiciales|dañino|dañina|dañinos|malo para|impedirle|impedirte|le impide|te impide|dificulta|dificultan|obstaculiza|obstaculizan|entorpece|entorpecen',
     ],
-    zh: ['有帮助|有助于|有益|有好处', '有害|有坏处|不利于'],
+    zh: ['有帮助|有助于|有益|有好处', '有害|有坏处|不利于|妨碍|阻碍'],
+  },
+  // a warning or a penalty against a reward ("the volunteer receives a warning" → "erhält eine Prämie")
+  rewardOrSanction: {
+    en: ['warning|a warning|penalty|penalties|sanction|sanctions|reprimand', 'reward|rewards|rewarded|bonus|prize'],
+    id: ['peringatan|sanksi|teguran|hukuman', 'hadiah|bonus|penghargaan|imbalan'],
+    de: ['verwarnung|abmahnung|ermahnung|strafe|sanktion|sanktionen', 'prämie|belohnung|belohnt|bonus'],
+    fr: ['avertissement|sanction|sanctions|pénalité|pénalités|blâme', 'récompense|récompensé|récompensée|bonus'],
+    es: ['advertencia|amonestación|sanción|sanciones|penalización|penalizaciones', 'recompensa|recompensado|premio|bonificación'],
+    zh: ['警告|处罚|惩罚', '奖励|奖金|奖品'],
   },
   // how heavy: rain, snow, a load ("in heavy rain" → "遇小雨时"); "light" alone is also a lamp
   // and "in light of", which a translation may say beside an "berat" of weight: only with its noun
@@ -5185,6 +5199,16 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ['flou|floue|floues|flous|trouble', 'net|nette|claire'],
     es: ['borrosa|borroso|borrosas|borrosos|nublada', 'nítida|nítido|clara'],
     zh: ['模糊', '清晰|清楚'],
+  },
+  // standing against sitting ("people who stand for long periods" → "orang yang lama duduk")
+  standOrSit: {
+    en: ['stand|stands|standing|stood|on their feet|on your feet', 'sit|sits|sitting|sat|seated'],
+    id: ['berdiri|berdirilah', 'duduk|duduklah'],
+    // (not "stehen" alone, which is also "to be written", "zur Verfügung stehen")
+    de: ['im stehen|stehend|stehende|stehenden|stehen sie|aufstehen', 'im sitzen|sitzend|sitzende|sitzenden|sitzen|sitzt'],
+    fr: ['debout|station debout|se tenir debout', "assis|assise|assises|position assise|s'asseoir|asseyez"],
+    es: ['de pie|estar de pie', 'sentado|sentada|sentados|sentadas|sentarse|siéntese'],
+    zh: ['站立|站着|久站', '坐着|久坐|坐下'],
   },
   // lying down or standing ("lie down" → "berdirilah")
   posture: {
@@ -13858,8 +13882,9 @@ const CURRENCY_VALUES: NamedValues = { names: CURRENCY_NAMES, longest: 4 };
 const DURATION_VALUES: NamedValues = {
   names: DURATIONS,
   longest: 5,
-  // (an hour more is still an hour: "charged an extra hour" → "facturé une journée supplémentaire")
-  between: { en: /^(?:extra|additional|further)$/u },
+  // (an hour more is still an hour: "charged an extra hour" → "facturé une journée supplémentaire";
+  // and a whole one: "for a whole month" → "连续一周")
+  between: { en: /^(?:extra|additional|further|whole|full|entire)$/u },
 };
 const CHARGED_PER_VALUES: NamedValues = { names: CHARGED_PER, longest: 3 };
 

@@ -16159,3 +16159,34 @@ describe('round 458', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 459', () => {
+  it('reads what helps against what hinders, never a word that is also "prevent"', () => {
+    expect(of('This can help you sleep.', 'Esto puede impedirle dormir.', 'es')).toEqual(['direction.inverted impedirle']);
+    expect(of('This can help you sleep.', 'Esto puede ayudarle a dormir.', 'es')).toEqual([]);
+    expect(of('Moving your calf muscles helps the blood flow.', 'Menggerakkan otot betis menghambat aliran darah.', 'id')).toEqual([
+      'direction.inverted menghambat',
+    ]);
+    expect(of('Vaccines help prevent flu.', 'Les vaccins empêchent la grippe.', 'fr')).toEqual([]);
+    expect(of('Vaccines help prevent flu.', 'Las vacunas impiden la gripe.', 'es')).toEqual([]);
+  });
+
+  it('reads a warning against a reward, standing against sitting, and raising the legs against an Indonesian "turunkan"', () => {
+    expect(of('The volunteer receives a warning.', 'Der Freiwillige erhält eine Prämie.', 'de')).toEqual(['direction.inverted Prämie']);
+    expect(of('The volunteer receives a warning.', 'Der Freiwillige erhält eine Verwarnung.', 'de')).toEqual([]);
+    expect(of('They are more common in people who stand at work.', 'Lebih sering pada orang yang duduk saat bekerja.', 'id')).toEqual([
+      'direction.inverted duduk',
+    ]);
+    expect(
+      of('Avoid standing or sitting still for more than an hour.', 'Hindari berdiri atau duduk diam lebih dari satu jam.', 'id'),
+    ).toEqual([]);
+    expect(of('Raise your legs when you rest.', 'Turunkan kaki saat Anda beristirahat.', 'id')).toEqual(['direction.inverted Turunkan']);
+  });
+
+  it('reads "a whole month" as a month', () => {
+    expect(of('Residents who sort correctly for a whole month earn points.', '连续一周正确分类的居民可获得积分。', 'zh')).toEqual([
+      'numbers.changed 一周',
+    ]);
+    expect(of('Residents who sort correctly for a whole month earn points.', '连续一个月正确分类的居民可获得积分。', 'zh')).toEqual([]);
+  });
+});
