@@ -1446,7 +1446,11 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: ['antes', 'después'],
     // ("vor" is also "in front of" and "ago", "nach" also "to" and "according to": a swap needs
     // the source's side missing from the translation)
-    de: ['vor|bevor|vorher|zuvor|vorab|davor', 'nach|nachdem|danach|anschließend|hinterher'],
+    // (and "vorherig", prior: "by prior arrangement" → "nach vorheriger Absprache", whose "nach" is "by")
+    de: [
+      'vor|bevor|vorher|zuvor|vorab|davor|vorherig|vorherige|vorheriger|vorherigen|vorheriges|vorherigem',
+      'nach|nachdem|danach|anschließend|hinterher',
+    ],
   },
   // what lasts until a time, and what comes after it ("keep it out of the sun until it has healed" →
   // "setelah benar-benar sembuh"): time's, apart, because "up to a day before" is "bis einen Tag vor"
@@ -4069,6 +4073,24 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     fr: ['mouillé|mouillée|humide|humides|larmoyant|larmoyants|larmoyante|larmoyantes', 'sec|sèche|secs|sèches'],
     es: ['mojado|mojada|mojados|mojadas|húmedo|húmeda|húmedos|húmedas|llorosos|llorosas', 'seco|seca|secos|secas'],
+  },
+  // paid in one sum or in instalments ("paid in one sum before 31 March" → "3月31日后分期付清")
+  lumpSum: {
+    en: [
+      'in one sum|in a single sum|in one payment|in a single payment|in a lump sum|as a lump sum|in one go|in one instalment|in one installment',
+      'in instalments|in installments|by instalments|by installments|instalment plan|installment plan',
+    ],
+    id: ['sekaligus|lunas sekaligus|dibayar penuh sekaligus|pembayaran tunggal', 'dicicil|dicicilkan|cicilan|angsuran|diangsur|mencicil'],
+    de: ['in einer summe|in einem betrag|auf einmal|in einer zahlung|als einmalzahlung', 'in raten|ratenweise|ratenzahlung|in monatsraten'],
+    fr: [
+      'en une seule fois|en un seul versement|en une fois|en un seul paiement',
+      'en plusieurs fois|en plusieurs versements|par versements|échelonné|échelonnée|échelonnés|échelonnées|mensualités',
+    ],
+    es: [
+      'en un solo pago|de una sola vez|en un único pago|de una vez',
+      'a plazos|en plazos|fraccionado|fraccionada|fraccionados|fraccionadas',
+    ],
+    zh: ['一次性付清|一次性支付|一次付清|一次性缴清|一次性缴纳|一次性付款', '分期|分期付款|分期支付|分期付清'],
   },
   // what moistens a thing or dries it out ("saliva dries them out" → "la salive les hydrate")
   drying: {
@@ -12353,6 +12375,13 @@ COLOURS.zh = {
 PERIOD_PHRASES.zh = {
   // (once only: "a one-off fee" → "每月收费")
   一次性: 'once',
+  // (not paid in one sum, which says how, not how often: "The annual rent is paid in one sum" →
+  // "年租金须…一次性付清")
+  一次性付清: '',
+  一次性支付: '',
+  一次性缴清: '',
+  一次性缴纳: '',
+  一次性付款: '',
   每分钟: 'minute',
   每小时: 'hour',
   每个小时: 'hour',

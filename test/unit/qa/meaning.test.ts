@@ -16190,3 +16190,19 @@ describe('round 459', () => {
     expect(of('Residents who sort correctly for a whole month earn points.', '连续一个月正确分类的居民可获得积分。', 'zh')).toEqual([]);
   });
 });
+
+describe('round 460', () => {
+  it('reads a Chinese "一次性付清", paid in one sum, as no one-off period, and one sum against instalments', () => {
+    expect(of('The annual rent is paid in one sum before 31 March.', '年租金须在3月31日前一次性付清。', 'zh')).toEqual([]);
+    expect(of('The annual rent is paid in one sum before 31 March.', '年租金须在3月31日前分期付清。', 'zh')).toEqual([
+      'direction.inverted 分期付清',
+    ]);
+    expect(of('A one-off fee of 20 yuan is charged.', '每月收取20元费用。', 'zh')).toEqual(['frequency.changed 每月']);
+    expect(of('The deposit is paid in one sum.', 'Die Kaution wird in Raten bezahlt.', 'de')).toEqual(['direction.inverted in Raten']);
+  });
+
+  it('reads a German "vorherig" as prior, so that "nach vorheriger Absprache" renders "by prior arrangement"', () => {
+    expect(of('Pets are allowed only by prior arrangement.', 'Haustiere sind nur nach vorheriger Absprache erlaubt.', 'de')).toEqual([]);
+    expect(of('Book before the trip.', 'Buchen Sie nach der Reise.', 'de')).toEqual(['direction.inverted nach']);
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these three', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,14 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: a Chinese "一次性付清", paid in one sum, is no one-off period
-      'guoyuan-zh ¶3 frequency.changed "一次性"',
-      // as first seen: "nach vorheriger Absprache" is "by prior arrangement", its "nach" no "after"
-      'wohnwagen-de ¶5 direction.inverted "nach"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but two thousand one hundred and forty-seven (five hundred and seventy-eight other changes of meaning, five hundred and thirty-eight opposites, three hundred and eighty-nine terms, parties or order swapped, two hundred and twenty-one negations lost or added, one hundred and sixty-nine restrictions or quantifiers lost, added or changed, ninety dates, times or units, eighty-four terms, senses or false friends, forty-two amounts, counts or rates, thirty-one bounds or limits, four codes or names, an English word kept)', () => {
+  it('finds every error planted in the machine translations but two thousand one hundred and forty-six (five hundred and seventy-eight other changes of meaning, five hundred and thirty-seven opposites, three hundred and eighty-nine terms, parties or order swapped, two hundred and twenty-one negations lost or added, one hundred and sixty-nine restrictions or quantifiers lost, added or changed, ninety dates, times or units, eighty-four terms, senses or false friends, forty-two amounts, counts or rates, thirty-one bounds or limits, four codes or names, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -927,7 +923,6 @@ describe('precision on careful translations', () => {
       'gripe-es ¶10 time changed (immediately to tomorrow)',
       'grossesse-fr ¶1 unit changed (week by week to month by month)',
       'guomin-zh ¶7 opposite (avoid drying laundry outside to do it)',
-      'guoyuan-zh ¶3 opposite (in one sum to in instalments)',
       'guoyuan-zh ¶4 party swapped (tenant to landowner)',
       'guoyuan-zh ¶7 negation dropped (may not sell)',
       'guoyuan-zh ¶8 negation dropped (no fewer than)',
