@@ -2980,7 +2980,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     // (Chinese "多喝", drink plenty, against "少喝"; a large amount against a small one, "尿量少")
     // (and too much or too little of a thing: "too little sleep" → "睡眠过多")
-    zh: ['多喝|多饮|多吃|大量|量多|尽量多|尽可能多|过多|太多', '少喝|少饮|少吃|少量|量少|尽量少|尽可能少|过少|太少'],
+    // (and too high a level or too low: "too little haemoglobin" → "血红蛋白过高")
+    zh: ['多喝|多饮|多吃|大量|量多|尽量多|尽可能多|过多|太多|过高', '少喝|少饮|少吃|少量|量少|尽量少|尽可能少|过少|太少|过低'],
   },
   // how wide a thing is ("Wear wide shoes" → "sepatu yang sempit"); not "tight", also strict
   width: {
@@ -3118,9 +3119,16 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   // a thing harmed or kept from harm ("shortcuts damage the vegetation" → "protègent")
   harm: {
-    en: ['damage|damages|damaged|damaging|harm|harms|harmed|destroy|destroys', 'protect|protects|protected|protecting|preserve|preserves'],
+    // (and made stronger: "can damage the liver" → "die Leber stärken kann")
+    en: [
+      'damage|damages|damaged|damaging|harm|harms|harmed|destroy|destroys',
+      'protect|protects|protected|protecting|preserve|preserves|strengthen|strengthens',
+    ],
     id: ['merusak|merusakkan|rusak|membahayakan', 'melindungi|dilindungi|menjaga|melestarikan'],
-    de: ['beschädigen|beschädigt|schädigen|schädigt|schaden|zerstören|zerstört', 'schützen|schützt|geschützt|bewahren|bewahrt'],
+    de: [
+      'beschädigen|beschädigt|schädigen|schädigt|schaden|zerstören|zerstört',
+      'schützen|schützt|geschützt|bewahren|bewahrt|stärken|stärkt',
+    ],
     fr: [
       'abîment|abîme|abîmer|endommagent|endommage|endommager|nuisent|nuit|détruisent',
       'protègent|protège|protéger|préservent|préserve|préserver',
@@ -3235,7 +3243,10 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   meal: {
     en: ['on an empty stomach|empty stomach', 'with food|with a meal|with meals|with a snack|full stomach'],
     id: ['perut kosong|saat perut kosong', 'setelah makan|sesudah makan|bersama makanan|dengan makanan|saat makan|perut terisi'],
-    de: ['nüchtern|auf nüchternen magen|leeren magen|leerem magen', 'zum essen|mit dem essen|mit einer mahlzeit|zu den mahlzeiten'],
+    de: [
+      'nüchtern|auf nüchternen magen|leeren magen|leerem magen',
+      'zum essen|mit dem essen|mit einer mahlzeit|zu den mahlzeiten|zu einer mahlzeit|zur mahlzeit|nach dem essen|nach einer mahlzeit',
+    ],
     fr: ['à jeun|estomac vide', 'pendant le repas|pendant les repas|au cours du repas|avec de la nourriture|avec un repas'],
     es: ['en ayunas|estómago vacío', 'con las comidas|con alimentos|con comida|durante las comidas'],
   },
@@ -4074,6 +4085,34 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ['mouillé|mouillée|humide|humides|larmoyant|larmoyants|larmoyante|larmoyantes', 'sec|sèche|secs|sèches'],
     es: ['mojado|mojada|mojados|mojadas|húmedo|húmeda|húmedos|húmedas|llorosos|llorosas', 'seco|seca|secos|secas'],
   },
+  // accompanied or alone ("only … accompanied by an adult" → "pueden usar el local solos"; not
+  // Spanish "solo", French "seul" alone, mostly "only", nor Indonesian "sendiri", also "oneself")
+  accompaniment: {
+    en: [
+      'accompanied|accompanied by|with an adult|supervised|under supervision|under the supervision of',
+      'alone|on their own|on your own|by themselves|by yourself|unaccompanied|unsupervised|without supervision',
+    ],
+    id: ['didampingi|ditemani|dengan pendamping|diawasi|dalam pengawasan', 'sendirian|tanpa pendamping|tanpa pengawasan|tanpa didampingi'],
+    de: ['in begleitung|begleitet|beaufsichtigt|unter aufsicht', 'alleine|unbegleitet|unbeaufsichtigt|ohne begleitung|ohne aufsicht'],
+    fr: [
+      'accompagné|accompagnée|accompagnés|accompagnées|sous surveillance|surveillé|surveillée|surveillés|surveillées',
+      'seuls|seules|non accompagné|non accompagnée|non accompagnés|non accompagnées|sans surveillance|sans accompagnateur',
+    ],
+    es: [
+      'acompañado|acompañada|acompañados|acompañadas|bajo supervisión|supervisado|supervisada|supervisados|supervisadas',
+      'solos|solas|a solas|sin compañía|sin supervisión|sin acompañante|no acompañados|no acompañadas',
+    ],
+    zh: ['陪同|陪伴|监护下', '独自|单独|无人陪同|无人看管'],
+  },
+  // left tidy or in a mess ("must be left tidy" → "puede quedar desordenado")
+  tidiness: {
+    en: ['tidy|neat|neatly|clean and tidy', 'untidy|messy|in a mess'],
+    id: ['rapi|rapih|tertata rapi', 'berantakan|kacau'],
+    de: ['aufgeräumt|ordentlich|ordentlichen', 'unordentlich|unaufgeräumt'],
+    fr: ['rangé|rangée|rangés|rangées|en ordre|bien rangé|bien rangée', 'en désordre|désordonné|désordonnée|désordonnés'],
+    es: ['ordenado|ordenada|ordenados|ordenadas|recogido|recogida', 'desordenado|desordenada|desordenados|desordenadas'],
+    zh: ['整洁|整齐', '凌乱|杂乱|脏乱'],
+  },
   // paid in one sum or in instalments ("paid in one sum before 31 March" → "3月31日后分期付清")
   lumpSum: {
     en: [
@@ -4502,7 +4541,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // outside opening hours or during them ("in crisis outside opening hours" → "selama jam buka")
   openingHours: {
     en: [
-      'outside opening hours|outside office hours|outside working hours|outside business hours|out of hours|after hours',
+      // (and with a word between: "outside public opening hours")
+      'outside opening hours|outside office hours|outside working hours|outside business hours|out of hours|after hours|outside public opening hours|outside normal opening hours|outside regular opening hours|outside our opening hours|outside the opening hours|outside normal working hours|outside normal office hours',
       'during opening hours|during office hours|during working hours|during business hours|within opening hours',
     ],
     id: [
@@ -5593,7 +5633,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     fr: ['joues rouges|visage rouge|peau rouge|teint rouge|rougeur du visage', 'pâle|pâles|pâleur|teint pâle'],
     es: ['mejillas rojas|cara roja|piel roja|cara enrojecida|piel enrojecida', 'pálido|pálida|pálidos|pálidas|palidez'],
-    zh: ['脸红|面色潮红|面部潮红|脸颊发红|脸颊红', '苍白|面色苍白|脸色苍白'],
+    zh: ['脸红|面色潮红|面部潮红|脸颊发红|脸颊红|发红|皮肤发红', '苍白|面色苍白|脸色苍白'],
   },
   // a smell bad or pleasant ("gases that smell unpleasant" → "gases que huelen bien")
   smell: {
@@ -6402,7 +6442,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'nächste woche|nächsten woche|der folgenden woche|nächsten monat|nächsten monats|im folgenden monat|des folgenden monats',
     ],
     fr: [
-      'cette semaine|la même semaine|ce mois ci|le même mois',
+      // (and the week under way: "for the following week" → "pour la semaine en cours")
+      'cette semaine|la même semaine|ce mois ci|le même mois|semaine en cours|mois en cours',
       'la semaine prochaine|la semaine suivante|le mois prochain|le mois suivant',
     ],
     es: [

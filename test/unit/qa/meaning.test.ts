@@ -8957,8 +8957,10 @@ describe('round 249', () => {
   });
 
   it('reads a French "seul" after an infinitive as alone, and Spanish "por sí solo" as by itself', () => {
+    // (and "seuls", alone, against "with an adult")
     expect(of('Children under 8 may only paddle with an adult.', 'Les enfants de moins de 8 ans peuvent pagayer seuls.', 'fr')).toEqual([
       'restriction.dropped peuvent pagayer seuls',
+      'direction.inverted seuls',
     ]);
     expect(of('Shared calendars are read-only for guests.', 'Les agendas partagés sont en lecture seule pour les invités.', 'fr')).toEqual(
       [],
@@ -16204,5 +16206,38 @@ describe('round 460', () => {
   it('reads a German "vorherig" as prior, so that "nach vorheriger Absprache" renders "by prior arrangement"', () => {
     expect(of('Pets are allowed only by prior arrangement.', 'Haustiere sind nur nach vorheriger Absprache erlaubt.', 'de')).toEqual([]);
     expect(of('Book before the trip.', 'Buchen Sie nach der Reise.', 'de')).toEqual(['direction.inverted nach']);
+  });
+});
+
+describe('round 461', () => {
+  it('reads accompanied against alone, and tidy against untidy, never a Spanish "solo" of only', () => {
+    expect(of('Minors may only use the room accompanied by an adult.', 'Los menores pueden usar el local solos.', 'es')).toContain(
+      'direction.inverted solos',
+    );
+    expect(
+      of('Minors may only use the room accompanied by an adult.', 'Los menores solo pueden usar el local acompañados de un adulto.', 'es'),
+    ).toEqual([]);
+    expect(of('The room must be left tidy.', 'El local debe quedar desordenado.', 'es')).toEqual(['direction.inverted desordenado']);
+    expect(of('The room must be left tidy.', 'El local debe quedar ordenado.', 'es')).toEqual([]);
+  });
+
+  it('reads the week under way against the following one, a meal against an empty stomach in German, and strengthening against damage', () => {
+    expect(of('The menu is published for the following week.', 'Le menu est publié pour la semaine en cours.', 'fr')).toEqual([
+      'direction.inverted semaine en cours',
+    ]);
+    expect(of('Take the tablets on an empty stomach.', 'Nehmen Sie die Tabletten zu einer Mahlzeit ein.', 'de')).toEqual([
+      'direction.inverted zu einer Mahlzeit',
+    ]);
+    expect(of('Too much iron can damage the liver.', 'Zu viel Eisen kann die Leber stärken.', 'de')).toEqual([
+      'direction.inverted stärken',
+    ]);
+  });
+
+  it('reads a Chinese level too high against too little, red skin against pale, and opening hours with a word between', () => {
+    expect(of('The blood has too little haemoglobin.', '血液中的血红蛋白过高。', 'zh')).toEqual(['direction.inverted 过高']);
+    expect(of('The skin may look pale.', '皮肤可能显得发红。', 'zh')).toEqual(['direction.inverted 发红']);
+    expect(of('The pool may be rented outside public opening hours.', 'Kolam dapat disewa selama jam buka umum.', 'id')).toEqual([
+      'direction.inverted selama jam buka',
+    ]);
   });
 });

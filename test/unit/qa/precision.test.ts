@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but two thousand one hundred and sixty-three (five hundred and eighty other changes of meaning, five hundred and fifty opposites, three hundred and ninety terms, parties or order swapped, two hundred and twenty-two negations lost or added, one hundred and sixty-nine restrictions or quantifiers lost, added or changed, ninety dates, times or units, eighty-four terms, senses or false friends, forty-two amounts, counts or rates, thirty-one bounds or limits, four codes or names, an English word kept)', () => {
+  it('finds every error planted in the machine translations but two thousand one hundred and forty-nine (five hundred and seventy-nine other changes of meaning, five hundred and thirty-nine opposites, three hundred and ninety terms, parties or order swapped, two hundred and twenty-one negations lost or added, one hundred and sixty-eight restrictions or quantifiers lost, added or changed, ninety dates, times or units, eighty-four terms, senses or false friends, forty-two amounts, counts or rates, thirty-one bounds or limits, four codes or names, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -97,9 +97,7 @@ describe('precision on careful translations', () => {
       'alquilerhinchable-es ¶8 changed (in full to half price)',
       'alquilerkaraoke-es ¶2 unit changed (the day after to a week after)',
       'alquilerkayak-es ¶1 period changed (the whole day to by the week)',
-      'alquilerlocalensayo-es ¶2 opposite (accompanied to alone)',
       'alquilerlocalensayo-es ¶3 opposite (extra cost to included)',
-      'alquilerlocalensayo-es ¶6 opposite (tidy to untidy)',
       'alquilerlocalensayo-es ¶7 party swapped (band to owner)',
       'alquilermaquinaria-es ¶5 other meaning (immediately to at the end)',
       'alquilermoto-es ¶3 swapped (gloves charged to included)',
@@ -267,7 +265,6 @@ describe('precision on careful translations', () => {
       'applibus-fr ¶5 negation added (can buy to cannot)',
       'applibus-fr ¶7 swapped (works offline and requires a connection)',
       'applicaisse-fr ¶2 other meaning (uploaded to lost)',
-      'applicantine-fr ¶4 opposite (following week to current week)',
       'appliconciergerie-fr ¶4 time changed (as soon as it arrives to before)',
       'applidonsang-fr ¶2 limit inverted (up to to at least)',
       'appliecole-fr ¶4 opposite (before to after 18:00)',
@@ -313,7 +310,6 @@ describe('precision on careful translations', () => {
       'appordonnance-fr ¶3 quantifier changed (some to none)',
       'appordonnance-fr ¶7 changed (only doctor and pharmacy to partners)',
       'apppesca-es ¶2 other meaning (purchase to expiry date)',
-      'apppesca-es ¶3 other meaning (must be accompanied to may go alone)',
       'appplantes-fr ¶3 terms swapped (less often in winter, more often in summer)',
       'appplantes-fr ¶5 restriction dropped (only if you use the diagnosis to in every case)',
       'appradio-es ¶7 negation added (only when charging)',
@@ -380,7 +376,6 @@ describe('precision on careful translations', () => {
       'babysitter-de ¶8 meaning changed (at any time to only at the end of the month)',
       'badeotitis-de ¶1 term changed (ear canal to middle ear)',
       'badge-fr ¶1 restriction dropped (the floors you may access to all floors)',
-      'badge-fr ¶6 opposite (accompanied to alone)',
       'baeckerei-de ¶7 opposite (free to an extra cost)',
       'bafoeg-de ¶8 meaning changed (immediately to only at the end of the year)',
       'baggage ¶3 false friend (overhead bin as a rubbish bin)',
@@ -577,7 +572,6 @@ describe('precision on careful translations', () => {
       'colis-fr ¶5 term changed (their own ID to yours)',
       'compteurenergie-fr ¶3 parties swapped (a limit you choose to we choose)',
       'concert-fr ¶1 negation dropped (non-refundable)',
-      'concert-fr ¶4 meaning inverted (must be accompanied to may come alone)',
       'conjonctivite-fr ¶2 terms swapped (inner to outer corner)',
       'conjuntivitis-es ¶3 direction swapped (from the inside corner outwards)',
       'conjuntivitis-es ¶3 meaning changed (boiled, cooled water to cold tap water)',
@@ -726,10 +720,8 @@ describe('precision on careful translations', () => {
       'eczema-fr ¶8 opposite (becomes infected to heals)',
       'einkaufslisteapp-de ¶6 opposite (only on your devices to in the cloud)',
       'eisenmangel-de ¶2 other meaning (tiredness to restlessness)',
-      'eisenmangel-de ¶3 opposite (on an empty stomach to with a meal)',
       'eisenmangel-de ¶3 other meaning (orange juice to milk)',
       'eisenmangel-de ¶4 opposite (reduce to improve)',
-      'eisenmangel-de ¶8 opposite (damage to strengthen)',
       'eksimbayi ¶7 swapped (cotton rather than wool)',
       'eksimbayi ¶8 party changed (the baby to the mother)',
       'elagage-fr ¶1 meaning changed (prunes to fells)',
@@ -982,7 +974,6 @@ describe('precision on careful translations', () => {
       'hoersturz-de ¶8 opposite (worse to better)',
       'holidayflat-es ¶4 meaning inverted (permitted to prohibited too)',
       'homestay ¶4 places swapped (inside and terrace)',
-      'homestay ¶5 negation dropped (unsupervised to supervised)',
       'hoquet-fr ¶4 opposite (sips to big gulps)',
       'hotel-es ¶8 condition dropped (on request, subject to availability)',
       'hotspot ¶2 meaning inverted (instead of being cut off to then cut off)',
@@ -1045,7 +1036,6 @@ describe('precision on careful translations', () => {
       'jiakao-zh ¶6 frequency changed (once to monthly)',
       'jianshen-zh ¶5 term changed (paid in full to in instalments)',
       'jianshen-zh ¶8 opposite (continue with another trainer to cancelled)',
-      'jianshenka-zh ¶5 restriction lost (only when accompanied to alone)',
       'jiaofei-zh ¶3 opposite (up to the due date to after it)',
       'jiaofei-zh ¶5 opposite (too low to sufficient)',
       'jiaoqi-zh ¶8 meaning changed (see a doctor to continue treatment)',
@@ -1540,8 +1530,6 @@ describe('precision on careful translations', () => {
       'pijatrefleksi ¶6 meaning changed (at the same time to in turns)',
       'pilates-es ¶2 opposite (continues month by month to ends)',
       'pilates-es ¶8 restriction dropped (for medical reasons only)',
-      'pinxue-zh ¶1 opposite (too little to too high)',
-      'pinxue-zh ¶2 opposite (pale to red)',
       'pinxue-zh ¶3 opposite (eat more to eat less)',
       'pinxue-zh ¶4 opposite (helps to reduces)',
       'pinxue-zh ¶4 opposite (reduces to helps)',
@@ -1670,7 +1658,6 @@ describe('precision on careful translations', () => {
       'salaensayo-es ¶8 meaning changed (requires a separate contract to included)',
       'sallemariage-fr ¶2 swapped (Saturday and Sunday)',
       'sallemariage-fr ¶5 other meaning (must use our caterer to choose freely)',
-      'sallerepetition-fr ¶3 opposite (tidy to messy)',
       'samsat ¶8 meaning changed (sent by post to collected at the office)',
       'saodi-zh ¶6 opposite (keep out to allow in)',
       'sariawan ¶8 negation dropped (does not hurt)',
@@ -1747,7 +1734,6 @@ describe('precision on careful translations', () => {
       'sewakapal ¶5 negation added (refunded to not refunded)',
       'sewakebaya ¶3 other meaning (two days in advance to the same day)',
       'sewakebaya ¶5 swapped parties (renter to provider)',
-      'sewakolamrenang ¶1 opposite (outside opening hours to during)',
       'sewakonsolgame ¶5 opposite (with cables to without)',
       'sewakonsolgame ¶8 opposite (after to before)',
       'sewakuda ¶3 opposite (only with a guide to without one)',
