@@ -18351,7 +18351,10 @@ export const meaningRule: Rule = {
           !saysUntil(sourceParagraph, targetParagraph, sourceSentence, targetSentence, cue) &&
           !gluedToItsWord(source.text, cue) &&
           !(targetPrefixed && PREFIX_WITH_WORD.test(cue.text)) &&
-          !repeatedOverNouns(source, cue, target.text.slice(targetSentence.start, targetSentence.end)),
+          !repeatedOverNouns(source, cue, target.text.slice(targetSentence.start, targetSentence.end)) &&
+          // (nor an "if not" opening a clause, which an English "or" before a clause says: "…, jika
+          // tidak barang diberikan …" → "… or the item goes to …")
+          !ifNotSaidAsOr(source, target, targetSentence, cue),
       );
       // (not one that says the source's "until" as "as long as … not": "until the water runs clear"
       // → "tant que l'eau n'est pas claire")
@@ -18366,6 +18369,10 @@ export const meaningRule: Rule = {
           !saysUntil(targetParagraph, sourceParagraph, targetSentence, sourceSentence, cue) &&
           !strayNi(targetParagraph, targetSentence, cue) &&
           !(sourcePrefixed && PREFIX_WITH_WORD.test(cue.text)) &&
+          // (nor an "if not" opening a clause, which renders an English "or" before a clause of its
+          // own: "collect them within seven days or the item goes to …" → "…, jika tidak barang
+          // diberikan …"; "or you will not receive" → "jika tidak Anda tidak akan menerima")
+          !orSaidAsIfNot(source, target, sourceSentence, cue) &&
           // (nor one inside a phrase of a pair of opposites whose side the source says without one
           // and with no soft word either: "gratuitement" → "at no cost"; "Avoid raw fish" → "建议不要食用生鱼"
           // renders the "avoid" with its "不要")
@@ -18608,9 +18615,6 @@ export const meaningRule: Rule = {
         // (nor a "not … until" said with an "only" of time: "must not use it until it has been
         // repaired" → "dürfen Sie erst wieder benutzen, wenn er repariert …")
         !untilSaidAsOnly(source, target, sourceSentence, targetSentence) &&
-        // (nor an "if not" opening a clause, which an English "or" before a clause says: "…, jika
-        // tidak barang diberikan …" → "… or the item goes to …")
-        !(sourceNots.length === 1 && ifNotSaidAsOr(source, target, targetSentence, negated)) &&
         // (nor one an English "beyond repair" says: "tidak dapat diperbaiki" → "damaged beyond repair")
         !(baseLanguage(target.lang) === 'en' && BEYOND_NEGATING.test(target.text.slice(targetSentence.start, targetSentence.end))) &&
         !(turnedSofts > 0 && tSoft > 0 && tSoft >= s.soft.length - turnedSofts && sourceNots.length > 0) &&
@@ -18743,10 +18747,6 @@ export const meaningRule: Rule = {
         !lessSaidWithout(targetParagraph, s, added) &&
         // (nor one that says an "optional" as need not: "Cameras are optional" → "摄像头可以不开")
         !optionalSaidAsNotNeeded(source, target, sourceSentence, targetSentence, added) &&
-        // (nor an "if not" opening a clause, which renders an English "or" before a clause of its
-        // own: "collect them within seven days or the item goes to …" → "…, jika tidak barang
-        // diberikan …")
-        !orSaidAsIfNot(source, target, sourceSentence, added) &&
         // (nor a "without" opening a phrase of the side of a pair the source says with its own
         // word: "can be removed safely" → "sin riesgo")
         !(

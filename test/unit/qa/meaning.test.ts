@@ -16241,3 +16241,22 @@ describe('round 461', () => {
     ]);
   });
 });
+
+describe('a probe of careful sentences after round 461', () => {
+  it('reads an Indonesian "jika tidak" for an "or" before a clause that has a negation of its own', () => {
+    expect(
+      of(
+        'Pay within seven days, or you will not receive a ticket.',
+        'Bayar dalam tujuh hari, jika tidak Anda tidak akan menerima tiket.',
+        'id',
+      ),
+    ).toEqual([]);
+    expect(
+      of(
+        'Pay within seven days and you will not receive a ticket.',
+        'Bayar dalam tujuh hari, jika tidak Anda tidak akan menerima tiket.',
+        'id',
+      ),
+    ).toEqual(['polarity.added tidak']);
+  });
+});
