@@ -16260,3 +16260,20 @@ describe('a probe of careful sentences after round 461', () => {
     ).toEqual(['polarity.added tidak']);
   });
 });
+
+describe('round 462', () => {
+  it('reads a Chinese "无人" as nobody, a negation, but not "无人看管", "无人陪同" nor "无人机"', () => {
+    expect(of('A request disappears after 48 hours if nobody accepts it.', '如果48小时内无人接受，求助信息会自动消失。', 'zh')).toEqual([]);
+    expect(of('A request disappears after 48 hours if somebody accepts it.', '如果48小时内无人接受，求助信息会自动消失。', 'zh')).toEqual([
+      'polarity.added 无人',
+    ]);
+    expect(of('Do not leave children unattended.', '不要让儿童无人看管。', 'zh')).toEqual([]);
+    expect(of('Children must never be left unaccompanied.', '儿童绝不能无人陪同。', 'zh')).toEqual([]);
+    expect(of('The drone may not fly over houses.', '无人机不得飞越房屋。', 'zh')).toEqual([]);
+    // (and into English, an "un-" word says it)
+    expect(into('逾期无人认领的物品将捐赠给慈善机构。', 'Unclaimed items are donated to charity after that.', 'zh')).toEqual([]);
+    expect(into('逾期无人认领的物品将捐赠给慈善机构。', 'Items are donated to charity after that.', 'zh')).toEqual([
+      'polarity.dropped Items are donated',
+    ]);
+  });
+});
