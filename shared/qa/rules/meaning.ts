@@ -402,7 +402,8 @@ const CUES: Record<string, Cues> = {
       // (and "niemand" with its case: "Küssen Sie niemanden")
       negation: set('nicht|kein|keine|keinen|keinem|keiner|keines|nie|niemals|nichts|niemand|niemanden|niemandem|weder|ohne'),
       // (not "nichts-" nor "nichtig", void, nor "Nichte", a niece)
-      negationCompound: /^nicht(?![se]|ig)\p{L}{4,}$/u,
+      // (but "Nichtschwimmer", a non-swimmer, is one: only "nichts-" words of their own are not)
+      negationCompound: /^nicht(?!e|ig|s(?:desto|tun|sagend|könner|nutz|würdig))\p{L}{4,}$/u,
       most: list(
         'höchstens|maximal|maximale|maximalen|maximaler|maximales|maximum|bis zu|nicht mehr als|nicht überschreiten|nicht übersteigen|oder weniger|oder jünger',
       ),
@@ -4095,7 +4096,10 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'alone|on their own|on your own|by themselves|by yourself|unaccompanied|unsupervised|without supervision',
     ],
     id: ['didampingi|ditemani|dengan pendamping|diawasi|dalam pengawasan', 'sendirian|tanpa pendamping|tanpa pengawasan|tanpa didampingi'],
-    de: ['in begleitung|begleitet|beaufsichtigt|unter aufsicht', 'alleine|unbegleitet|unbeaufsichtigt|ohne begleitung|ohne aufsicht'],
+    de: [
+      'in begleitung|begleitet|beaufsichtigt|unter aufsicht',
+      'allein|alleine|unbegleitet|unbeaufsichtigt|ohne begleitung|ohne aufsicht',
+    ],
     fr: [
       'accompagné|accompagnée|accompagnés|accompagnées|sous surveillance|surveillé|surveillée|surveillés|surveillées',
       'seuls|seules|non accompagné|non accompagnée|non accompagnés|non accompagnées|sans surveillance|sans accompagnateur',
@@ -12280,6 +12284,9 @@ for (const [phrase, value] of Object.entries(DURATIONS.fr)) {
 DURATIONS.en = {
   ...DURATIONS.en,
   'half an hour': 'half hour',
+  // (and one more: "charged an extra half hour" → "eine zusätzliche Viertelstunde")
+  'extra half hour': 'half hour',
+  'additional half hour': 'half hour',
   'a quarter of an hour': 'quarter hour',
   'a fortnight': '2 weeks',
   // (what is left of a period: "for the rest of the day" is not "für den Rest der Woche")
@@ -12339,6 +12346,11 @@ DURATIONS.de = {
   'am selben abend': 'day',
   'in derselben woche': 'week',
   'in der gleichen woche': 'week',
+  // (a quarter or a half of an hour in one word or two: "each started 15 minutes" → "jede
+  // angefangene Viertelstunde")
+  viertelstunde: 'quarter hour',
+  'halbe stunde': 'half hour',
+  'halben stunde': 'half hour',
 };
 DURATIONS.fr = {
   ...DURATIONS.fr,

@@ -16277,3 +16277,48 @@ describe('round 462', () => {
     ]);
   });
 });
+
+describe('round 463', () => {
+  it('reads a German "Nichtschwimmer" as a non-swimmer, and "Viertelstunde" as fifteen minutes', () => {
+    expect(
+      of(
+        'Life jackets are provided free of charge and must be worn by non-swimmers.',
+        'Schwimmwesten werden kostenlos gestellt und müssen von Nichtschwimmern getragen werden.',
+        'de',
+      ),
+    ).toEqual([]);
+    expect(of('Life jackets must be worn by swimmers.', 'Schwimmwesten müssen von Nichtschwimmern getragen werden.', 'de')).toEqual([
+      'polarity.added Nichtschwimmern',
+    ]);
+    expect(of('Nevertheless, the fee is due.', 'Nichtsdestotrotz ist die Gebühr fällig.', 'de')).toEqual([]);
+    expect(
+      of(
+        'Boats returned late are charged an extra half hour for each started 15 minutes.',
+        'Bei verspäteter Rückgabe wird für jede angefangene Viertelstunde eine zusätzliche halbe Stunde berechnet.',
+        'de',
+      ),
+    ).toEqual([]);
+    // (and an extra half hour said as a quarter of an hour is changed)
+    expect(
+      of(
+        'Boats returned late are charged an extra half hour for each started 15 minutes.',
+        'Bei verspäteter Rückgabe wird für jede angefangene Stunde eine zusätzliche Viertelstunde berechnet.',
+        'de',
+      ),
+    ).toEqual(['numbers.changed Viertelstunde']);
+    // (and half an hour is no fifteen minutes)
+    expect(of('The ride takes 15 minutes.', 'Die Fahrt dauert eine halbe Stunde.', 'de')).toEqual([
+      expect.stringMatching(/^numbers\.missing /u),
+    ]);
+  });
+
+  it('reads a German "allein" against "with an adult"', () => {
+    expect(
+      of(
+        'Children under 12 may only use the boats with an adult on board.',
+        'Kinder unter 12 Jahren dürfen die Boote allein benutzen.',
+        'de',
+      ),
+    ).toContain('direction.inverted allein');
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these three', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,13 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: "Nichtschwimmer" is a non-swimmer, "Viertelstunde" fifteen minutes
-      'tretboot-de ¶4 polarity.dropped "getragen werden"',
-      'tretboot-de ¶6 numbers.missing "halbe"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but two thousand one hundred and seventy-two (five hundred and eighty-two other changes of meaning, five hundred and fifty-one opposites, three hundred and ninety terms, parties or order swapped, two hundred and twenty-four negations lost or added, one hundred and seventy-one restrictions or quantifiers lost, added or changed, ninety-two dates, times or units, eighty-four terms, senses or false friends, forty-two amounts, counts or rates, thirty-one bounds or limits, four codes or names, an English word kept)', () => {
+  it('finds every error planted in the machine translations but two thousand one hundred and seventy-one (five hundred and eighty-two other changes of meaning, five hundred and fifty opposites, three hundred and ninety terms, parties or order swapped, two hundred and twenty-four negations lost or added, one hundred and seventy-one restrictions or quantifiers lost, added or changed, ninety-two dates, times or units, eighty-four terms, senses or false friends, forty-two amounts, counts or rates, thirty-one bounds or limits, four codes or names, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -1975,7 +1972,6 @@ describe('precision on careful translations', () => {
       'tremblement-fr ¶1 opposite (when you use them to at rest)',
       'tretboot-de ¶1 unit changed (half hour to hour)',
       'tretboot-de ¶1 opposite (in advance to after)',
-      'tretboot-de ¶3 opposite (with an adult to alone)',
       'tretboot-de ¶4 opposite (non-swimmers to only swimmers)',
       'trinkapp-de ¶2 other meaning (weight and activity to age)',
       'trinkapp-de ¶3 restriction dropped (only 8-21 to round the clock)',
