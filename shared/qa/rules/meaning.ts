@@ -337,6 +337,8 @@ const CUES: Record<string, Cues> = {
         'tidak sabar|tak sabar|tidak lama|tak lama|tidak lama lagi|tidak sengaja|tak sengaja|tidak apa-apa|tidak apa|tidak lain|tak lain|tidak masuk kerja|tidak masuk sekolah|tidak masuk kantor|tidak masuk kuliah|tak masuk kerja|tanpa koneksi|tanpa internet|tanpa jaringan|tanpa henti|tanpa berhenti',
       ),
       negation: set('tidak|tak|bukan|belum|jangan|tanpa|dilarang|tiada|enggak|nggak|gak'),
+      // (and "non-" before its word: "non-anggota", non-members)
+      negationPrefix: set('non'),
       most: list(
         'paling banyak|paling lama|paling jauh|sebanyak-banyaknya|maksimal|maksimum|tidak lebih dari|tak lebih dari|tidak boleh lebih dari|tidak melebihi|tak melebihi|tidak boleh melebihi|tidak akan melebihi|tidak pernah melebihi|jangan melebihi|tidak boleh lebih|atau kurang|ke bawah|paling tinggi|paling besar|hingga|sampai dengan',
       ),
@@ -8388,6 +8390,8 @@ const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, numb
   de: [
     ['auch wenn', 1],
     ['selbst wenn', 1],
+    // ("Weichen Sie … ein", soak, from "einweichen": no softness)
+    ['weichen sie', 0],
     // (gross negligence, no coarseness)
     ...['fahrlässig', 'fahrlässige', 'fahrlässigen', 'fahrlässiger', 'fahrlässigkeit', 'verstoß', 'verstöße', 'verstößen', 'unfug'].flatMap(
       (word) => ['grob', 'grobe', 'grober', 'groben', 'grobem'].map((coarse) => [`${coarse} ${word}`, 0] as const),

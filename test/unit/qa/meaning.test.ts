@@ -16322,3 +16322,31 @@ describe('round 463', () => {
     ).toContain('direction.inverted allein');
   });
 });
+
+describe('round 464', () => {
+  it('reads an Indonesian "non-" before its word as a negation, and "Weichen Sie … ein" (soak) as no softness', () => {
+    expect(
+      of(
+        'Members may book up to two weeks ahead; non-members only three days ahead.',
+        'Anggota boleh memesan paling cepat dua minggu sebelumnya; non-anggota hanya tiga hari sebelumnya.',
+        'id',
+      ),
+    ).toEqual([]);
+    expect(of('Members may book; non-members may not.', 'Anggota boleh memesan; non-anggota tidak boleh.', 'id')).toEqual([]);
+    expect(of('Payments are accepted.', 'Pembayaran non-tunai diterima.', 'id')).toEqual(['polarity.added non-tunai']);
+    expect(
+      of(
+        'Soften thick hard skin in a warm foot bath for ten minutes.',
+        'Weichen Sie dicke Hornhaut zehn Minuten in einem warmen Fußbad ein.',
+        'de',
+      ),
+    ).toEqual([]);
+    expect(of('Use a soft brush.', 'Verwenden Sie eine harte Bürste.', 'de')).toEqual(['direction.inverted harte']);
+  });
+
+  it('reads "paling lambat" (at the latest) against "up to … ahead", which sets how early', () => {
+    expect(of('Members may book up to two weeks ahead.', 'Anggota boleh memesan paling lambat dua minggu sebelumnya.', 'id')).toEqual([
+      'limits.inverted paling lambat',
+    ]);
+  });
+});
