@@ -2958,7 +2958,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     en: [
       // (and enough room or time: "shoes with enough room for your toes" → "mit wenig Platz")
       // (and done a lot: "if your feet sweat a lot" → "sedikit berkeringat")
-      'plenty of|plenty|lots of|a lot of|a lot|a great deal|too much|too many|drink enough|eat enough|eats enough|drinks enough|eat more|drink more|get enough|gets enough|enough water|enough fluids|enough fluid|enough room|enough space|enough time|enough sleep|enough rest|a full glass|full glass of water|as much as possible|as far as possible|as much time as possible|as many as possible|as active as possible',
+      // (and many of a thing, "In many areas" → "Di banyak daerah")
+      'plenty of|plenty|lots of|a lot of|a lot|a great deal|too much|too many|many|drink enough|eat enough|eats enough|drinks enough|eat more|drink more|get enough|gets enough|enough water|enough fluids|enough fluid|enough room|enough space|enough time|enough sleep|enough rest|a full glass|full glass of water|as much as possible|as far as possible|as much time as possible|as many as possible|as active as possible',
       // (and a lack of it: "lack of sleep" → "exceso de sueño")
       // (and a command to eat or drink less: "Eat less saturated fat" → "Perbanyak lemak jenuh")
       // (and cutting down on it: "Cut down on sugary snacks" → "多吃含糖零食")
@@ -2980,7 +2981,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'manque de|peu|limitez|le moins possible|le moins de temps possible|buvez moins|mangez moins|boire moins|manger moins',
     ],
     es: [
-      'mucho|mucha|abundante|abundantes|suficiente|lo más posible|el mayor tiempo posible|todo el tiempo posible|exceso de|en exceso',
+      'mucho|mucha|muchos|muchas|abundante|abundantes|suficiente|lo más posible|el mayor tiempo posible|todo el tiempo posible|exceso de|en exceso',
       'falta de|poco|poca|pocos|pocas|limite|lo menos posible|el menor tiempo posible|beba menos|coma menos|tome menos|bebe menos|come menos',
     ],
     // (Chinese "多喝", drink plenty, against "少喝"; a large amount against a small one, "尿量少")
@@ -3973,7 +3974,11 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // swelling up or going down ("can cause the nose to swell again" → "dass die Nase abschwillt")
   swelling: {
     // (and a part grown larger: "enlarged tonsils" → "amandel yang mengecil")
-    en: ['swell|swells|swell up|swells up|swollen|become swollen|enlarged', 'shrink|shrinks|shrunk|shrinking|shrunken'],
+    // (and a swelling that grows: "if the swelling grows quickly" → "jika pembengkakan mengecil")
+    en: [
+      'swell|swells|swell up|swells up|swollen|become swollen|enlarged|swelling grows|lump grows|swelling gets bigger|lump gets bigger',
+      'shrink|shrinks|shrunk|shrinking|shrunken|gets smaller|get smaller',
+    ],
     id: ['bengkak|membengkak|menjadi bengkak|membesar', 'mengempis|kempis|menyusut|mengecil'],
     de: [
       'anschwillt|anschwellen|schwillt an|schwellen an|geschwollen|geschwollene|geschwollenen',
@@ -8535,6 +8540,9 @@ const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, numb
     ['di depan umum', 1],
   ],
   es: [
+    // (shortly before or after, no small amount)
+    ['poco antes', 0],
+    ['poco después', 0],
     // (again, no new thing)
     ['de nuevo', 1],
     // (a few is some: see the pair "plurality")
@@ -8579,6 +8587,9 @@ const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, numb
     ['nunca más', 1],
   ],
   fr: [
+    // (shortly before or after, no small amount)
+    ['peu avant', 0],
+    ['peu après', 0],
     // (a thing not included: "opérateur non compris", no "compris" of its own)
     ['non compris', 1],
     ['non comprise', 1],
@@ -12941,6 +12952,14 @@ const CHARGED_PER: Record<string, Record<string, string>> = {
     按件: 'item',
     每人: 'person',
     每位: 'person',
+    // (not each one who gives the service: "Each driver can take …" → "每位司机每趟最多可搭载")
+    每位司机: '',
+    每位驾驶员: '',
+    每位志愿者: '',
+    每位员工: '',
+    每位教练: '',
+    每位老师: '',
+    每位医生: '',
     每位顾客: 'person',
     每位客户: 'person',
     每个孩子: 'person',

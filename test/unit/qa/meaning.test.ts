@@ -16350,3 +16350,37 @@ describe('round 464', () => {
     ]);
   });
 });
+
+describe('round 465', () => {
+  it('reads "many" as much of a thing, never a Spanish or French "poco antes", "peu avant" (shortly before)', () => {
+    expect(
+      of('In many areas it is caused by too little iodine.', 'Di banyak daerah, gondok disebabkan oleh kurangnya yodium.', 'id'),
+    ).toEqual([]);
+    expect(
+      of('In many areas it is caused by too little iodine.', 'Di banyak daerah, gondok disebabkan oleh kelebihan yodium.', 'id'),
+    ).toEqual(['direction.inverted kelebihan']);
+    expect(of('Many people recover.', 'Pocas personas se recuperan.', 'es')).toEqual(['direction.inverted Pocas']);
+    expect(
+      of(
+        'Many people see flashing lights shortly before the headache starts.',
+        'Muchas personas ven destellos poco antes de que empiece el dolor de cabeza.',
+        'es',
+      ),
+    ).toEqual([]);
+    expect(
+      of(
+        'Many people see flashing lights shortly before the headache starts.',
+        'Beaucoup de personnes voient des éclairs peu avant le début du mal de tête.',
+        'fr',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a Chinese "每位司机" (each driver) as no price per person, and a swelling that grows against one that shrinks', () => {
+    expect(of('Each driver can take up to four passengers per trip.', '每位司机每趟最多可搭载四名乘客。', 'zh')).toEqual([]);
+    expect(of('The fee is 50 yuan per trip.', '每位50元。', 'zh')).toEqual(['numbers.changed 每位']);
+    expect(of('Tell a doctor if the swelling grows quickly.', 'Beri tahu dokter jika pembengkakan mengecil dengan cepat.', 'id')).toEqual([
+      'direction.inverted mengecil',
+    ]);
+  });
+});

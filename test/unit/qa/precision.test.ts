@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these three', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,13 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: "banyak" of "many areas" read as plenty; a Chinese "每位司机", each driver, as per person
-      'gondok ¶2 direction.inverted "banyak"',
-      'pinche-zh ¶4 numbers.changed "每位"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but two thousand one hundred and ninety-six (five hundred and eighty-four other changes of meaning, five hundred and sixty-two opposites, three hundred and ninety-two terms, parties or order swapped, two hundred and twenty-eight negations lost or added, one hundred and seventy-six restrictions or quantifiers lost, added or changed, ninety-two dates, times or units, eighty-four terms, senses or false friends, forty-two amounts, counts or rates, thirty-one bounds or limits, four codes or names, an English word kept)', () => {
+  it('finds every error planted in the machine translations but two thousand one hundred and ninety-four (five hundred and eighty-four other changes of meaning, five hundred and sixty-one opposites, three hundred and ninety-two terms, parties or order swapped, two hundred and twenty-eight negations lost or added, one hundred and seventy-five restrictions or quantifiers lost, added or changed, ninety-two dates, times or units, eighty-four terms, senses or false friends, forty-two amounts, counts or rates, thirty-one bounds or limits, four codes or names, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -936,7 +933,6 @@ describe('precision on careful translations', () => {
       'gondok ¶3 opposite (use to avoid)',
       'gondok ¶3 negation dropped (do not eat more)',
       'gondok ¶4 quantifier changed (most to a small part)',
-      'gondok ¶5 opposite (grows to shrinks)',
       'gondongan ¶5 term changed (paracetamol to aspirin)',
       'gongjiaoka-zh ¶6 number changed (50% off to 20% off)',
       'gongxiangqiche-zh ¶3 rate changed (per minute to per hour)',
@@ -2038,7 +2034,6 @@ describe('precision on careful translations', () => {
       'vereinsbus-de ¶5 restriction added (before and after to only after)',
       'vereinsbus-de ¶7 negation dropped (not reported)',
       'vereinskasse-de ¶3 party changed (the treasurer to the chair)',
-      'verrue-fr ¶2 quantifier changed (many to few)',
       'verstopfung-de ¶4 opposite (helps to slows)',
       'vertigo-es ¶5 other meaning (shown by a doctor to do it alone)',
       'videgrenier-fr ¶5 restriction dropped (reserved for the association)',
