@@ -4095,6 +4095,27 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ['mouillé|mouillée|humide|humides|larmoyant|larmoyants|larmoyante|larmoyantes', 'sec|sèche|secs|sèches'],
     es: ['mojado|mojada|mojados|mojadas|húmedo|húmeda|húmedos|húmedas|llorosos|llorosas', 'seco|seca|secos|secas'],
   },
+  // a stock running low or in surplus ("which varieties are running low" → "qué variedades sobran")
+  supply: {
+    en: [
+      'running low|run low|runs low|running out|in short supply|low in stock|low stock|almost out of stock',
+      'in surplus|surplus|left over|plentiful|in abundance|overstocked',
+    ],
+    id: ['hampir habis|menipis|stok menipis|persediaan menipis', 'berlebih|berlimpah|melimpah'],
+    de: [
+      'werden knapp|wird knapp|gehen zur neige|geht zur neige|fast aufgebraucht|fast vergriffen',
+      'überschüssig|überschüssige|im überfluss|reichlich vorhanden',
+    ],
+    fr: [
+      "s'épuisent|s'épuise|se raréfient|bientôt épuisé|bientôt épuisés|bientôt épuisées|stock faible",
+      'en surplus|excédentaire|excédentaires|en abondance',
+    ],
+    es: [
+      'se están agotando|se agotan|se agota|escasean|escasea|quedan pocas|quedan pocos',
+      'sobran|sobra|de sobra|excedente|excedentes|en abundancia',
+    ],
+    zh: ['快用完|即将用完|库存不足|紧缺|短缺', '过剩|富余|充足'],
+  },
   // accompanied or alone ("only … accompanied by an adult" → "pueden usar el local solos"; not
   // Spanish "solo", French "seul" alone, mostly "only", nor Indonesian "sendiri", also "oneself")
   accompaniment: {
@@ -5072,7 +5093,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: [
       'immédiatement|tout de suite|sans délai|aussitôt|pendant que vous attendez|sur le champ|minute|en urgence|de toute urgence|sans attendre|rapidement',
       // (and the next day: "Call 15 at once" → "Appelez le 15 le lendemain")
-      'plus tard|ultérieurement|le lendemain|peut attendre|peuvent attendre|dans quelques jours|dans quelques semaines|dans quelques mois|une semaine après|une semaine plus tard|demain|dans la semaine|sous une semaine|dans le mois|dans un délai de|sous 24 heures|sous 48 heures|la semaine prochaine|la semaine suivante|le mois prochain|à la fin de la période de facturation|à la fin de la période|à la fin du mois|dans les jours qui suivent|dans les prochains jours',
+      'plus tard|ultérieurement|le lendemain|peut attendre|peuvent attendre|attendez quelques jours|attendez quelques heures|attendre quelques jours|dans quelques jours|dans quelques semaines|dans quelques mois|une semaine après|une semaine plus tard|demain|dans la semaine|sous une semaine|dans le mois|dans un délai de|sous 24 heures|sous 48 heures|la semaine prochaine|la semaine suivante|le mois prochain|à la fin de la période de facturation|à la fin de la période|à la fin du mois|dans les jours qui suivent|dans les prochains jours',
     ],
     es: [
       'inmediatamente|de inmediato|enseguida|cuanto antes|al instante|en el acto|al momento|mientras espera|urgentemente|con urgencia|de urgencia|rápidamente|con rapidez',
@@ -7412,7 +7433,11 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'the same day|same day|on the day',
     ],
     id: ['sehari sebelumnya|hari sebelumnya|malam sebelumnya', 'hari yang sama|hari itu juga|pada hari itu juga'],
-    de: ['am vortag|am tag davor|am vorabend|tags zuvor', 'am selben tag|am gleichen tag|noch am selben tag|noch am gleichen tag'],
+    // (and the day before a thing named: "on the day of the event" → "am Tag vor der Veranstaltung")
+    de: [
+      'am vortag|am tag davor|am vorabend|tags zuvor|am tag vor der|am tag vor dem|am tag vor den',
+      'am selben tag|am gleichen tag|noch am selben tag|noch am gleichen tag|am tag der|am tag des',
+    ],
     fr: ['la veille|le jour précédent|la veille au soir', 'le jour même|le même jour'],
     es: ['el día anterior|del día anterior|la víspera|la noche anterior', 'el mismo día|en el mismo día|del mismo día|ese mismo día'],
     zh: ['前一天|前一晚|头一天', '当天|当日|同一天'],

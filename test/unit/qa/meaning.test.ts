@@ -16384,3 +16384,19 @@ describe('round 465', () => {
     ]);
   });
 });
+
+describe('round 466', () => {
+  it('reads a stock running low against one in surplus, the day of a thing against the day before it in German, and waiting a few days against at once', () => {
+    expect(of('The app shows which varieties are running low.', 'La app muestra qué variedades sobran.', 'es')).toEqual([
+      'direction.inverted sobran',
+    ]);
+    expect(of('The app shows which varieties are running low.', 'La app muestra qué variedades se están agotando.', 'es')).toEqual([]);
+    expect(of('The key is collected on the day of the event.', 'Der Schlüssel wird am Tag vor der Veranstaltung abgeholt.', 'de')).toEqual([
+      'direction.inverted am Tag vor der',
+    ]);
+    expect(of('The key is collected on the day of the event.', 'Der Schlüssel wird am Tag der Veranstaltung abgeholt.', 'de')).toEqual([]);
+    expect(
+      of('Seek help at once if a child has difficulty breathing.', 'Attendez quelques jours si un enfant a du mal à respirer.', 'fr'),
+    ).toEqual(['direction.inverted Attendez quelques jours']);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but two thousand two hundred and four (five hundred and eighty-five other changes of meaning, five hundred and sixty-seven opposites, three hundred and ninety-three terms, parties or order swapped, two hundred and twenty-eight negations lost or added, one hundred and seventy-five restrictions or quantifiers lost, added or changed, ninety-three dates, times or units, eighty-four terms, senses or false friends, forty-three amounts, counts or rates, thirty-one bounds or limits, four codes or names, an English word kept)', () => {
+  it('finds every error planted in the machine translations but two thousand two hundred (five hundred and eighty-four other changes of meaning, five hundred and sixty-four opposites, three hundred and ninety-three terms, parties or order swapped, two hundred and twenty-eight negations lost or added, one hundred and seventy-five restrictions or quantifiers lost, added or changed, ninety-three dates, times or units, eighty-four terms, senses or false friends, forty-three amounts, counts or rates, thirty-one bounds or limits, four codes or names, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -327,7 +327,6 @@ describe('precision on careful translations', () => {
       'appreciclaje-es ¶8 restriction dropped (only registered users to all)',
       'appsante-fr ¶3 restriction lost (only when it stays for 10 minutes to as soon as)',
       'appsemillas-es ¶3 unit changed (year to month)',
-      'appsemillas-es ¶7 opposite (running low to in surplus)',
       'appsenderismo-es ¶7 other meaning (by the app to by mail)',
       'appsinistre-fr ¶4 changed (at each step to at the end)',
       'appsinistre-fr ¶6 limit inverted (within to at the earliest)',
@@ -535,7 +534,6 @@ describe('precision on careful translations', () => {
       'centreloisirs-fr ¶6 meaning changed (picked up by an adult to leave alone)',
       'centrodeportivo-es ¶5 terms swapped (mixed and women-only days)',
       'centrosalud-es ¶9 party changed (your doctor to the admin staff)',
-      'cephalee-fr ¶8 opposite (urgently to wait)',
       'cgu-fr ¶7 place changed (the European Union to the United States)',
       'chambrehote-fr ¶8 party changed (guests to owner)',
       'chasse-fr ¶2 restriction dropped (on the days set)',
@@ -909,7 +907,6 @@ describe('precision on careful translations', () => {
       'gebrauchtwagen-de ¶3 terms swapped (deposit on signing, rest on handover)',
       'gebrauchtwagen-de ¶7 number changed (two keys to one)',
       'gegarotak ¶8 term changed (specialist to dentist)',
-      'gemeindesaal-de ¶6 other meaning (day of to day before)',
       'gercures-fr ¶1 opposite (cold and windy to hot and humid)',
       'gerstenkorn-de ¶4 opposite (closed eye to open)',
       'geruestmiete-de ¶5 swapped parties (hirer to we)',
@@ -1225,7 +1222,6 @@ describe('precision on careful translations', () => {
       'laryngite-fr ¶3 opposite (rest to use)',
       'laryngite-fr ¶3 opposite (strains to rests)',
       'laryngite-fr ¶4 opposite (breathe in to avoid)',
-      'laryngite-fr ¶8 opposite (at once to wait a few days)',
       'laser-es ¶6 unit changed (weeks to days)',
       'lastenrad-de ¶8 place changed (under the seat to behind the seat)',
       'laufapp-de ¶5 frequency changed (every kilometre to every ten)',
