@@ -629,9 +629,10 @@ const CUES: Record<string, Cues> = {
         // (and "不到" after a verb it completes, "找不到", "买不到": cannot find, cannot buy; alone it is "under";
         // not "看不到", "拿不到", out of sight, out of reach, which English says without a negation,
         // but after "永远", never: "永远看不到您的电话号码", never your phone number)
-        /不(?![同过過断斷仅僅少久管论論但然如到足好错錯佳例便良当])(?!停(?=地|的|歇|息))(?!符(?!合))(?![满滿](?!意))(?!正[确常])(?!规[律则])(?!适(?![合用宜]))|(?<=[找买買收得做办辦听聽等遇订訂抢搶碰吃睡想用联聯接打达達])不(?=到)|(?<=(?:永远|永遠|从来|從來)\p{sc=Han}{1,2})不(?=到)|没有|沒有|没(?![电收])|沒(?![電收])|(?<![识識区區分类類告特级級性个個差派辨鉴鑒甄离離送道判])(?:别|別)(?![人的处處墅针針名称稱致具])|勿|未(?![满滿来來])(?!\p{sc=Han}{1,4}的)|无法|無法|无需|無需|无须|無須|禁止|谢绝|謝絕|(?:并|並|绝|絕|决|決|而)非|无人(?![机機]|看管|陪同|值守|驾驶|駕駛|问津)/gu,
-      // (and "无人", nobody, "如果48小时内无人接受"; not "无人看管", "无人陪同", unattended, unaccompanied,
-      // said by an English word negative by its prefix, nor "无人机", a drone)
+        /不(?![同过過断斷仅僅少久管论論但然如到足好错錯佳例便良当])(?!停(?=地|的|歇|息))(?!符(?!合))(?![满滿](?!意))(?!正[确常])(?!规[律则])(?!适(?![合用宜]))|(?<=[找买買收得做办辦听聽等遇订訂抢搶碰吃睡想用联聯接打达達])不(?=到)|(?<=(?:永远|永遠|从来|從來)\p{sc=Han}{1,2})不(?=到)|没有|沒有|没(?![电收])|沒(?![電收])|(?<![识識区區分类類告特级級性个個差派辨鉴鑒甄离離送道判])(?:别|別)(?![人的处處墅针針名称稱致具])|勿|未(?![满滿来來])(?!\p{sc=Han}{1,4}的)|无法|無法|无需|無需|无须|無須|禁止|谢绝|謝絕|(?:并|並|绝|絕|决|決|而)非|无人(?![机機]|看管|陪同|值守|驾驶|駕駛|问津|居住|认领|認領|使用|知晓)/gu,
+      // (and "无人", nobody, "如果48小时内无人接受"; not "无人看管", "无人陪同", "无人居住", "无人认领",
+      // unattended, unaccompanied, uninhabited, unclaimed, said by an English word negative by its
+      // prefix or none, "has been empty", nor "无人机", a drone)
       // (and "无需 … 即可", needing no … one may: "无需预约即可入场", entry without booking)
       without: {
         word: /^(?:没有|沒有|无需|無需|无须|無須)$/u,

@@ -714,6 +714,9 @@ function checkPeriod(context: RuleContext, sourceEnd: number, targetEnd: number,
  * nowhere, one number with the source's unit and another value is a changed number. The
  * translation's numbers this takes are taken from `unmatchedTarget` (or marked in `usedSpelled`).
  */
+/** The part a spelled count counts in a fraction ("three quarters", "two thirds"). */
+const FRACTION_AFTER = /^[\s\u00a0-]+(?:quarters?|thirds?|fifths?|tenths?|halves)(?![\p{L}])/iu;
+
 /** "A day or two": the unit of a count said after "a" or "one" and its unit, before an "or" (English). */
 const ONE_UNIT_OR = /(?:^|[\s\u00a0])(?:a|an|one)([\s\u00a0]+\p{L}+)[\s\u00a0]+or[\s\u00a0]+$/iu;
 
@@ -848,6 +851,8 @@ function checkSpelledQuantities(
   const alone = quantities.filter(
     ({ spelled, wanted }) =>
       !wanted &&
+      // (not the count of a fraction: "three quarters of an hour" → "eine Dreiviertelstunde")
+      !FRACTION_AFTER.test(source.text.slice(spelled.end, spelled.end + 12)) &&
       (spelled.value >= 2 || countingOne(source.text, spelled, context.sourceLang)) &&
       !insideLiteral(source.literals, spelled.start, spelled.end),
   );

@@ -16270,11 +16270,14 @@ describe('round 462', () => {
     expect(of('Do not leave children unattended.', '不要让儿童无人看管。', 'zh')).toEqual([]);
     expect(of('Children must never be left unaccompanied.', '儿童绝不能无人陪同。', 'zh')).toEqual([]);
     expect(of('The drone may not fly over houses.', '无人机不得飞越房屋。', 'zh')).toEqual([]);
-    // (and into English, an "un-" word says it)
+    // (and into English: an "un-" word says "无人认领", which is a word of its own; "无人接受" a "nobody")
     expect(into('逾期无人认领的物品将捐赠给慈善机构。', 'Unclaimed items are donated to charity after that.', 'zh')).toEqual([]);
-    expect(into('逾期无人认领的物品将捐赠给慈善机构。', 'Items are donated to charity after that.', 'zh')).toEqual([
-      'polarity.dropped Items are donated',
-    ]);
+    expect(into('如果48小时内无人接受，求助信息会自动消失。', 'A request disappears after 48 hours if nobody accepts it.', 'zh')).toEqual(
+      [],
+    );
+    expect(into('如果48小时内无人接受，求助信息会自动消失。', 'A request disappears after 48 hours if somebody accepts it.', 'zh')).toEqual(
+      ['polarity.dropped accepts'],
+    );
   });
 });
 
@@ -16398,5 +16401,14 @@ describe('round 466', () => {
     expect(
       of('Seek help at once if a child has difficulty breathing.', 'Attendez quelques jours si un enfant a du mal à respirer.', 'fr'),
     ).toEqual(['direction.inverted Attendez quelques jours']);
+  });
+});
+
+describe('a probe of careful sentences after round 466', () => {
+  it('reads a Chinese "无人居住", "无人认领" (uninhabited, unclaimed) as no negation, and the count of a fraction as no count', () => {
+    expect(of('The flat has been empty for a year.', '这套公寓已经一年无人居住。', 'zh')).toEqual([]);
+    expect(of('If nobody claims the item within a month, it is donated.', '如果一个月内无人认领，该物品将被捐赠。', 'zh')).toEqual([]);
+    expect(of('The class lasts three quarters of an hour.', 'Der Kurs dauert eine Dreiviertelstunde.', 'de')).toEqual([]);
+    expect(of('Three rooms and two kitchens.', 'Vier Zimmer und zwei Küchen.', 'de')).toEqual(['numbers.changed Vier']);
   });
 });
