@@ -9089,6 +9089,11 @@ const VANISHING_AFTER: Readonly<Record<string, RegExp>> = {
 };
 
 /** An English thing said empty ("when the tank is empty", "an empty battery"), not the verb ("empty the fridge"). */
+/** An English being away or absent ("while you are away", "when absent"). */
+const AWAY_SAID_EN = /(?<![\p{L}])(?:(?:are|is|be|being|were|was|you're)[\s\u00a0]+away|absent|absence)(?![\p{L}])/iu;
+/** Words of absence in the languages the checker reads ("ausente", "absent", "abwesend", "不在"). */
+const ABSENT_WORD = /^(?:ausente|ausentes|ausencia|absent|absente|absents|absentes|absence|abwesend|abwesenheit|不在)$/iu;
+
 const EMPTY_SAID =
   /(?<![\p{L}])(?:(?:is|are|was|were|be|been|being|becomes|become|runs|run|gets|get|left)[\s\u00a0]+(?:\p{L}+ly[\s\u00a0]+)?(?:empty|vacant)|(?:an|the|its|their|your)[\s\u00a0]+empty)(?![\p{L}])/iu;
 
@@ -18592,6 +18597,7 @@ export const meaningRule: Rule = {
       // and only, "does not look after children alone" → "se queda solo a cargo de los niños")
       const saysAlone = ALONE_EN.test(source.text.slice(sourceSentence.start, sourceSentence.end));
       const emptySaid = EMPTY_SAID.test(source.text.slice(sourceSentence.start, sourceSentence.end));
+      const awaySaid = AWAY_SAID_EN.test(source.text.slice(sourceSentence.start, sourceSentence.end));
       const tSoftCues = (
         sourceParagraph.prepositional(sourceNots).length === 0
           ? t.soft.filter((cue) => !plainWordBeside(target, targetSentence, cue))
@@ -18608,6 +18614,9 @@ export const meaningRule: Rule = {
           // (nor a word of lacking that says a thing empty, where the source says one: "Do not switch
           // on the hot water when the tank is empty" → "水箱无水时，请开启热水功能" lost the "not")
           !(emptySaid && LACKING_WORD.test(cue.text)) &&
+          // (nor a word of absence that says the source's being away: "Towels may not be left … while
+          // you are away" → "Se pueden dejar toallas … mientras está ausente" lost the "not")
+          !(awaySaid && ABSENT_WORD.test(cue.text)) &&
           !(saysAlone && aloneWord(target, cue)) &&
           // (nor one that is the source's own word, spelled the translation's way: "Decongestant
           // nasal sprays should not be used" → "descongestionantes … pueden usarse")

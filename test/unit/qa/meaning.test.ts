@@ -16412,3 +16412,22 @@ describe('a probe of careful sentences after round 466', () => {
     expect(of('Three rooms and two kitchens.', 'Vier Zimmer und zwei Küchen.', 'de')).toEqual(['numbers.changed Vier']);
   });
 });
+
+describe('round 467', () => {
+  it('reads a word of absence as the source\'s being away, not as its lost "not"', () => {
+    expect(
+      of(
+        'Towels may not be left on sunbeds to keep them while you are away.',
+        'Se pueden dejar toallas en las hamacas para guardarlas mientras está ausente.',
+        'es',
+      ),
+    ).toEqual(['polarity.dropped pueden dejar']);
+    expect(
+      of(
+        'Towels may not be left on sunbeds to keep them while you are away.',
+        'No se pueden dejar toallas en las hamacas para guardarlas mientras está ausente.',
+        'es',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but two thousand two hundred and ten (five hundred and eighty-four other changes of meaning, five hundred and seventy-one opposites, three hundred and ninety-three terms, parties or order swapped, two hundred and twenty-nine negations lost or added, one hundred and seventy-six restrictions or quantifiers lost, added or changed, ninety-four dates, times or units, eighty-four terms, senses or false friends, forty-three amounts, counts or rates, thirty-one bounds or limits, four codes or names, an English word kept)', () => {
+  it('finds every error planted in the machine translations but two thousand two hundred and nine (five hundred and eighty-four other changes of meaning, five hundred and seventy-one opposites, three hundred and ninety-three terms, parties or order swapped, two hundred and twenty-eight negations lost or added, one hundred and seventy-six restrictions or quantifiers lost, added or changed, ninety-four dates, times or units, eighty-four terms, senses or false friends, forty-three amounts, counts or rates, thirty-one bounds or limits, four codes or names, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -111,7 +111,6 @@ describe('precision on careful translations', () => {
       'alquilerpiano-es ¶2 swapped parties (customer pays to technicians)',
       'alquilerplaya-es ¶1 unit changed (half day to months)',
       'alquilerplaya-es ¶3 opposite (except to even)',
-      'alquilerplaya-es ¶4 negation dropped (may not be left)',
       'alquilerplazagaraje-es ¶2 number changed (one to several)',
       'alquilerproyector-es ¶2 swapped (collection and return)',
       'alquilerpuestomercado-es ¶4 opposite (before opening to during it)',
