@@ -1574,7 +1574,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     en: [
       'must|have to|has to|shall|is required to|are required to|is required|are required|required|mandatory|obligatory|compulsory|obliged to',
       // (never "may" alone: "this may take a minute", "you may need to restart" say no permission)
-      'optional|voluntary|need not|do not have to|does not have to|do not need to|does not need to',
+      // (and a thing given gladly: "a donation for maintenance is welcome" → "un don … est obligatoire")
+      'optional|voluntary|need not|do not have to|does not have to|do not need to|does not need to|is welcome|are welcome|would be welcome',
     ],
     id: ['harus|wajib|diwajibkan|diharuskan|mesti|perlu|diperlukan|dibutuhkan', 'boleh|opsional|sukarela'],
     de: ['muss|müssen|pflicht|verpflichtend|obligatorisch|vorgeschrieben', 'optional|freiwillig|fakultativ'],
@@ -2009,7 +2010,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // the dusk of Indonesian's night blindness, "rabun senja")
     en: [
       'morning|mornings|noon|midday|during the day|in the daytime|daytime|daylight',
-      'evening|evenings|night|nights|tonight|midnight|overnight',
+      // (and sleep, at night: "happens during sleep" → "durante el día")
+      'evening|evenings|night|nights|tonight|midnight|overnight|during sleep|while you sleep|while asleep|in your sleep',
     ],
     id: ['pagi|siang|tengah hari', 'malam|petang|sore|senja'],
     // (and a weekday's, written as one word: "mittwochabends", "Sonntagmorgen")

@@ -16431,3 +16431,33 @@ describe('round 467', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 468', () => {
+  it('reads a thing welcome against one compulsory, and sleep as the night against the day', () => {
+    expect(
+      of(
+        'The use of the oven is free, but a donation for maintenance is welcome.',
+        "L'utilisation du four est gratuite, mais un don pour l'entretien est obligatoire.",
+        'fr',
+      ),
+    ).toEqual(['direction.inverted obligatoire']);
+    expect(
+      of(
+        'The use of the oven is free, but a donation for maintenance is welcome.',
+        "L'utilisation du four est gratuite, mais un don pour l'entretien est le bienvenu.",
+        'fr',
+      ),
+    ).toEqual([]);
+    expect(of('Dogs are welcome but must be kept on a lead.', 'Hunde sind willkommen, müssen aber angeleint sein.', 'de')).toEqual([]);
+    expect(of('Teeth grinding often happens during sleep.', 'El bruxismo suele producirse durante el día.', 'es')).toEqual([
+      'direction.inverted durante el día',
+    ]);
+    expect(of('Teeth grinding often happens during sleep.', 'El bruxismo suele producirse durante el sueño.', 'es')).toEqual([]);
+  });
+
+  it('reads "frühestens … im Voraus" as the "up to … in advance" it is, no limit inverted', () => {
+    expect(
+      of('Bookings can be made up to four weeks in advance.', 'Buchungen sind frühestens vier Wochen im Voraus möglich.', 'de'),
+    ).toEqual([]);
+  });
+});
