@@ -17005,10 +17005,12 @@ function ifNotOpeningClause(analysis: Analysis, cue: Cue): boolean {
 
 /** Whether the translation's added negation is an "if not" that says the English source's "or" before a clause (see ifNotOpeningClause). */
 function orSaidAsIfNot(source: Analysis, target: Analysis, sourceSentence: Sentence, added: Cue): boolean {
+  // (the sentence's "or" first, which few have: the negation's place is looked up only then)
   return (
     baseLanguage(source.lang) === 'en' &&
-    ifNotOpeningClause(target, added) &&
-    OR_BEFORE_CLAUSE_EN.test(source.text.slice(sourceSentence.start, sourceSentence.end))
+    baseLanguage(target.lang) === 'id' &&
+    OR_BEFORE_CLAUSE_EN.test(source.text.slice(sourceSentence.start, sourceSentence.end)) &&
+    ifNotOpeningClause(target, added)
   );
 }
 
@@ -17016,8 +17018,9 @@ function orSaidAsIfNot(source: Analysis, target: Analysis, sourceSentence: Sente
 function ifNotSaidAsOr(source: Analysis, target: Analysis, targetSentence: Sentence, negated: Cue): boolean {
   return (
     baseLanguage(target.lang) === 'en' &&
-    ifNotOpeningClause(source, negated) &&
-    OR_BEFORE_CLAUSE_EN.test(target.text.slice(targetSentence.start, targetSentence.end))
+    baseLanguage(source.lang) === 'id' &&
+    OR_BEFORE_CLAUSE_EN.test(target.text.slice(targetSentence.start, targetSentence.end)) &&
+    ifNotOpeningClause(source, negated)
   );
 }
 
