@@ -16985,7 +16985,7 @@ const INDONESIAN_PREDICATE =
  * ada, …" negates "ada"; with a comma after it, saysOtherwise reads it already.)
  */
 function ifNotOpeningClause(analysis: Analysis, cue: Cue): boolean {
-  if (baseLanguage(analysis.lang) !== 'id') return false;
+  // (its two callers ask it of an Indonesian text only)
   const condition = OTHERWISE_CONDITION.id as RegExp;
   const items = analysis.items;
   const index = items.findIndex((item) => item.start === cue.start);
@@ -18424,8 +18424,6 @@ export const meaningRule: Rule = {
           !saysUntil(sourceParagraph, targetParagraph, sourceSentence, targetSentence, cue) &&
           !gluedToItsWord(source.text, cue) &&
           !(targetPrefixed && PREFIX_WITH_WORD.test(cue.text)) &&
-          // (nor a Chinese "无人" the English says with an "un-" word: "无人认领的物品" → "Unclaimed items")
-          !(targetPrefixed && cue.text === '无人') &&
           !repeatedOverNouns(source, cue, target.text.slice(targetSentence.start, targetSentence.end)) &&
           // (nor an "if not" opening a clause, which an English "or" before a clause says: "…, jika
           // tidak barang diberikan …" → "… or the item goes to …")
@@ -19036,11 +19034,11 @@ export const meaningRule: Rule = {
 };
 
 /** A word of "only" by itself, in the languages written with spaces. */
-const ONLY_SAID = /^(?:only|just|merely|nur|seulement|uniquement|solo|sólo|solamente|únicamente|hanya|cuma|saja)$/u;
+const ONLY_WORDS = 'only|just|merely|simply|nur|seulement|uniquement|solo|sólo|solamente|únicamente|hanya|cuma';
+const ONLY_SAID = new RegExp(`^(?:${ONLY_WORDS}|saja)$`, 'u');
 
 /** The "only" right after a negation that makes it a "not only" ("not only", "nicht nur", "pas seulement", "tidak hanya"). */
-const NOT_ONLY_AFTER =
-  /^[\s\u00a0]+(?:only|just|merely|simply|nur|seulement|uniquement|solo|sólo|solamente|únicamente|hanya|cuma)(?![\p{L}])/iu;
+const NOT_ONLY_AFTER = new RegExp(`^[\\s\\u00a0]+(?:${ONLY_WORDS})(?![\\p{L}])`, 'iu');
 
 /**
  * A negation of a negative word of a pair ("do not stop", "jangan berhenti") whose word the
