@@ -392,8 +392,9 @@ const DAY_WORDS: Record<string, RegExp> = { id: /\bhari\s+$/iu, ms: /\bhari\s+$/
 
 /**
  * Whether a name that is also an ordinary word names a date where it stands: a month next to a
- * number ("1 May", "May 2026"); a weekday before a date ("Minggu, 25 Juli") or after the word for
- * "day" ("hari Minggu"), never after a number ("3 minggu" is three weeks).
+ * number ("1 May", "May 2026"); a weekday before a date ("Minggu, 25 Juli"), after the word for
+ * "day" ("hari Minggu") or with its capital after a word written small ("setiap Minggu pagi"),
+ * never after a number ("3 minggu" is three weeks).
  */
 function namesDate(text: string, start: number, end: number, kind: 'month' | 'weekday', lang: string): boolean {
   if (/^,?\s*\p{N}/u.test(text.slice(end, end + 5))) return true;
@@ -407,6 +408,10 @@ function namesDate(text: string, start: number, end: number, kind: 'month' | 'we
   )
     return true;
   if (kind === 'month') return /\p{N}\s*$/u.test(text.slice(Math.max(0, start - 4), start));
+  // (an Indonesian or Malay "Minggu" written with its capital inside a sentence, where the week is
+  // written small: "setiap Minggu pagi", every Sunday morning)
+  if (DAY_WORDS[base(lang)] && /^\p{Lu}/u.test(text.charAt(start)) && /\p{Ll}\s+$/u.test(text.slice(Math.max(0, start - 3), start)))
+    return true;
   return DAY_WORDS[base(lang)]?.test(text.slice(Math.max(0, start - 6), start)) ?? false;
 }
 

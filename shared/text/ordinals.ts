@@ -79,6 +79,13 @@ const TIMES_AFTER_MALAY = /^kali(?:nya)?$/u;
 /** Words before an English ordinal that make it a fraction or a moment ("a third", "one second", "split second"). */
 const ENGLISH_COUNTED = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|per|split|half)$/u;
 
+/**
+ * Words after "a second", "a third" that it orders ("a second warning", "a third time"), not the
+ * moment or the fraction it also is ("a second later", "a third less").
+ */
+const ORDERED_AFTER_ARTICLE =
+  /^(?:warning|warnings|reminder|reminders|notice|notices|offence|offense|violation|breach|time|attempt|try|chance|opinion|visit|dose|injection|appointment|test|round|copy|key|card|child|baby|pregnancy|language|vehicle|car|home|account|person|payment|instalment|installment|check|inspection|application|request|complaint|letter|interview|stage|phase|course|booking|ticket|lesson)$/u;
+
 /** Words that spell an ordinal where they stand, and mean something else (see the file's comment), per language. */
 const NOT_ORDINAL: Record<string, (place: Place) => boolean> = {
   en: ({ lower, before, after, following, preceding, later }) =>
@@ -88,8 +95,9 @@ const NOT_ORDINAL: Record<string, (place: Place) => boolean> = {
       !/^[ \u00a0]+of[ \u00a0]+(?:each|every|the[ \u00a0]+month|this[ \u00a0]+month|next[ \u00a0]+month|the[ \u00a0]+following[ \u00a0]+month)(?!\p{L})/iu.test(
         later,
       )) ||
-    // (a fraction, a moment: "a third", "one second", "30 second")
-    ENGLISH_COUNTED.test(before) ||
+    // (a fraction, a moment: "a third", "one second", "30 second"; not "a second" before what it
+    // orders, "after a second warning", "for a third time")
+    (ENGLISH_COUNTED.test(before) && !((before === 'a' || before === 'an') && ORDERED_AFTER_ARTICLE.test(after))) ||
     /\p{N}[\s\u00a0-]*$/u.test(preceding) ||
     // ("second-hand")
     /^-hand/u.test(following) ||

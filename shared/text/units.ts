@@ -316,19 +316,35 @@ const PERIOD_RE: Record<string, RegExp> = {
   es: /^[ \u00a0]+(?:por|a la|al|cada)[ \u00a0]+(\p{L}+)/u,
 };
 
+/** The same after a "per" of something else: "per lane per hour", "pro Person und Nacht", "par personne et par nuit". */
+const PERIOD_AFTER_OTHER_RE: Record<string, RegExp> = {
+  en: /^[ \u00a0]+per[ \u00a0]+\p{L}+[ \u00a0]+(?:a|an|per)[ \u00a0]+(\p{L}+)/u,
+  id: /^[ \u00a0]+per[ \u00a0]+\p{L}+[ \u00a0]+(?:per|setiap|tiap)[ \u00a0]+(\p{L}+)/u,
+  ms: /^[ \u00a0]+per[ \u00a0]+\p{L}+[ \u00a0]+(?:per|setiap|tiap)[ \u00a0]+(\p{L}+)/u,
+  de: /^[ \u00a0]+(?:pro|je)[ \u00a0]+\p{L}+[ \u00a0]+(?:und|pro|je)[ \u00a0]+(\p{L}+)/u,
+  fr: /^[ \u00a0]+par[ \u00a0]+\p{L}+[ \u00a0]+(?:et[ \u00a0]+)?par[ \u00a0]+(\p{L}+)/u,
+  es: /^[ \u00a0]+por[ \u00a0]+\p{L}+[ \u00a0]+(?:y|por)[ \u00a0]+(\p{L}+)/u,
+};
+
 /**
  * The period a quantity is counted per, right after its unit ("two days a week": week; "dua hari
- * sebulan": month), in the languages PERIOD_RE knows.
+ * sebulan": month), or after a "per" of something else ("25 euros per lane per hour": hour), in the
+ * languages PERIOD_RE knows.
  */
 export function periodAfter(text: string, end: number, lang: string): UnitAt | null {
-  const pattern = PERIOD_RE[base(lang)];
+  const key = base(lang);
+  const pattern = PERIOD_RE[key];
   if (!pattern) return null;
-  const match = pattern.exec(text.slice(end, end + 24));
-  const name = match?.[1] ?? match?.[2];
-  if (!match || !name) return null;
-  const unit = lexiconOf(lang).get(name.toLowerCase());
-  if (!unit || !PERIODS.has(unit)) return null;
-  return { unit, start: end + match[0].length - match[0].trimStart().length, end: end + match[0].length };
+  const after = text.slice(end, end + 48);
+  for (const each of [pattern, PERIOD_AFTER_OTHER_RE[key]]) {
+    const match = each?.exec(after);
+    const name = match?.[1] ?? match?.[2];
+    if (!match || !name) continue;
+    const unit = lexiconOf(lang).get(name.toLowerCase());
+    if (!unit || !PERIODS.has(unit)) continue;
+    return { unit, start: end + match[0].length - match[0].trimStart().length, end: end + match[0].length };
+  }
+  return null;
 }
 
 /**

@@ -649,7 +649,7 @@ const CUES: Record<string, Cues> = {
       // (and "看不到", "拿不到", out of sight, out of reach: a "not" the other side says may be theirs,
       // "can see your availability but not your address" → "但看不到您的地址")
       // (and quitting or abstaining from a thing: "avoid alcohol completely" → "应完全戒酒", "忌食辛辣")
-      soft: /[看拿够夠摸]不[到见見]|不好|不错|不錯|不佳|不便|不良|不当|不正确|不正常|不规律|不规则|不适(?![合用宜])|不符(?!合)|无(?!人机)|免(?!打扰)|避免|防止|停止|停药|停用|中止|戒(?=[酒烟菸毒赌])|忌(?=[酒口食辣烟])|退烧|退热|消退|消失|除了|除非|除外|只|仅|未(?![来來])(?=\p{sc=Han}{1,4}的)|(?<![除并並绝絕决決而])非(?!常)/gu,
+      soft: /[看拿够夠摸]不[到见見]|不好|不错|不錯|不佳|不便|不良|不当|不正确|不正常|不规律|不规则|不适(?![合用宜])|不符(?!合)|无(?!人机|视)|免(?!打扰)|避免|防止|停止|停药|停用|中止|戒(?=[酒烟菸毒赌])|忌(?=[酒口食辣烟])|退烧|退热|消退|消失|除了|除非|除外|只|仅|未(?![来來])(?=\p{sc=Han}{1,4}的)|(?<![除并並绝絕决決而])非(?!常)/gu,
       // (and the negation of a bound said with a modal between: "不得超过", "不要少于")
       // (and the longest or shortest of a term, "最短租期为两天", and "不低于", not below)
       most: /最多|至多|最大(?=[\s\u00a0]*[0-9０-９])|最长(?=租期|期限|时长|时间|为|是|[\s\u00a0]*[0-9０-９])|不超过|不高于|不长于|不重于|(?:不得|不要|不能|不应|不宜|不可)超过|最高|上限/gu,
@@ -1782,8 +1782,6 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'lleno|llena|completamente cargada|completamente cargadas|totalmente cargada|totalmente cargadas|con carga completa',
       'vacío|vacía|descargada|descargadas',
     ],
-    // (and a tank filled or emptied: "with a full tank and empty waste water tanks" → "油箱为空、污水箱已满")
-    zh: ['加满|已满|满箱|装满|满的|满格', '为空|已空|清空|空的|排空|空箱'],
   },
   permission: {
     // (and welcome: "Dogs on a lead are welcome" → "Les chiens en laisse sont interdits")
@@ -1922,13 +1920,14 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   keeping: {
     en: [
-      'keep|keeps|kept|save|saves|saved|store|stores|stored|storing',
+      // (and sent on: "entries are uploaded once the phone is back online" → "data dihapus")
+      'keep|keeps|kept|save|saves|saved|store|stores|stored|storing|uploaded|are uploaded|is uploaded',
       // (and files written over: "Restoring a backup replaces the files" → "bleiben … erhalten")
       'discard|discards|discarded|throw away|thrown away|throw * away|throws * away|threw * away|delete|deletes|deleted|erase|erases|erased|erasing|wipe|wipes|wiped|wiping|will be removed|are removed|is removed|disposed of|replaces the|overwrites|overwritten',
     ],
     // (and kept stored: "All data is deleted" → "Semua data tetap tersimpan")
     id: [
-      'simpan|menyimpan|disimpan|menyimpannya|simpanlah|tersimpan|tetap tersimpan',
+      'simpan|menyimpan|disimpan|menyimpannya|simpanlah|tersimpan|tetap tersimpan|diunggah',
       'buang|membuang|dibuang|membuangnya|hapus|menghapus|dihapus|menghapusnya',
     ],
     de: [
@@ -1959,7 +1958,6 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // (not "partir", "part", "sale": "à partir de" is "from", "une part" a share, "sale" goes out)
     fr: ['arrivée|arrivées|arriver', 'départ|départs'],
     es: ['llegada|llegadas|llegar', 'salida|salidas'],
-    zh: ['抵达|到达|入住|办理入住', '出发|退房|办理退房'],
   },
   // (not "trouvé", "Fund…": "objets trouvés", "Fundsachen" are what English calls lost property)
   lostFound: {
@@ -2418,7 +2416,6 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'arrendatario|arrendataria|inquilino|inquilina|inquilinos',
       'arrendador|arrendadora|propietario|propietaria|propietarios|casero|casera|nuestro equipo|nuestro personal',
     ], // ("承租人 … 出租人": "repaired by the owner at the tenant's expense" → "由承租人自行修理，费用由出租人承担")
-    zh: ['承租人|承租方|租客|租户', '出租人|出租方|房东|业主'],
   },
   // too little of a thing or too much ("A lack of vitamin A" → "Kelebihan vitamin A")
   shortage: {
@@ -3010,7 +3007,6 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'ancho|ancha|anchos|anchas|amplio|amplia|amplios|amplias|holgado|holgada|holgados|holgadas|ensancha|ensanchan|dilata|dilatan',
       'estrecho|estrecha|estrechos|estrechas|estrechan',
     ],
-    zh: ['变宽|扩张', '变窄|狭窄'],
   },
   // a thing that comes back or goes away for good ("if the chilblains keep coming back" → "si les
   // engelures disparaissent"); not "return", also what one gives back
@@ -3513,7 +3509,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'free of charge|at no charge|at no cost|at no extra cost|at no additional cost|no charge|without charge|for free|complimentary|free|waived',
       // (and what the reader or the customer pays: "replaced at the tenant's cost" → "se reponen gratuitamente")
       // (and a thing to be bought: "the full book must be purchased" → "es gratuito")
-      "charged|chargeable|for a fee|extra charge|an extra charge|for an extra charge|at an extra charge|fees apply|fee applies|subject to a fee|subject to charges|at a cost|at extra cost|at an extra cost|at additional cost|for an extra fee|an extra fee|extra fee|for an additional fee|additional fee|surcharge|for a monthly fee|for a small fee|for a daily fee|for a weekly fee|for an annual fee|for a yearly fee|costs extra|cost extra|pay a supplement|pays a supplement|for a supplement|costs|paid version|paid versions|paid plan|paid plans|paid tier|paid edition|at your expense|at your own expense|at your cost|at your own cost|at the tenant's cost|at the tenant's expense|at the renter's cost|at the renter's expense|at the customer's cost|at the customer's expense|at the client's cost|at the client's expense|at the hirer's cost|at the hirer's expense|at the buyer's cost|at the buyer's expense|at the guest's expense|at the member's expense|must be purchased|must be bought|has to be purchased|has to be bought|needs to be purchased|need to be purchased|must be paid for",
+      "charged|chargeable|for a fee|extra charge|an extra charge|for an extra charge|at an extra charge|fees apply|fee applies|subject to a fee|subject to charges|at a cost|at extra cost|at an extra cost|at additional cost|for an extra fee|an extra fee|extra fee|for an additional fee|additional fee|surcharge|for a monthly fee|for a small fee|for a daily fee|for a weekly fee|for an annual fee|for a yearly fee|costs extra|cost extra|pay a supplement|pays a supplement|for a supplement|costs|paid version|paid versions|paid plan|paid plans|paid tier|paid edition|at your expense|at your own expense|at your cost|at your own cost|at the tenant's cost|at the tenant's expense|at the renter's cost|at the renter's expense|at the customer's cost|at the customer's expense|at the client's cost|at the client's expense|at the hirer's cost|at the hirer's expense|at the buyer's cost|at the buyer's expense|at the guest's expense|at the member's expense|must be purchased|must be bought|has to be purchased|has to be bought|needs to be purchased|need to be purchased|must be paid for|are sold|is sold|are sold at|is sold at",
     ],
     id: [
       'gratis|cuma cuma|tanpa biaya|bebas biaya|tidak dikenakan biaya|tidak dikenai biaya|tidak dipungut biaya|tanpa dipungut biaya|tanpa dikenakan biaya',
@@ -3819,7 +3815,6 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'sin conexión|fuera de línea|sin internet',
       'en línea|conexión a internet|con conexión|necesita conexión|necesitan conexión|requiere conexión|requieren conexión',
     ],
-    zh: ['离线|脱机', '在线|联网'],
   },
   // a level of skill ("Spanish for beginners" → "Spanisch für Fortgeschrittene")
   skill: {
@@ -4778,7 +4773,6 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'international|internationale|internationaux|internationales',
     ],
     es: ['nacional|nacionales|local|locales', 'internacional|internacionales'],
-    zh: ['国内|全国|本地|当地', '国际'],
   },
   // sold or dealt with directly against through someone between ("sell your harvest directly to
   // buyers" → "melalui perantara")
@@ -5830,7 +5824,6 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'automáticamente|automático|automática|automáticos|a máquina',
       'manualmente|manual|manuales|a mano|a petición|previa solicitud|bajo petición|a solicitud',
     ],
-    zh: ['自动', '手动|人工|应要求|经申请'],
   },
   // said of water, surfaces, shells, bristles: only in such phrases ("hard" alone is mostly "difficult")
   hardness: {
@@ -6088,7 +6081,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // clothing, a layer ("dress your child in light clothing" → "pakaian tebal")
   thickness: {
     en: [
-      'thin|thinner|light clothing|lightweight clothing|light clothes',
+      'thin|thinner|light clothing|lightweight clothing|light clothes|light layers|lightweight layers|thin layers',
       'thick|thicker|heavy clothing|warm clothing|heavy clothes|warm clothes',
     ],
     // (and a cream runny or thick: "a thick moisturising cream" → "krim pelembap yang encer")
@@ -6098,6 +6091,40 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // (not "fin", also an end)
     fr: ['fine|fines|mince|minces|vêtements légers', 'épais|épaisse|épaisses|vêtements chauds'],
     zh: ['轻薄|单薄|较薄|更薄', '厚重|厚实|较厚|更厚'],
+  },
+  // the body sweating against shivering ("they often come with sweating" → "s'accompagnent de frissons")
+  sweatOrChill: {
+    en: ['sweat|sweats|sweating|sweaty|perspiration|perspire|perspiring', 'shiver|shivers|shivering|chills|shaking'],
+    id: ['berkeringat|keringat|keringatan', 'menggigil|kedinginan'],
+    de: ['schwitzen|schwitzt|schwitzte|schweiß|schweißausbrüche|schweißausbrüchen', 'frösteln|fröstelt|schüttelfrost|zittern|zittert'],
+    fr: ['transpiration|transpirer|transpire|transpirent|sueur|sueurs|suer', 'frissons|frisson|frissonner|frissonne|grelotter|grelotte'],
+    es: ['sudor|sudores|sudoración|sudar|suda|sudan', 'escalofríos|escalofrío|tiritar|tirita|tiritan'],
+    zh: ['出汗|流汗|盗汗|冒汗|多汗', '发冷|寒战|寒颤|打寒颤|发抖|畏寒'],
+  },
+  // an average against the highest ("based on your average speed" → "según tu velocidad máxima")
+  // (not Spanish "medio", also a means and half; not "mean", also a verb)
+  averageOrTop: {
+    en: ['average|averages|on average', 'maximum|top speed|peak|highest'],
+    id: ['rata-rata|rerata', 'maksimum|maksimal|tertinggi|puncak'],
+    de: [
+      'durchschnittlich|durchschnittliche|durchschnittlichen|durchschnittlicher|durchschnitt|im schnitt',
+      'maximal|maximale|maximalen|höchstgeschwindigkeit|spitzengeschwindigkeit',
+    ],
+    fr: ['moyenne|moyennes|en moyenne', 'maximale|maximales|maximum|de pointe'],
+    es: ['media|promedio|de media', 'máxima|máximo|máximas|máximos|punta'],
+    zh: ['平均', '最高|最大|峰值'],
+  },
+  // a thing put in the diary against called off ("the health centre schedules fogging" → "puskesmas membatalkan pengasapan")
+  scheduleOrCancel: {
+    en: ['schedules|scheduled|arranges|arranged', 'cancels|cancelled|canceled|calls off|called off'],
+    id: ['menjadwalkan|dijadwalkan|jadwalkan|terjadwal|sesuai jadwal', 'membatalkan|dibatalkan|batalkan'],
+    de: [
+      'plant|geplant|geplante|geplanten|geplanter|geplantes|setzt an|angesetzt|terminiert|terminierte|terminierten',
+      'sagt ab|abgesagt|storniert|streicht|gestrichen',
+    ],
+    fr: ['programme|programmé|programmée|planifie|planifié|planifiée', 'annule|annulé|annulée|annulent'],
+    es: ['programa|programado|programada|planifica|planificado|planificada', 'cancela|cancelado|cancelada|cancelan|suspende|suspendido'],
+    zh: ['安排|排定|定时|预定的', '取消'],
   },
   stature: {
     en: ['tall|taller|tallest|high-rise', 'low-rise'],
@@ -8162,7 +8189,8 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   // (and a plain "可以", may, where the source forbids: "Parking … is strictly prohibited" → "可以在消防通道停车";
   // "不可以" is its negation, as "不允许" is)
   permission: ['允许|准许|许可|欢迎|可以', '禁止|严禁|谢绝'],
-  journey: ['到达|抵达', '出发|离开'],
+  // (and a visit's entry and leaving: "the time starts at check-in" → "从离场时开始计时")
+  journey: ['到达|抵达|入场|登记入场', '出发|离开|离场'],
   generation: ['老年人|老人|长者', '年轻人|青年人'],
   session: ['登录|登入|保持登录', '退出登录|注销|登出'],
   relief: ['加重|恶化|加剧', '缓解|减轻|舒缓'],
@@ -8256,6 +8284,8 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
 for (const [name, sides] of Object.entries(CHINESE_OPPOSITES)) {
   const pair = OPPOSITES[name];
   if (!pair) throw new Error(`CHINESE_OPPOSITES: no pair ${name}`);
+  // (one list per pair: a Chinese side written in both tables would leave the first unread)
+  if (pair.zh) throw new Error(`CHINESE_OPPOSITES: the pair ${name} has Chinese sides in OPPOSITES too`);
   pair.zh = sides;
 }
 
@@ -10837,11 +10867,12 @@ const SPAN_AHEAD = String.raw`(?:\d+|an?|one|two|three|four|five|six|seven|eight
 const AT_LEAST_AHEAD = new RegExp(String.raw`(?<![\p{L}])(at least[\s\u00a0]+${SPAN_AHEAD})`, 'iu');
 
 /**
- * A cancellation or change made "up to" or "until" a span of time ahead: "can be cancelled up to 2
- * hours in advance", "cancel free of charge until one hour before it starts".
+ * A cancellation, change or refund made "up to" or "until" a span of time ahead: "can be cancelled
+ * up to 2 hours in advance", "cancel free of charge until one hour before it starts", "can be
+ * refunded up to 24 hours before the session".
  */
 const UNDONE_UP_TO = new RegExp(
-  String.raw`\b(?:cancel\w*|chang\w*|amend\w*|modif\w*|resched\w*)\b[^.;:]{0,60}?\b((?:up to|until)[\s\u00a0]+${SPAN_AHEAD})`,
+  String.raw`\b(?:cancel\w*|chang\w*|amend\w*|modif\w*|resched\w*|refund\w*)\b[^.;:]{0,60}?\b((?:up to|until)[\s\u00a0]+${SPAN_AHEAD})`,
   'iu',
 );
 

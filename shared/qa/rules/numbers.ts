@@ -1102,7 +1102,13 @@ function countingOne(text: string, spelled: { value: number; start: number; end:
   const before = /(\p{L}+)[\s\u00a0]*$/u.exec(text.slice(Math.max(0, spelled.start - 24), spelled.start))?.[1]?.toLowerCase();
   const after = /^[\s\u00a0]+(\p{L}+)/u.exec(text.slice(spelled.end, spelled.end + 24))?.[1]?.toLowerCase();
   if (!after || ONE_NOT_BEFORE.has(after)) return false;
-  return before === undefined || !ONE_NOT_AFTER.has(before);
+  if (before === undefined) return true;
+  // ("only one person may jump" counts; "the only one who" does not)
+  if (before === 'only')
+    return !/(?:^|[^\p{L}])(?:the|an?|my|your|his|her|its|our|their)[\s\u00a0]+only[\s\u00a0]*$/iu.test(
+      text.slice(Math.max(0, spelled.start - 30), spelled.start),
+    );
+  return !ONE_NOT_AFTER.has(before);
 }
 
 /** Words after which "one" is no count ("no one", "the one", "any one"). */

@@ -16461,3 +16461,132 @@ describe('round 468', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 469', () => {
+  it('reads a thing scheduled against cancelled, sweating against shivering, the average against the top', () => {
+    expect(
+      of(
+        'If the rate falls below 95 percent, the health centre schedules fogging.',
+        'Jika angka turun di bawah 95 persen, puskesmas membatalkan pengasapan.',
+        'id',
+      ),
+    ).toEqual(['direction.inverted membatalkan']);
+    expect(
+      of(
+        'If the rate falls below 95 percent, the health centre schedules fogging.',
+        'Jika angka turun di bawah 95 persen, puskesmas menjadwalkan pengasapan.',
+        'id',
+      ),
+    ).toEqual([]);
+    expect(of('You can cancel a scheduled payment at any time.', 'Anda dapat membatalkan pembayaran terjadwal kapan saja.', 'id')).toEqual(
+      [],
+    );
+    expect(
+      of('They often come with sweating, especially at night.', "Elles s'accompagnent souvent de frissons, surtout la nuit.", 'fr'),
+    ).toEqual(['direction.inverted frissons']);
+    expect(
+      of('They often come with sweating, especially at night.', "Elles s'accompagnent souvent de transpiration, surtout la nuit.", 'fr'),
+    ).toEqual([]);
+    expect(
+      of('Fever with chills and sweating needs a doctor.', 'Fieber mit Schüttelfrost und Schweißausbrüchen braucht einen Arzt.', 'de'),
+    ).toEqual([]);
+    expect(
+      of('The app suggests a group based on your average speed.', 'La aplicación propone un grupo según tu velocidad máxima.', 'es'),
+    ).toEqual(['direction.inverted máxima']);
+    expect(
+      of('The app suggests a group based on your average speed.', 'La aplicación propone un grupo según tu velocidad media.', 'es'),
+    ).toEqual([]);
+  });
+
+  it('reads light layers against thick clothes, a thing sold against given free, check-in against leaving, uploaded against deleted', () => {
+    expect(of('Wearing light layers can help.', 'Porter des vêtements épais peut aider.', 'fr')).toEqual(['direction.inverted épais']);
+    expect(of('Wearing light layers can help.', 'Porter des vêtements légers superposés peut aider.', 'fr')).toEqual([]);
+    expect(of('Visitors must wear grip socks, which are sold at the counter.', '游客必须穿着防滑袜，防滑袜在柜台免费领取。', 'zh')).toEqual(
+      ['direction.inverted 免费'],
+    );
+    expect(of('Visitors must wear grip socks, which are sold at the counter.', '游客必须穿着防滑袜，防滑袜在柜台出售。', 'zh')).toEqual([]);
+    expect(of('The time starts at check-in.', '从离场时开始计时。', 'zh')).toEqual(['direction.inverted 离场']);
+    expect(of('The time starts at check-in.', '从登记入场时开始计时。', 'zh')).toEqual([]);
+    expect(of('Entries are uploaded once the phone is back online.', 'Data dihapus setelah ponsel kembali terhubung.', 'id')).toEqual([
+      'direction.inverted dihapus',
+    ]);
+    expect(of('Photos are uploaded and then deleted from the phone.', 'Foto diunggah lalu dihapus dari ponsel.', 'id')).toEqual([]);
+  });
+
+  it('reads a Chinese "无视" (ignoring) as no negation that may say the source\'s "not"', () => {
+    expect(
+      of('The park is not liable for injuries caused by ignoring the rules.', '因无视规则造成的伤害，公园承担全部责任。', 'zh'),
+    ).toEqual(['polarity.dropped 公园承担全部责任']);
+    expect(of('The park is not liable for injuries caused by ignoring the rules.', '因无视规则造成的伤害，公园不承担责任。', 'zh')).toEqual(
+      [],
+    );
+  });
+
+  it('reads a refund "up to" a span ahead as the latest, and "a second warning", "only one person" as the counts they are', () => {
+    expect(
+      of('Tickets booked online can be refunded up to 24 hours before the session.', '网上预订的门票最早可在场次开始前24小时退款。', 'zh'),
+    ).toEqual(['limits.inverted 最早']);
+    expect(
+      of('Tickets booked online can be refunded up to 24 hours before the session.', '网上预订的门票最迟可在场次开始前24小时退款。', 'zh'),
+    ).toEqual([]);
+    expect(
+      of(
+        'Staff may ask a visitor to leave after a second warning.',
+        'Nach der ersten Verwarnung kann das Personal einen Besucher auffordern zu gehen.',
+        'de',
+      ),
+    ).toEqual(['numbers.changed ersten']);
+    expect(
+      of(
+        'Staff may ask a visitor to leave after a second warning.',
+        'Nach einer zweiten Verwarnung kann das Personal einen Besucher auffordern zu gehen.',
+        'de',
+      ),
+    ).toEqual([]);
+    expect(of('Wait a second and try again.', 'Warten Sie einen Moment und versuchen Sie es erneut.', 'de')).toEqual([]);
+    expect(ordinalsIn('after a second warning', 'en').map((hit) => hit.value)).toEqual([2]);
+    expect(ordinalsIn('a second later, a third less', 'en')).toEqual([]);
+    expect(of('Only one person may jump on each trampoline at a time.', '每张蹦床每次只能有一人跳跃。', 'zh')).toEqual([]);
+    expect(of('Only one person may jump on each trampoline.', 'Auf jedem Trampolin darf nur eine Person springen.', 'de')).toEqual([]);
+    expect(of('Only one person may jump on each trampoline.', 'Auf jedem Trampolin dürfen nur drei Personen springen.', 'de')).toContain(
+      'numbers.changed drei',
+    );
+    expect(of('She is the only one who can sign.', 'Sie ist die Einzige, die unterschreiben darf.', 'de')).toEqual([]);
+  });
+
+  it('reads a capital "Minggu" inside a sentence as Sunday, and a period after a "per" of something else', () => {
+    expect(
+      of(
+        'Each volunteer checks up to 20 houses every Friday morning.',
+        'Setiap relawan memeriksa paling banyak 20 rumah setiap Minggu pagi.',
+        'id',
+      ),
+    ).toEqual(['numbers.changed Minggu']);
+    expect(
+      of(
+        'Each volunteer checks up to 20 houses every Friday morning.',
+        'Setiap relawan memeriksa paling banyak 20 rumah setiap Jumat pagi.',
+        'id',
+      ),
+    ).toEqual([]);
+    expect(of('Results arrive within two weeks.', 'Hasil tiba dalam dua minggu.', 'id')).toEqual([]);
+    expect(
+      of(
+        'The rental fee is 25 euros per lane per hour, including shoe hire.',
+        'Die Miete beträgt 25 Euro pro Bahn und Tag, einschließlich Schuhverleih.',
+        'de',
+      ),
+    ).toEqual(['numbers.changed pro Bahn und Tag']);
+    expect(
+      of(
+        'The rental fee is 25 euros per lane per hour, including shoe hire.',
+        'Die Miete beträgt 25 Euro pro Bahn und Stunde, einschließlich Schuhverleih.',
+        'de',
+      ),
+    ).toEqual([]);
+    expect(of('The room costs 40 euros per person per night.', 'La chambre coûte 40 euros par personne et par nuit.', 'fr')).toEqual([]);
+    expect(of('The room costs 40 euros per person per night.', 'La chambre coûte 40 euros par personne et par semaine.', 'fr')).toEqual([
+      'frequency.changed par semaine',
+    ]);
+  });
+});
