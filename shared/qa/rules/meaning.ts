@@ -1558,7 +1558,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     de: [
       'sperren|gesperrt|gesperrte|gesperrten|gesperrter|gesperrtes|abschließen|abgeschlossen|abgeschlossene|abgeschlossenen|abgeschlossener|abgeschlossenes',
       // (and a lock left open: "while it is locked" → "im geöffneten Zustand")
-      'entsperren|entsperrt|entsperrte|entsperrten|aufschließen|aufgeschlossen|freigeschaltet|freischalten|wieder freigegeben|geöffnet|geöffnete|geöffneten',
+      // (and doors left open: "Lock doors and windows" → "Lassen Sie Türen und Fenster offen")
+      'entsperren|entsperrt|entsperrte|entsperrten|aufschließen|aufgeschlossen|freigeschaltet|freischalten|wieder freigegeben|geöffnet|geöffnete|geöffneten|offen',
     ],
     fr: [
       'verrouiller|verrouillez|verrouillé|verrouillée|bloquer|bloquez|bloqué|bloquée|verrouille|bloque|bloquent',
@@ -2396,6 +2397,36 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: ['prestamista|prestamistas', 'prestatario|prestataria|prestatarios'],
     // (not "贷款人", the lender in law and the borrower in speech)
     zh: ['出借人|出借方|债权人', '借款人|借款方|债务人'],
+  },
+  // the one who borrows a thing and the one who buys it ("listed with their borrower" → "leur acheteur")
+  borrowerOrBuyer: {
+    en: ['borrower|borrowers', 'buyer|buyers|purchaser|purchasers'],
+    id: ['peminjam|peminjamnya', 'pembeli|pembelinya'],
+    de: ['entleiher|entleiherin|ausleiher|ausleiherin', 'käufer|käuferin|käufers|käufern'],
+    fr: ['emprunteur|emprunteuse|emprunteurs', 'acheteur|acheteuse|acheteurs|acquéreur|acquéreurs'],
+    es: ['prestatario|prestataria|prestatarios', 'comprador|compradora|compradores'],
+    zh: ['借用人|借用者|借用方', '买方|买家|购买者|购买人'],
+  },
+  // a span of time counted from its start or only once whole ("for each day started" → "por cada día completo")
+  startedOrWhole: {
+    en: [
+      'day started|days started|hour started|hours started|started day|started days|started hour|started hours|or part thereof|part thereof',
+      'full day|full days|complete day|complete days|whole day|whole days|full hour|full hours|complete hour|complete hours',
+    ],
+    id: ['yang dimulai|yang sudah dimulai|yang telah dimulai', 'penuh'],
+    de: [
+      'angefangene|angefangenen|angefangener|angebrochene|angebrochenen|angebrochener',
+      'volle|vollen|voller|vollständige|vollständigen',
+    ],
+    fr: [
+      'commencé|commencée|commencés|commencées|entamé|entamée|entamés|entamées',
+      'complet|complète|complets|complètes|entier|entière|entiers|entières',
+    ],
+    es: [
+      'empezado|empezada|empezados|empezadas|iniciado|iniciada|comenzado|comenzada|fracción',
+      'completo|completa|completos|completas|entero|entera|enteros|enteras',
+    ],
+    zh: ['不足一天按一天|不足一小时按一小时|不满一天按一天|不满一小时按一小时', '满一天|满一小时|整天|整小时'],
   },
   // (the one who rents a thing and the one who lets it: "the renter is responsible" as "pemilik")
   letting: {
@@ -7118,16 +7149,17 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   rentOrBuy: {
     // (and sold, as a shop that rents says it: "memory cards are sold, not rented")
     en: [
-      'rented|rents|rent out|rents out|hire|hired|rental|borrow|borrowed|can be rented|for hire',
+      // (and lent: "instruments lent by the band" → "les instruments vendus")
+      'rented|rents|rent out|rents out|hire|hired|rental|borrow|borrowed|can be rented|for hire|lent|lend|lends|lending|loaned|on loan',
       'buy|bought|purchase|purchased|for sale|sold|sell|sells',
     ],
     id: ['disewa|disewakan|menyewa|menyewakan|dipinjam|dipinjamkan|meminjam', 'dibeli|membeli|pembelian|dijual|menjual'],
     de: [
-      'mieten|gemietet|vermietet|vermieten|ausleihen|ausgeliehen|leihen|geliehen',
+      'mieten|gemietet|vermietet|vermieten|ausleihen|ausgeliehen|leihen|geliehen|verliehen|verleiht|verleihen',
       'kaufen|gekauft|erwerben|erworben|verkauft|verkaufen',
     ],
     fr: [
-      'louer|loue|louent|loué|loués|louée|louées|emprunter|emprunté|empruntés',
+      'louer|loue|louent|loué|loués|louée|louées|emprunter|emprunté|empruntés|prêter|prête|prêtent|prêté|prêtés|prêtée|prêtées',
       'acheter|acheté|achetés|achetée|achetées|achat|vendu|vendus|vendue|vendues|vend|vendent|vendre',
     ],
     es: [
@@ -7852,11 +7884,18 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // once or every time ("Connect your bank account once" → "Verbinde dein Bankkonto jedes Mal"; a
   // "whenever" of the source's own says that side too: "Once set up, it turns on whenever …")
   onceEvery: {
-    en: ['once|one time|only once|just once', 'every time|each time|whenever|each and every time'],
-    id: ['satu kali|hanya sekali|sekali saja|cukup sekali', 'setiap kali|tiap kali|setiap saat'],
-    de: ['einmal|einmalig|ein einziges mal', 'jedes mal|jedesmal|immer wenn|jedes einzelne mal'],
-    fr: ['une fois|une seule fois', 'chaque fois|à chaque fois|toutes les fois'],
-    es: ['una vez|una sola vez', 'cada vez|todas las veces'],
+    // (and after or before each use: "clean the drum after each use" → "una vez al mes")
+    en: [
+      'once|one time|only once|just once',
+      'every time|each time|whenever|each and every time|after each|after every|before each|before every',
+    ],
+    id: [
+      'satu kali|hanya sekali|sekali saja|cukup sekali',
+      'setiap kali|tiap kali|setiap saat|setelah setiap|sebelum setiap|setelah tiap|sebelum tiap',
+    ],
+    de: ['einmal|einmalig|ein einziges mal', 'jedes mal|jedesmal|immer wenn|jedes einzelne mal|nach jeder|nach jedem|vor jeder|vor jedem'],
+    fr: ['une fois|une seule fois', 'chaque fois|à chaque fois|toutes les fois|après chaque|avant chaque'],
+    es: ['una vez|una sola vez', 'cada vez|todas las veces|después de cada|antes de cada|tras cada'],
     zh: ['只需一次|仅需一次|一次即可', '每次|每一次|每当'],
   },
   // the sea or a lake calm or rough ("If the sea is too rough" → "Si la mer est trop calme")
@@ -7938,7 +7977,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     de: ['verlieren|verliert|verloren|verfällt|verfallen', 'behalten|behält|bleibt erhalten|bleiben erhalten'],
     fr: [
       'perdre|perd|perdez|perdent|perdu|perdue|perdus|perdrez|perdront|perdra|perdant',
-      'conserver|conserve|conservez|conservent|conserverez|conservera|conserveront|garder|garde|gardez|garderez|gardera|maintenu|maintenue',
+      'conserver|conserve|conservez|conservent|conserverez|conservera|conserveront|garder|garde|gardez|gardent|garderez|gardera|garderont|maintenu|maintenue',
     ],
     es: [
       'perder|pierde|pierden|pierdes|perderá|perderás|perderán|perdido|perdida',

@@ -16590,3 +16590,78 @@ describe('round 469', () => {
     ]);
   });
 });
+
+describe('round 470', () => {
+  it('reads a thing lent against sold, a borrower against a buyer, access lost against kept', () => {
+    expect(
+      of(
+        'Instruments lent by the band are listed with their condition and their borrower.',
+        'Les instruments vendus par la fanfare sont répertoriés avec leur état et leur emprunteur.',
+        'fr',
+      ),
+    ).toEqual(['direction.inverted vendus']);
+    expect(
+      of(
+        'Instruments lent by the band are listed with their condition and their borrower.',
+        'Les instruments prêtés par la fanfare sont répertoriés avec leur état et leur acheteur.',
+        'fr',
+      ),
+    ).toEqual(['direction.inverted acheteur']);
+    expect(
+      of(
+        'Instruments lent by the band are listed with their condition and their borrower.',
+        'Les instruments prêtés par la fanfare sont répertoriés avec leur état et leur emprunteur.',
+        'fr',
+      ),
+    ).toEqual([]);
+    expect(
+      of(
+        'Former members lose access to the sheet music one month after leaving.',
+        "Les anciens membres gardent l'accès aux partitions un mois après leur départ.",
+        'fr',
+      ),
+    ).toEqual(['direction.inverted gardent']);
+  });
+
+  it('reads "after each use" as every time, a day started against a whole one, doors locked against left open', () => {
+    expect(
+      of('The tenant must clean the drum immediately after each use.', 'El arrendatario debe limpiar el tambor una vez al mes.', 'es'),
+    ).toEqual(['direction.inverted una vez']);
+    expect(
+      of(
+        'The tenant must clean the drum immediately after each use.',
+        'El arrendatario debe limpiar el tambor inmediatamente después de cada uso.',
+        'es',
+      ),
+    ).toEqual([]);
+    expect(of('Take one tablet once a day after each meal.', 'Prenez un comprimé une fois par jour après chaque repas.', 'fr')).toEqual([]);
+    expect(
+      of(
+        'Late returns are charged at the daily rate for each day started.',
+        'Las devoluciones tardías se cobran a la tarifa diaria por cada día completo.',
+        'es',
+      ),
+    ).toEqual(['direction.inverted completo']);
+    expect(
+      of(
+        'Late returns are charged at the daily rate for each day started.',
+        'Las devoluciones tardías se cobran a la tarifa diaria por cada día empezado.',
+        'es',
+      ),
+    ).toEqual([]);
+    expect(
+      of(
+        'Lock doors and windows and remove sharp objects from the bedroom.',
+        'Lassen Sie Türen und Fenster offen und entfernen Sie scharfe Gegenstände.',
+        'de',
+      ),
+    ).toEqual(['direction.inverted offen']);
+    expect(
+      of(
+        'Lock doors and windows and remove sharp objects from the bedroom.',
+        'Schließen Sie Türen und Fenster ab und entfernen Sie scharfe Gegenstände.',
+        'de',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but two thousand two hundred and twenty-nine (five hundred and eighty-five opposites, five hundred and eighty-three other changes of meaning, three hundred and ninety-five terms, parties or order swapped, two hundred and twenty-nine negations lost or added, one hundred and seventy-eight restrictions or quantifiers lost, added or changed, ninety-six dates, times or units, eighty-three terms, senses or false friends, forty-three amounts, counts or rates, thirty-two bounds or limits, four codes or names, an English word kept)', () => {
+  it('finds every error planted in the machine translations but two thousand two hundred and eighteen (five hundred and eighty-two other changes of meaning, five hundred and seventy-nine opposites, three hundred and ninety-five terms, parties or order swapped, two hundred and twenty-nine negations lost or added, one hundred and seventy-eight restrictions or quantifiers lost, added or changed, ninety-three dates, times or units, eighty-three terms, senses or false friends, forty-three amounts, counts or rates, thirty-one bounds or limits, four codes or names, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -114,7 +114,6 @@ describe('precision on careful translations', () => {
       'alquilerplazagaraje-es ¶2 number changed (one to several)',
       'alquilerproyector-es ¶2 swapped (collection and return)',
       'alquilerpuestomercado-es ¶4 opposite (before opening to during it)',
-      'alquilerremolque-es ¶5 frequency changed (before every trip to once a month)',
       'alquilersillas-es ¶5 opposite (stacked to set up)',
       'alquilersillas-es ¶6 swapped (chair and table prices)',
       'alquilersonido-es ¶5 opposite (outdoor to indoor)',
@@ -246,7 +245,6 @@ describe('precision on careful translations', () => {
       'appcine-es ¶5 condition changed (not even with a parent to if with one)',
       'appcolegio-es ¶5 swapped (both and only one)',
       'appcolocation-fr ¶2 other meaning (split equally to paid by one)',
-      'appcolocation-fr ¶4 other meaning (immediately to monthly)',
       'appcolocation-fr ¶5 opposite (outside to inside)',
       'appcompartircoche-es ¶3 swapped (app and cash)',
       'appcompostaje-es ¶1 meaning changed (compost to rubbish)',
@@ -264,7 +262,6 @@ describe('precision on careful translations', () => {
       'appliarrosage-fr ¶4 changed (on the controller to in the cloud)',
       'appliarrosage-fr ¶5 period changed (week to year)',
       'appliaspirateur-fr ¶3 polarity (never to always)',
-      'appliaspirateur-fr ¶6 frequency changed (after every cleaning to once a month)',
       'appliaspirateur-fr ¶7 negation added',
       'appliaspirateur-fr ¶7 negation dropped (will not fall)',
       'appliaspirateur-fr ¶8 opposite (night to day)',
@@ -283,10 +280,6 @@ describe('precision on careful translations', () => {
       'appliepicerie-fr ¶5 swapped (until, not after)',
       'appliepicerie-fr ¶6 changed (taken back to the shop to left at the door)',
       'appliepicerie-fr ¶7 changed (must show ID to without)',
-      'applifanfare-fr ¶2 limit inverted (at least to at the latest)',
-      'applifanfare-fr ¶5 opposite (lent to sold)',
-      'applifanfare-fr ¶5 opposite (borrower to buyer)',
-      'applifanfare-fr ¶8 opposite (lose to keep)',
       'applijardin-fr ¶2 other meaning (based on weather to regardless)',
       'appliloisirs-fr ¶1 changed (school holidays to all year)',
       'appliloisirs-fr ¶4 changed (depend on income to the same for all)',
@@ -487,7 +480,6 @@ describe('precision on careful translations', () => {
       'boulderhalle-de ¶5 swapped (balls allowed, loose chalk not)',
       'boutondefievre-fr ¶8 opposite (weakened to strengthened)',
       "bowuguan-zh ¶6 party changed (the hirer's expense to the museum's)",
-      'boxinternet-fr ¶3 opposite (lent to sold)',
       'boxinternet-fr ¶6 swapped (landlines included, mobiles charged)',
       'boxinternet-fr ¶7 negation added (entitled to a refund)',
       'bpjs ¶9 meaning changed (with you to at home)',
@@ -1021,8 +1013,6 @@ describe('precision on careful translations', () => {
       'holidayflat-es ¶4 meaning inverted (permitted to prohibited too)',
       'homestay ¶4 places swapped (inside and terrace)',
       'hoquet-fr ¶4 opposite (sips to big gulps)',
-      'hormigonera-es ¶3 frequency changed (after each use to once a month)',
-      'hormigonera-es ¶7 opposite (started to completed)',
       'hornhaut-de ¶2 opposite (protects to harms)',
       'hornhaut-de ¶5 opposite (soft to dry)',
       'hornhaut-de ¶7 other meaning (can become infected to harmless)',
@@ -1742,7 +1732,6 @@ describe('precision on careful translations', () => {
       'schienbein-de ¶5 opposite (little to heavy strain)',
       'schienbein-de ¶6 opposite (gradually to immediately)',
       'schlafstoerung-de ¶3 order inverted (after 2 p.m. to until)',
-      'schlafwandeln-de ¶5 opposite (lock to leave open)',
       'schleudertrauma-de ¶2 body part changed (neck to back)',
       'schleudertrauma-de ¶7 opposite (until gone to even if it persists)',
       'schliessfach-de ¶8 place changed (at the service point to online)',
