@@ -188,6 +188,27 @@ const RANGE_END_WORDS = 4;
  * contrast whose first side is X and whose "negated" side Y (a sentence may say several: "from 10
  * a.m. to 10 p.m. … from April to October").
  */
+/** French and Spanish words of "to" that also say "at" before a time of day ("à 16 h", "a las 10"). */
+const AT_TO: Partial<Record<string, { at: ReadonlySet<string>; articles: ReadonlySet<string> }>> = {
+  fr: { at: words('à'), articles: words('') },
+  es: { at: words('a'), articles: words('la|las') },
+};
+
+/**
+ * Whether the "to" at `i` of a range begun at `from` says "at" a time of day: before a figure, where
+ * the range's start has none ("du samedi à 16 h au samedi suivant", from Saturday at 4 pm to the
+ * following Saturday; not "de 9 h à 17 h", from nine to five).
+ */
+function atTimeOfDay(items: readonly Item[], from: number, i: number, lang: string): boolean {
+  const cues = AT_TO[baseLanguage(lang)];
+  if (!cues?.at.has((items[i] as Item).lower)) return false;
+  let next = i + 1;
+  while (items[next] && (items[next]?.kind !== 'word' || cues.articles.has((items[next] as Item).lower))) next += 1;
+  if (!/^\p{N}/u.test(items[next]?.text ?? '')) return false;
+  for (let k = from + 1; k < i; k += 1) if (/\p{N}/u.test((items[k] as Item).text)) return false;
+  return true;
+}
+
 function rangesIn(analysis: Analysis, sentence: Sentence): Contrast[] {
   const cues = CONTRASTS[baseLanguage(analysis.lang)];
   if (!cues) return [];
@@ -202,7 +223,7 @@ function rangesIn(analysis: Analysis, sentence: Sentence): Contrast[] {
       const next = items[i] as Item;
       if (endsClause(items, i)) break;
       if (next.kind !== 'word') continue;
-      if (words > 0 && cues.range.to.has(next.lower)) {
+      if (words > 0 && cues.range.to.has(next.lower) && !atTimeOfDay(items, k, i, analysis.lang)) {
         to = i;
         break;
       }

@@ -1835,7 +1835,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // ("except during thunderstorms" said as "auch bei Gewitter", even then: included)
     en: [
       'including|included|includes|include|inclusive of|even at|even on|even during|even when|even in',
-      'excluding|excluded|excludes|exclude|exclusive of|except|except for|other than|apart from|aside from|in addition to|plus vat|plus tax|plus taxes|plus gst|charged separately|billed separately|paid separately|paid for separately|rented separately|sold separately|priced separately|hired separately|minus|costs extra|cost extra|at extra cost|at an extra cost|charged extra',
+      'excluding|excluded|excludes|exclude|exclusive of|except|except for|other than|apart from|aside from|in addition to|plus vat|plus tax|plus taxes|plus gst|charged separately|billed separately|paid separately|paid for separately|rented separately|sold separately|priced separately|hired separately|minus|costs extra|cost extra|at extra cost|at an extra cost|charged extra|is charged according to|are charged according to|is charged by the meter|are charged by the meter|is charged by meter|are charged by meter|is charged by consumption|are charged by consumption',
     ],
     id: [
       'termasuk|mencakup|meliputi|bahkan saat|bahkan ketika|juga saat|juga ketika|juga pada',
@@ -2397,6 +2397,13 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: ['prestamista|prestamistas', 'prestatario|prestataria|prestatarios'],
     // (not "贷款人", the lender in law and the borrower in speech)
     zh: ['出借人|出借方|债权人', '借款人|借款方|债务人'],
+  },
+  // a place free against taken ("shows which plots are free" → "显示哪些地块已被占用"); only where the
+  // translation says it in words of its own for taken (not German "belegt", French "réservé": also booked
+  // for oneself)
+  vacancy: {
+    en: ['free|vacant|unoccupied|available', 'taken|occupied|fully booked'],
+    zh: ['空闲|空置|空余|可用', '已被占用|被占用|已占用|已被预订|已订满|已满员'],
   },
   // the one who borrows a thing and the one who buys it ("listed with their borrower" → "leur acheteur")
   borrowerOrBuyer: {
@@ -2990,7 +2997,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       // (and enough room or time: "shoes with enough room for your toes" → "mit wenig Platz")
       // (and done a lot: "if your feet sweat a lot" → "sedikit berkeringat")
       // (and many of a thing, "In many areas" → "Di banyak daerah")
-      'plenty of|plenty|lots of|a lot of|a lot|a great deal|too much|too many|many|drink enough|eat enough|eats enough|drinks enough|eat more|drink more|get enough|gets enough|enough water|enough fluids|enough fluid|enough room|enough space|enough time|enough sleep|enough rest|a full glass|full glass of water|as much as possible|as far as possible|as much time as possible|as many as possible|as active as possible',
+      // (and bleeding heavily: "if the bleeding is heavy" → "jika perdarahannya sedikit")
+      'plenty of|plenty|lots of|a lot of|a lot|a great deal|too much|too many|many|bleeding is heavy|heavy bleeding|bleeding heavily|bleeds heavily|bleed heavily|drink enough|eat enough|eats enough|drinks enough|eat more|drink more|get enough|gets enough|enough water|enough fluids|enough fluid|enough room|enough space|enough time|enough sleep|enough rest|a full glass|full glass of water|as much as possible|as far as possible|as much time as possible|as many as possible|as active as possible',
       // (and a lack of it: "lack of sleep" → "exceso de sueño")
       // (and a command to eat or drink less: "Eat less saturated fat" → "Perbanyak lemak jenuh")
       // (and cutting down on it: "Cut down on sugary snacks" → "多吃含糖零食")
@@ -3967,7 +3975,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   airing: {
     en: [
       'exposed to the air|exposed to air|open to the air|uncovered|left uncovered',
-      'covered up|kept covered|keep it covered|is covered|stays covered',
+      // (and a thing named between: "Keep the rash covered" → "Mantenga la erupción descubierta")
+      'covered up|kept covered|keep it covered|is covered|stays covered|keep * covered|keep * * covered',
     ],
     id: ['terkena udara|terbuka ke udara|dibiarkan terbuka|tidak tertutup', 'tertutup|ditutupi|tetap tertutup'],
     de: ['an der luft|an die luft|unbedeckt|nicht abgedeckt', 'abgedeckt|bedeckt|zugedeckt'],
@@ -4008,7 +4017,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'swell|swells|swell up|swells up|swollen|become swollen|enlarged|swelling grows|lump grows|swelling gets bigger|lump gets bigger',
       'shrink|shrinks|shrunk|shrinking|shrunken|gets smaller|get smaller',
     ],
-    id: ['bengkak|membengkak|menjadi bengkak|membesar', 'mengempis|kempis|menyusut|mengecil'],
+    // (and veins narrowed: "swollen veins" → "pembuluh darah yang menyempit")
+    id: ['bengkak|membengkak|menjadi bengkak|membesar', 'mengempis|kempis|menyusut|mengecil|menyempit'],
     de: [
       'anschwillt|anschwellen|schwillt an|schwellen an|geschwollen|geschwollene|geschwollenen',
       'abschwillt|abschwellen|schwillt ab|abgeschwollen',
@@ -5860,7 +5870,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   hardness: {
     en: [
       'becomes hard|become hard|becoming hard|feels hard|feel hard|gets hard|turns hard|hard skin|hard water|hard surface|hard surfaces|hard floor|hard floors|hard plastic|hard shell|hard case|hard bristles|hard-bristled|hard-boiled|hard cheese|hard cover|hardcover|hard lenses|hard contact lens|hard contact lenses|rigid lenses|hard stools|hard stool|hard poo|hard poos|stools hard|stool hard|firm pillow|firm mattress|firm pillows|firm mattresses|firm chair|firm chairs|firm seat|firm surface',
-      'soft part|soft skin|cushioned|padded|becomes soft|become soft|feels soft|feel soft|gets soft|turns soft|be soft|is soft|are soft|soft water|soft surface|soft surfaces|soft floor|soft floors|soft plastic|soft shell|soft case|soft bristles|soft-bristled|soft-boiled|soft cheese|soft cover|softcover|soft cloth|soft brush|soft toothbrush|soft food|soft foods|soft diet|soft lenses|soft contact lens|soft contact lenses|soft stools|soft stool|loose stools|loose stool|soft poo|stools soft|stool soft|soft pillow|soft mattress|soft pillows|soft mattresses|soft dressing|soft dressings|soft bandage|soft bandages|soft padding|soft one|soft ones|eat soft|soft * food|soft * foods|stools stay soft|stool stays soft|stools remain soft',
+      'soft part|soft skin|cushioned|padded|becomes soft|become soft|feels soft|feel soft|gets soft|turns soft|be soft|is soft|are soft|soft water|soft surface|soft surfaces|soft floor|soft floors|soft plastic|soft shell|soft case|soft bristles|soft-bristled|soft-boiled|soft cheese|soft cover|softcover|soft cloth|soft brush|soft toothbrush|soft food|soft foods|soft diet|soft lenses|soft contact lens|soft contact lenses|soft stools|soft stool|softer stools|loose stools|loose stool|soft poo|stools soft|stool soft|stools softer|stool softer|soft pillow|soft mattress|soft pillows|soft mattresses|soft dressing|soft dressings|soft bandage|soft bandages|soft padding|soft one|soft ones|eat soft|soft * food|soft * foods|stools stay soft|stool stays soft|stools remain soft',
     ],
     // (and a dressing rigid: "a soft dressing" → "un pansement rigide")
     id: ['keras|kulit keras|sadah|kaku', 'lunak|lembut|empuk'],

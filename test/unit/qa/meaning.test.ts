@@ -16665,3 +16665,71 @@ describe('round 470', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 471', () => {
+  it('reads "à 16 h" after a day as the time the day begins at, no range swapped, and "de 17 h à 9 h" as one', () => {
+    expect(
+      of(
+        'The houseboat is rented by the week, from Saturday at 4 pm to the following Saturday at 10 am.',
+        'La péniche se loue à la semaine, du samedi à 16 h au samedi suivant à 10 h.',
+        'fr',
+      ),
+    ).toEqual([]);
+    expect(
+      of(
+        'The houseboat is rented by the week, from Saturday at 4 pm to the following Saturday at 10 am.',
+        'La casa flotante se alquila por semanas, del sábado a las 16 h al sábado siguiente a las 10 h.',
+        'es',
+      ),
+    ).toEqual([]);
+    expect(of('The shop is open from 9 am to 5 pm.', 'La boutique est ouverte de 17 h à 9 h.', 'fr')).toEqual(['sequence.swapped 17 h']);
+    expect(of('The shop is open from 9 am to 5 pm.', 'La tienda abre de 9 h a 17 h.', 'es')).toEqual([]);
+  });
+
+  it('reads swollen against narrowed, softer stools against harder, heavy bleeding against little, a place free against taken, charged against included', () => {
+    expect(
+      of('Haemorrhoids are swollen veins around the anus.', 'Ambeien adalah pembuluh darah yang menyempit di sekitar anus.', 'id'),
+    ).toEqual(['direction.inverted menyempit']);
+    expect(
+      of('Haemorrhoids are swollen veins around the anus.', 'Ambeien adalah pembuluh darah yang membengkak di sekitar anus.', 'id'),
+    ).toEqual([]);
+    expect(of('Drinking plenty of water makes stools softer.', 'Minum banyak air membuat tinja lebih keras.', 'id')).toEqual([
+      'direction.inverted keras',
+    ]);
+    expect(of('Drinking plenty of water makes stools softer.', 'Minum banyak air membuat tinja lebih lunak.', 'id')).toEqual([]);
+    expect(
+      of(
+        'See a doctor if the bleeding is heavy or your stools are black.',
+        'Periksakan diri ke dokter jika perdarahannya sedikit atau tinja Anda berwarna hitam.',
+        'id',
+      ),
+    ).toEqual(['direction.inverted sedikit']);
+    expect(
+      of(
+        'See a doctor if the bleeding is heavy or your stools are black.',
+        'Periksakan diri ke dokter jika perdarahannya banyak atau tinja Anda berwarna hitam.',
+        'id',
+      ),
+    ).toEqual([]);
+    expect(of('The app shows which plots are free.', '应用显示哪些地块已被占用。', 'zh')).toEqual(['direction.inverted 已被占用']);
+    expect(of('The app shows which plots are free.', '应用显示哪些地块空闲。', 'zh')).toEqual([]);
+    expect(
+      of(
+        'Fuel is charged according to the hours of engine use.',
+        'Le carburant est inclus quelles que soient les heures de fonctionnement du moteur.',
+        'fr',
+      ),
+    ).toEqual(['direction.inverted inclus']);
+    expect(
+      of('Breakfast is included; parking is charged per night.', 'Le petit-déjeuner est inclus ; le parking est facturé par nuit.', 'fr'),
+    ).toEqual([]);
+  });
+
+  it('reads a thing kept covered against uncovered, so the Spanish "des-" word says no lost "not"', () => {
+    expect(of('Keep the rash covered and do not scratch it.', 'Mantenga la erupción descubierta y rásquese si pica.', 'es')).toEqual([
+      'direction.inverted descubierta',
+      'polarity.dropped rásquese si pica',
+    ]);
+    expect(of('Keep the rash covered and do not scratch it.', 'Mantenga la erupción cubierta y no se rasque.', 'es')).toEqual([]);
+  });
+});

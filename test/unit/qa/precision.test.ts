@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,12 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: "from Saturday at 4 pm to the following Saturday at 10 am" read as a range swapped
-      'locationpeniche-fr ¶1 sequence.swapped "16 h"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but two thousand two hundred and thirty-two (five hundred and eighty-seven opposites, five hundred and eighty-two other changes of meaning, three hundred and ninety-six terms, parties or order swapped, two hundred and thirty negations lost or added, one hundred and seventy-eight restrictions or quantifiers lost, added or changed, ninety-six dates, times or units, eighty-three terms, senses or false friends, forty-three amounts, counts or rates, thirty-two bounds or limits, four codes or names, an English word kept)', () => {
+  it('finds every error planted in the machine translations but two thousand two hundred and twenty-three (five hundred and eighty-two other changes of meaning, five hundred and seventy-nine opposites, three hundred and ninety-six terms, parties or order swapped, two hundred and twenty-nine negations lost or added, one hundred and seventy-eight restrictions or quantifiers lost, added or changed, ninety-six dates, times or units, eighty-three terms, senses or false friends, forty-three amounts, counts or rates, thirty-two bounds or limits, four codes or names, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -133,9 +131,6 @@ describe('precision on careful translations', () => {
       'alquilervelero-es ¶6 swapped (deposit and company)',
       'alquileryate-es ¶7 other meaning (only on deck to everywhere except deck)',
       'alquileryate-es ¶8 opposite (stays in port to sails anyway)',
-      'ambeien ¶1 opposite (swollen to narrowed)',
-      'ambeien ¶3 opposite (softer to harder)',
-      'ambeien ¶7 opposite (heavy to light bleeding)',
       'ampollas-es ¶3 opposite (a soft plaster to a hard one)',
       'ampollas-es ¶5 meaning changed (shoes that fit well to tight)',
       'ampoules-fr ¶4 opposite (leave the skin in place to remove it)',
@@ -511,7 +506,6 @@ describe('precision on careful translations', () => {
       'cacarular ¶6 negation dropped (you cannot catch shingles)',
       'cacarular ¶6 negation added (can catch chickenpox)',
       'cachorro-es ¶6 party changed (the seller to the vet)',
-      'caiyuan-zh ¶1 opposite (free to taken)',
       'caiyuan-zh ¶2 period changed (a full season to a month)',
       'caiyuan-zh ¶3 opposite (next to first)',
       'caiyuan-zh ¶8 party swapped (all members to the manager)',
@@ -999,8 +993,6 @@ describe('precision on careful translations', () => {
       'hernia-es ¶7 swapped (shower and bath)',
       'herpeslabial-es ¶2 opposite (most contagious to less)',
       'herpeslabial-es ¶2 meaning changed (remain contagious until healed to stops before)',
-      'herpeszoster-es ¶6 opposite (covered to uncovered)',
-      'herpeszoster-es ¶6 negation dropped (do not scratch)',
       'herpeszoster-es ¶7 unit changed (months to minutes)',
       'heuschnupfen-de ¶6 time changed (a few days to at once)',
       'hexenschuss-de ¶2 opposite (last longer to fade faster)',
@@ -1269,7 +1261,6 @@ describe('precision on careful translations', () => {
       'lieferdienst-de ¶5 term changed (insulated bags to plastic bags)',
       'lieferdienst-de ¶6 restriction dropped (only if allowed to always)',
       'lieferdienst-de ¶7 term changed (refunded to the original payment method to a voucher)',
-      'liegeplatz-de ¶3 opposite (charged by meter to included)',
       'liegeplatz-de ¶5 parties swapped (the Boat Owner must insure to the Marina)',
       'liegeplatz-de ¶8 opposite (ends automatically to renews)',
       'lingyang-zh ¶5 terms swapped (returned to the shelter, not rehomed)',
@@ -1311,7 +1302,6 @@ describe('precision on careful translations', () => {
       'locationparasol-fr ¶2 unit changed (half day or full day to week or month)',
       'locationpedalo-fr ¶4 negation dropped (may not go near)',
       'locationpedalo-fr ¶8 party changed (the hirer to the base)',
-      'locationpeniche-fr ¶4 opposite (charged to included)',
       'locationpeniche-fr ¶6 period changed (per stay to per day)',
       'locationpiano-fr ¶7 changed (either party to the tenant only)',
       'locationpiano-fr ¶7 opposite (but not during to including during)',
@@ -1513,7 +1503,6 @@ describe('precision on careful translations', () => {
       'paketverfolgung-de ¶6 negation added (have given your consent)',
       'panaris-fr ¶1 body part changed (fingernail to toenail)',
       'panaris-fr ¶2 changed (salty to sugary)',
-      'panaris-fr ¶4 opposite (covered to uncovered)',
       'panaris-fr ¶7 obligation weakened (should to may)',
       'panu ¶5 changed (several months to at once)',
       'panu ¶7 opposite (avoid to use)',
