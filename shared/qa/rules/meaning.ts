@@ -2405,6 +2405,22 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     en: ['free|vacant|unoccupied|available', 'taken|occupied|fully booked'],
     zh: ['空闲|空置|空余|可用', '已被占用|被占用|已占用|已被预订|已订满|已满员'],
   },
+  // what is still to come against what is over ("lists upcoming activities" → "kegiatan yang sudah lewat")
+  // (not English "previous", "earlier", "recent", which say an order or a time of their own)
+  upcomingOrPast: {
+    en: ['upcoming|forthcoming|coming up', 'past|already held|have taken place|has taken place|already taken place|already happened'],
+    id: [
+      'mendatang|akan datang|yang akan datang|akan berlangsung|akan diadakan',
+      'sudah lewat|telah lewat|sudah berlalu|telah berlalu|sudah berlangsung|telah berlangsung',
+    ],
+    de: [
+      'bevorstehend|bevorstehende|bevorstehenden|anstehende|anstehenden|kommende|kommenden',
+      'vergangene|vergangenen|vergangener|zurückliegende|zurückliegenden|bereits stattgefunden|schon stattgefunden',
+    ],
+    fr: ['à venir|prochains|prochaines', 'passés|passées|déjà eu lieu|terminés|terminées'],
+    es: ['próximos|próximas|venideros|venideras', 'pasados|pasadas|ya celebrados|ya celebradas|ya realizados|ya realizadas'],
+    zh: ['即将举行|即将开展|即将到来|近期的|接下来的', '过去的|以往的|已结束的|已举行的|已经结束'],
+  },
   // the one who borrows a thing and the one who buys it ("listed with their borrower" → "leur acheteur")
   borrowerOrBuyer: {
     en: ['borrower|borrowers', 'buyer|buyers|purchaser|purchasers'],
@@ -3297,7 +3313,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // what goes on no more and what still does ("no longer infectious" → "masih menular")
   stillNoLonger: {
     en: ['no longer|not any longer|not anymore|not any more', 'still'],
-    id: ['tidak lagi|sudah tidak|tak lagi', 'masih'],
+    id: ['tidak lagi|sudah tidak|tak lagi', 'masih|tetap'],
     de: ['nicht mehr|kein mehr|keine mehr|keinen mehr', 'weiterhin|immer noch|noch immer'],
     es: ['ya no', 'todavía|aún|sigue|siguen'],
   },
@@ -9547,6 +9563,9 @@ function oppositesSwapped(
   // (not a "without" of a noun: "une option sans porc est parfois proposée" says "sometimes")
   const negated = (paragraph: Paragraph, span: Sentence, cue: Cue, within = 3) => {
     const negations = paragraph.of('negation', span);
+    // (never a word that is a negation itself: the one before it is another word's, "Anggota tidak
+    // aktif tidak lagi menerima" for "Inactive members still receive")
+    if (negations.some((negation) => negation.start >= cue.start && negation.start < cue.end)) return false;
     const prepositions = paragraph.prepositional(negations);
     return negations.some(
       (negation) =>

@@ -16733,3 +16733,40 @@ describe('round 471', () => {
     expect(of('Keep the rash covered and do not scratch it.', 'Mantenga la erupción cubierta y no se rasque.', 'es')).toEqual([]);
   });
 });
+
+describe('round 472', () => {
+  it('reads what is still to come against what is over', () => {
+    expect(
+      of('The youth group app lists upcoming activities.', 'Aplikasi karang taruna menampilkan kegiatan yang sudah lewat.', 'id'),
+    ).toEqual(['direction.inverted sudah lewat']);
+    expect(of('The youth group app lists upcoming activities.', 'Aplikasi karang taruna menampilkan kegiatan mendatang.', 'id')).toEqual(
+      [],
+    );
+    expect(of('See upcoming concerts in the app.', "Consultez les concerts passés dans l'application.", 'fr')).toEqual([
+      'direction.inverted passés',
+    ]);
+    expect(of('The calendar shows upcoming and past events.', 'Der Kalender zeigt kommende und vergangene Veranstaltungen.', 'de')).toEqual(
+      [],
+    );
+  });
+
+  it('reads no negation before a word that is a negation itself as negating it ("tidak aktif tidak lagi")', () => {
+    expect(
+      of(
+        'Inactive members still receive announcements but cannot vote.',
+        'Anggota tidak aktif tidak lagi menerima pengumuman tetapi tidak dapat memberikan suara.',
+        'id',
+      ),
+    ).toEqual(['direction.inverted tidak lagi']);
+    expect(
+      of(
+        'Inactive members still receive announcements but cannot vote.',
+        'Anggota tidak aktif tetap menerima pengumuman tetapi tidak dapat memberikan suara.',
+        'id',
+      ),
+    ).toEqual([]);
+    expect(of('Members no longer receive paper letters.', 'Anggota tetap menerima surat kertas.', 'id')).toEqual([
+      'polarity.dropped Anggota tetap',
+    ]);
+  });
+});

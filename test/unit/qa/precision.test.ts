@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but two thousand two hundred and forty (five hundred and eighty-eight opposites, five hundred and eighty-two other changes of meaning, four hundred terms, parties or order swapped, two hundred and thirty-one negations lost or added, one hundred and seventy-eight restrictions or quantifiers lost, added or changed, ninety-eight dates, times or units, eighty-three terms, senses or false friends, forty-three amounts, counts or rates, thirty-two bounds or limits, four codes or names, an English word kept)', () => {
+  it('finds every error planted in the machine translations but two thousand two hundred and thirty-seven (five hundred and eighty-six opposites, five hundred and eighty-two other changes of meaning, four hundred terms, parties or order swapped, two hundred and thirty negations lost or added, one hundred and seventy-eight restrictions or quantifiers lost, added or changed, ninety-eight dates, times or units, eighty-three terms, senses or false friends, forty-three amounts, counts or rates, thirty-two bounds or limits, four codes or names, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -167,10 +167,8 @@ describe('precision on careful translations', () => {
       'aplikasiiuran ¶3 changed (transfer or e-wallet, not cash to only cash)',
       'aplikasiiuran ¶7 negation dropped (not shared)',
       'aplikasijimpitan ¶3 meaning changed (reminder to fine)',
-      'aplikasikarangtaruna ¶1 opposite (upcoming to past)',
       'aplikasikarangtaruna ¶3 party swapped (parent to chairman)',
       'aplikasikarangtaruna ¶6 negation dropped (have not attended)',
-      'aplikasikarangtaruna ¶7 negation added (still receive)',
       'aplikasikarangtaruna ¶8 opposite (unless you allow to without your permission)',
       'aplikasikasir ¶3 opposite (connection returns to is cut)',
       'aplikasikatering ¶7 other meaning (transfer to cash)',
@@ -217,7 +215,6 @@ describe('precision on careful translations', () => {
       'aplikasisekolah ¶4 restriction dropped (only after publication to any time)',
       'aplikasisekolah ¶6 other meaning (a day before to the same day)',
       'aplikasitani ¶3 other meaning (up to one day old to always live)',
-      'aplikasitani ¶7 opposite (offline to only online)',
       'aplikasitani ¶7 negation dropped (not updated to updated)',
       'aplikasitukang ¶2 restriction dropped (only after)',
       'aplikasitukang ¶3 other meaning (estimate to final price)',
