@@ -2421,6 +2421,21 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: ['próximos|próximas|venideros|venideras', 'pasados|pasadas|ya celebrados|ya celebradas|ya realizados|ya realizadas'],
     zh: ['即将举行|即将开展|即将到来|近期的|接下来的', '过去的|以往的|已结束的|已举行的|已经结束'],
   },
+  // a thing done step by step against all at once ("Return to sport gradually" → "Kehren Sie sofort zum Sport zurück")
+  gradualOrAtOnce: {
+    en: ['gradually|step by step|little by little|bit by bit', 'at once|immediately|straight away|right away|all at once'],
+    id: ['bertahap|secara bertahap|sedikit demi sedikit|perlahan-lahan', 'segera|langsung|sekaligus'],
+    de: ['schrittweise|allmählich|nach und nach|stufenweise|langsam wieder', 'sofort|unverzüglich|auf einmal|auf einen schlag'],
+    fr: [
+      'progressivement|peu à peu|petit à petit|graduellement',
+      "immédiatement|aussitôt|tout de suite|d’un coup|d'un coup|d’un seul coup|d'un seul coup|en une seule fois",
+    ],
+    es: [
+      'gradualmente|progresivamente|poco a poco|paulatinamente',
+      'inmediatamente|enseguida|de inmediato|de golpe|de una vez|de una sola vez',
+    ],
+    zh: ['逐渐|逐步|循序渐进', '立即|立刻|马上|一下子'],
+  },
   // the one who borrows a thing and the one who buys it ("listed with their borrower" → "leur acheteur")
   borrowerOrBuyer: {
     en: ['borrower|borrowers', 'buyer|buyers|purchaser|purchasers'],
@@ -5131,28 +5146,29 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       // (and the emergency department, where one goes at once: "Go to the emergency department" → "la semana siguiente")
       'immediately|at once|right away|straight away|without delay|while you wait|while-you-wait|on the spot|urgently|urgent|as a matter of urgency|as soon as possible|quickly|promptly|emergency department|emergency room|accident and emergency',
       // (and at the end of a period: "lose premium features at the end of the billing period" → "sofort")
-      'later|later on|afterwards|at a later time|can wait|next week|next month|tomorrow|within a week|within a month|within a few days|at the end of the billing period|at the end of the period|at the end of the current period|at the end of the month|at the end of the term',
+      // (and at the end of a rental: "Faults must be reported immediately" → "al final del alquiler")
+      'later|later on|afterwards|at a later time|can wait|next week|next month|tomorrow|the next day|the following day|at the end of the rental|at the end of the hire|within a week|within a month|within a few days|at the end of the billing period|at the end of the period|at the end of the current period|at the end of the month|at the end of the term',
     ],
     id: [
       'segera|secepatnya|sesegera mungkin|saat itu juga',
-      'nanti|belakangan|lain kali|tunggu beberapa hari|tunggu beberapa jam|menunggu beberapa hari|beberapa hari kemudian|beberapa hari setelah|beberapa hari sesudah|beberapa minggu setelah|seminggu kemudian|seminggu setelah|di kemudian hari|minggu depan|bulan depan|besok|keesokan harinya|hari berikutnya|dalam seminggu|dalam waktu seminggu|dalam sebulan|dalam beberapa hari|dalam waktu dekat|di akhir periode tagihan|pada akhir periode tagihan|di akhir periode penagihan',
+      'nanti|belakangan|lain kali|di akhir masa sewa|pada akhir masa sewa|tunggu beberapa hari|tunggu beberapa jam|menunggu beberapa hari|beberapa hari kemudian|beberapa hari setelah|beberapa hari sesudah|beberapa minggu setelah|seminggu kemudian|seminggu setelah|di kemudian hari|minggu depan|bulan depan|besok|keesokan harinya|hari berikutnya|dalam seminggu|dalam waktu seminggu|dalam sebulan|dalam beberapa hari|dalam waktu dekat|di akhir periode tagihan|pada akhir periode tagihan|di akhir periode penagihan',
     ],
     // (and while you wait: "keys cut while you wait" → "innerhalb von drei Tagen"; not "innerhalb
     // von" alone, before any span: "Urgent repairs … within 24 hours" → "innerhalb von 24 Stunden")
     de: [
       'sofort|unverzüglich|umgehend|während sie warten|dringend|notfallmäßig|so schnell wie möglich|schnellstmöglich|rasch|zügig',
       // (and a few days waited: "Call an ambulance immediately" → "Warten Sie einige Tage ab")
-      'warten sie ab|abwarten|abzuwarten|einige tage ab|ein paar tage ab|einige tage abwarten|ein paar tage abwarten|einige tage abzuwarten|ein paar tage abzuwarten|später|nachher|nach einer woche|nach einem monat|nach einigen tagen|nach ein paar tagen|innerhalb einer woche|innerhalb eines monats|innerhalb weniger tage|innerhalb von zwei tagen|innerhalb von drei tagen|innerhalb von einigen tagen|innerhalb von wenigen tagen|innerhalb von ein paar tagen|morgen|übermorgen|nächste woche|nächsten monat|in den nächsten tagen|in den kommenden tagen|am ende des abrechnungszeitraums|zum ende des abrechnungszeitraums|am ende der laufzeit|zum monatsende|am monatsende',
+      'warten sie ab|abwarten|abzuwarten|einige tage ab|ein paar tage ab|einige tage abwarten|ein paar tage abwarten|einige tage abzuwarten|ein paar tage abzuwarten|später|nachher|nach einer woche|nach einem monat|nach einigen tagen|nach ein paar tagen|innerhalb einer woche|innerhalb eines monats|innerhalb weniger tage|innerhalb von zwei tagen|innerhalb von drei tagen|innerhalb von einigen tagen|innerhalb von wenigen tagen|innerhalb von ein paar tagen|morgen|übermorgen|am ende der miete|am ende der mietzeit|am nächsten tag|am folgenden tag|am nächsten morgen|am folgenden morgen|nächste woche|nächsten monat|in den nächsten tagen|in den kommenden tagen|am ende des abrechnungszeitraums|zum ende des abrechnungszeitraums|am ende der laufzeit|zum monatsende|am monatsende',
     ],
     fr: [
       'immédiatement|tout de suite|sans délai|aussitôt|pendant que vous attendez|sur le champ|minute|en urgence|de toute urgence|sans attendre|rapidement',
       // (and the next day: "Call 15 at once" → "Appelez le 15 le lendemain")
-      'plus tard|ultérieurement|le lendemain|peut attendre|peuvent attendre|attendez quelques jours|attendez quelques heures|attendre quelques jours|dans quelques jours|dans quelques semaines|dans quelques mois|une semaine après|une semaine plus tard|demain|dans la semaine|sous une semaine|dans le mois|dans un délai de|sous 24 heures|sous 48 heures|la semaine prochaine|la semaine suivante|le mois prochain|à la fin de la période de facturation|à la fin de la période|à la fin du mois|dans les jours qui suivent|dans les prochains jours',
+      'plus tard|ultérieurement|le lendemain|à la fin de la location|peut attendre|peuvent attendre|attendez quelques jours|attendez quelques heures|attendre quelques jours|dans quelques jours|dans quelques semaines|dans quelques mois|une semaine après|une semaine plus tard|demain|dans la semaine|sous une semaine|dans le mois|dans un délai de|sous 24 heures|sous 48 heures|la semaine prochaine|la semaine suivante|le mois prochain|à la fin de la période de facturation|à la fin de la période|à la fin du mois|dans les jours qui suivent|dans les prochains jours',
     ],
     es: [
       'inmediatamente|de inmediato|enseguida|cuanto antes|al instante|en el acto|al momento|mientras espera|urgentemente|con urgencia|de urgencia|rápidamente|con rapidez',
       // ("mañana", tomorrow; not "la mañana", "esta mañana", the morning: see NOT_OPPOSITES)
-      'más tarde|posteriormente|puede esperar|pueden esperar|espere unos días|esperar unos días|espere unas horas|esperar unas horas|la semana siguiente|unos días después|días después|unas horas después|una semana después|semanas después|un mes después|en una semana|dentro de una semana|en un mes|en unos días|en un plazo de|dentro de un plazo de|en el plazo de|al final del periodo de facturación|al final del período de facturación|al final del mes|a final de mes|mañana|pasado mañana|la próxima semana|la semana que viene|el próximo mes|el mes que viene|al día siguiente|el día siguiente',
+      'más tarde|posteriormente|al final del alquiler|al término del alquiler|puede esperar|pueden esperar|espere unos días|esperar unos días|espere unas horas|esperar unas horas|la semana siguiente|unos días después|días después|unas horas después|una semana después|semanas después|un mes después|en una semana|dentro de una semana|en un mes|en unos días|en un plazo de|dentro de un plazo de|en el plazo de|al final del periodo de facturación|al final del período de facturación|al final del mes|a final de mes|mañana|pasado mañana|la próxima semana|la semana que viene|el próximo mes|el mes que viene|al día siguiente|el día siguiente',
     ],
     // (and within a week or a month: "told at once" → "在一周内得到通知")
     zh: [

@@ -16770,3 +16770,60 @@ describe('round 472', () => {
     ]);
   });
 });
+
+describe('round 473', () => {
+  it('reads a thing done step by step against all at once', () => {
+    expect(
+      of(
+        'Return to sport gradually and never on the day of the injury.',
+        'Kehren Sie sofort zum Sport zurück, am besten am Tag der Verletzung.',
+        'de',
+      ),
+    ).toEqual(['direction.inverted sofort', 'polarity.dropped am Tag der Verletzung']);
+    expect(
+      of(
+        'Return to sport gradually and never on the day of the injury.',
+        'Kehren Sie schrittweise zum Sport zurück und niemals am Tag der Verletzung.',
+        'de',
+      ),
+    ).toEqual([]);
+    expect(of('Stop the tablets gradually, not all at once.', 'Setzen Sie die Tabletten schrittweise ab, nicht auf einmal.', 'de')).toEqual(
+      [],
+    );
+    expect(of('Symptoms usually improve gradually.', 'Los síntomas suelen mejorar de inmediato.', 'es')).toEqual([
+      'direction.inverted de inmediato',
+    ]);
+    // (both sides said, swapped: the pair's words anchor both sides as they did)
+    expect(of('Resume activity gradually, not all at once.', "Reprenez l'activité d'un seul coup, pas progressivement.", 'fr')).toEqual([
+      "direction.inverted d'un seul coup",
+    ]);
+    expect(of('Resume activity gradually, not all at once.', "Reprenez l'activité progressivement, pas d'un seul coup.", 'fr')).toEqual([]);
+  });
+
+  it('reads the next day and the end of a rental as later than at once', () => {
+    expect(
+      of(
+        'Call an ambulance at once if the person vomits.',
+        'Rufen Sie am nächsten Tag einen Krankenwagen, wenn die Person erbricht.',
+        'de',
+      ),
+    ).toEqual(['direction.inverted am nächsten Tag']);
+    expect(
+      of('Call an ambulance at once if the person vomits.', 'Rufen Sie sofort einen Krankenwagen, wenn die Person erbricht.', 'de'),
+    ).toEqual([]);
+    expect(
+      of(
+        'Faults must be reported immediately; the tenant may not carry out repairs.',
+        'Las averías deben comunicarse al final del alquiler; el arrendatario no puede realizar reparaciones.',
+        'es',
+      ),
+    ).toEqual(['direction.inverted al final del alquiler']);
+    expect(
+      of(
+        'Report damage immediately, and at the latest at the end of the rental.',
+        'Comunique los daños de inmediato y, a más tardar, al final del alquiler.',
+        'es',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but two thousand two hundred and forty-seven (five hundred and ninety-two opposites, five hundred and eighty-two other changes of meaning, four hundred and one terms, parties or order swapped, two hundred and thirty-one negations lost or added, one hundred and seventy-eight restrictions or quantifiers lost, added or changed, ninety-nine dates, times or units, eighty-three terms, senses or false friends, forty-four amounts, counts or rates, thirty-two bounds or limits, four codes or names, an English word kept)', () => {
+  it('finds every error planted in the machine translations but two thousand two hundred and thirty-eight (five hundred and eighty-five opposites, five hundred and eighty-one other changes of meaning, four hundred and one terms, parties or order swapped, two hundred and thirty-one negations lost or added, one hundred and seventy-eight restrictions or quantifiers lost, added or changed, ninety-eight dates, times or units, eighty-three terms, senses or false friends, forty-four amounts, counts or rates, thirty-two bounds or limits, four codes or names, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -99,7 +99,6 @@ describe('precision on careful translations', () => {
       'alquilerkayak-es ¶1 period changed (the whole day to by the week)',
       'alquilerlocalensayo-es ¶3 opposite (extra cost to included)',
       'alquilerlocalensayo-es ¶7 party swapped (band to owner)',
-      'alquilermaquinaria-es ¶5 other meaning (immediately to at the end)',
       'alquilermoto-es ¶3 swapped (gloves charged to included)',
       'alquilermoto-es ¶8 amount changed (800 to 200)',
       'alquilermotoagua-es ¶6 negation dropped',
@@ -110,7 +109,6 @@ describe('precision on careful translations', () => {
       'alquilerpiano-es ¶2 swapped parties (technicians to customer)',
       'alquilerpiano-es ¶2 swapped parties (customer pays to technicians)',
       'alquilerplataforma-es ¶6 opposite (charge to discharge)',
-      'alquilerplataforma-es ¶7 opposite (immediately to at the end)',
       'alquilerplaya-es ¶1 unit changed (half day to months)',
       'alquilerplaya-es ¶3 opposite (except to even)',
       'alquilerplazagaraje-es ¶2 number changed (one to several)',
@@ -125,7 +123,6 @@ describe('precision on careful translations', () => {
       'alquilertienda-es ¶3 opposite (level to sloping)',
       'alquilertienda-es ¶3 other meaning (van to lorry)',
       'alquilertractor-es ¶3 swapped (insurance and fuel)',
-      'alquilertractor-es ¶6 opposite (immediately to at the end)',
       'alquilertractor-es ¶7 swapped parties (we deliver to renter collects)',
       'alquilertrajenovia-es ¶1 opposite (day before to day after)',
       'alquilertrajenovia-es ¶7 negation added (can be moved)',
@@ -931,8 +928,6 @@ describe('precision on careful translations', () => {
       'gegarotak ¶8 term changed (specialist to dentist)',
       'gehirnerschuetterung-de ¶2 opposite (only hours after to immediately)',
       'gehirnerschuetterung-de ¶5 opposite (until to before)',
-      'gehirnerschuetterung-de ¶6 opposite (gradually to at once)',
-      'gehirnerschuetterung-de ¶7 opposite (at once to the next day)',
       'gercures-fr ¶1 opposite (cold and windy to hot and humid)',
       'gerstenkorn-de ¶4 opposite (closed eye to open)',
       'geruestmiete-de ¶5 swapped parties (hirer to we)',
@@ -1119,7 +1114,6 @@ describe('precision on careful translations', () => {
       'jingmaiquzhang-zh ¶4 opposite (before bed to after getting up)',
       'jingmaiquzhang-zh ¶6 negation added (can come back)',
       'jinshi-zh ¶7 terms swapped (bright and dim light)',
-      'jiroulashang-zh ¶6 opposite (gradually to immediately)',
       'jiudian-zh ¶2 time relation inverted (by to after)',
       'jiuyihuishou-zh ¶8 opposite (recycled to burned)',
       'jiyan-zh ¶1 meaning changed (pressure to a virus)',
@@ -1312,7 +1306,6 @@ describe('precision on careful translations', () => {
       'locationmobilhome-fr ¶2 opposite (from 4 p.m. to before)',
       'locationmobilhome-fr ¶2 opposite (before 10 a.m. to from)',
       'locationmobilhome-fr ¶8 changed (kept to a minimum to allowed)',
-      'locationnacelle-fr ¶2 time changed (immediately to at the end)',
       'locationpaddle-fr ¶2 modal weakened (must wear to may wear)',
       'locationparasol-fr ¶2 unit changed (half day or full day to week or month)',
       'locationpedalo-fr ¶4 negation dropped (may not go near)',
@@ -1756,7 +1749,6 @@ describe('precision on careful translations', () => {
       'scheunenmiete-de ¶5 party changed (the hirer to the farm)',
       'scheunenmiete-de ¶7 restriction dropped (only in the field to everywhere)',
       'schienbein-de ¶5 opposite (little to heavy strain)',
-      'schienbein-de ¶6 opposite (gradually to immediately)',
       'schlafstoerung-de ¶3 order inverted (after 2 p.m. to until)',
       'schleudertrauma-de ¶2 body part changed (neck to back)',
       'schleudertrauma-de ¶7 opposite (until gone to even if it persists)',
@@ -2241,7 +2233,6 @@ describe('precision on careful translations', () => {
       'yundongapp-zh ¶5 negation added (only if connected to without)',
       'yundongsunshang-zh ¶3 bound inverted (above to below)',
       'yundongsunshang-zh ¶5 unit changed (days to weeks)',
-      'yundongsunshang-zh ¶6 opposite (gradually to at once)',
       'yunjue-zh ¶2 quantifier changed (most to all)',
       'yunjue-zh ¶2 opposite (brief to long-term)',
       'yunpan-zh ¶3 negation added (can be restored)',
