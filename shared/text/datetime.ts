@@ -430,6 +430,9 @@ export interface WordAt {
 const GERMAN_DAY_PART_RE =
   /^(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(?:morgen|vormittag|mittag|nachmittag|abend|nacht)s?$/u;
 
+/** A German compound that begins with a weekday, with or without its "s": "Sonntagsgottesdienst", "Samstagmarkt". */
+const GERMAN_DAY_COMPOUND_RE = /^(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)s?\p{L}{4,}$/u;
+
 export function namedDatesIn(text: string, lang: string, words?: readonly WordAt[]): NamedDate[] {
   const known = namesOf(lang);
   if (known.size === 0) return [];
@@ -441,8 +444,9 @@ export function namedDatesIn(text: string, lang: string, words?: readonly WordAt
       if (word.kind !== 'word') continue;
       if (known.has(word.lower)) candidates.push(word);
       else if (german) {
-        // (a weekday and a part of its day in one German word: "Donnerstagnachmittag", "Sonntagabend")
-        const day = GERMAN_DAY_PART_RE.exec(word.lower)?.[1];
+        // (a weekday and a part of its day in one German word: "Donnerstagnachmittag", "Sonntagabend";
+        // and the weekday a compound begins with: "vor dem Samstagsgottesdienst")
+        const day = (GERMAN_DAY_PART_RE.exec(word.lower) ?? GERMAN_DAY_COMPOUND_RE.exec(word.lower))?.[1];
         if (day && known.has(day)) candidates.push({ lower: day, start: word.start, end: word.start + day.length });
       }
     }

@@ -4257,10 +4257,10 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   speed: {
     // (and what speeds a thing up or slows it down: "bed rest slows recovery" → "beschleunigt")
     en: [
-      'fast|faster|quick|quickly|quicker|rapid|rapidly|speeds up|speed up|sped up|accelerates|accelerate|hastens',
+      'fast|faster|fastest|quick|quickly|quicker|rapid|rapidly|speeds up|speed up|sped up|accelerates|accelerate|hastens',
       // (and gently, which is slowly as well: "Move the limb gently" → "dengan cepat", quickly)
       // (and gradually: "Lose weight gradually" → "应快速减重")
-      'slow|slowly|slower|more slowly|slows|slowed|slows down|slow down|delays|delayed|gently|gradually|gradual',
+      'slow|slowly|slower|slowest|more slowly|slows|slowed|slows down|slow down|delays|delayed|gently|gradually|gradual',
     ],
     id: [
       'cepat|dengan cepat|mempercepat|dipercepat',
@@ -8326,9 +8326,9 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   // (and eating too fast or slowly: "eat slowly" → "要快吃", "细嚼慢咽" says it)
   // (and what is to be done fast or slowly: "Stand up slowly" → "起身时要快")
   speed: [
-    '快速|迅速|尽快|太快|过快|吃得快|吃快|快吃|狼吞虎咽|要快|快点|快一点|加快|加速',
+    '快速|迅速|尽快|太快|过快|吃得快|吃快|快吃|狼吞虎咽|要快|快点|快一点|加快|加速|最快',
     // (and said of a thing done: "Wax removal … is quick" → "清除耳垢很慢")
-    '缓慢|慢慢|太慢|过慢|很慢|较慢|比较慢|吃得慢|吃慢|慢吃|细嚼慢咽|要慢|慢点|慢一点|慢些|减慢|放慢|缓缓|循序渐进|逐步|逐渐',
+    '缓慢|慢慢|太慢|过慢|很慢|较慢|比较慢|吃得慢|吃慢|慢吃|细嚼慢咽|要慢|慢点|慢一点|慢些|减慢|放慢|缓缓|循序渐进|逐步|逐渐|最慢',
   ],
   // (and harmless against harmful: "usually harmless" → "通常有害")
   safety: ['安全|无害|无毒|没有危险', '危险|不安全|有害|有毒'],

@@ -16827,3 +16827,25 @@ describe('round 473', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 474', () => {
+  it('reads the weekday a German compound begins with, and the slowest against the fastest in Chinese', () => {
+    expect(
+      of(
+        'Volunteers can sign up for coffee service after the Sunday service.',
+        'Ehrenamtliche können sich für den Kaffeedienst nach dem Samstagsgottesdienst eintragen.',
+        'de',
+      ),
+    ).toEqual(['numbers.changed Samstag']);
+    expect(
+      of(
+        'Volunteers can sign up for coffee service after the Sunday service.',
+        'Ehrenamtliche können sich für den Kaffeedienst nach dem Sonntagsgottesdienst eintragen.',
+        'de',
+      ),
+    ).toEqual([]);
+    expect(of('On Mondays the shop is closed.', 'Montags ist der Laden geschlossen.', 'de')).toEqual([]);
+    expect(of('Beginners should join the slowest group.', '初跑者应参加最快的一组。', 'zh')).toEqual(['direction.inverted 最快']);
+    expect(of('Beginners should join the slowest group.', '初跑者应参加最慢的一组。', 'zh')).toEqual([]);
+  });
+});

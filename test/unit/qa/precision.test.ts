@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but two thousand two hundred and forty-four (five hundred and eighty-eight opposites, five hundred and eighty-one other changes of meaning, four hundred and two terms, parties or order swapped, two hundred and thirty-one negations lost or added, one hundred and seventy-nine restrictions or quantifiers lost, added or changed, ninety-nine dates, times or units, eighty-three terms, senses or false friends, forty-four amounts, counts or rates, thirty-two bounds or limits, four codes or names, an English word kept)', () => {
+  it('finds every error planted in the machine translations but two thousand two hundred and forty-two (five hundred and eighty-seven opposites, five hundred and eighty-one other changes of meaning, four hundred and two terms, parties or order swapped, two hundred and thirty-one negations lost or added, one hundred and seventy-nine restrictions or quantifiers lost, added or changed, ninety-eight dates, times or units, eighty-three terms, senses or false friends, forty-four amounts, counts or rates, thirty-two bounds or limits, four codes or names, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -1178,7 +1178,6 @@ describe('precision on careful translations', () => {
       'kinderuhr-de ¶7 meaning changed (deleted to passed on)',
       'kine-fr ¶1 quantifier changed (only light weight to full weight)',
       'kine-fr ¶9 term changed (calf to thigh)',
-      'kirchengemeindeapp-de ¶2 day changed (Sunday to Saturday)',
       'kistaganglion ¶1 place changed (the back of the wrist to the inside)',
       'kistaganglion ¶4 changed (cause injury to heal it)',
       'kistaganglion ¶5 party changed (a doctor to a nurse)',
@@ -1524,7 +1523,6 @@ describe('precision on careful translations', () => {
       'paobu-zh ¶1 opposite (real time to afterwards)',
       'paobu-zh ¶2 number changed (every kilometre to every ten)',
       'paotuan-zh ¶2 opposite (closes to opens)',
-      'paotuan-zh ¶4 opposite (slowest to fastest)',
       'paotuan-zh ¶6 opposite (early morning to noon)',
       'paperas-es ¶2 meaning changed (shared to washed)',
       'paperas-es ¶3 opposite (starts to goes away)',
