@@ -238,6 +238,13 @@ const COMMON_ACRONYMS: Record<string, ReadonlySet<string>> = {
     'SIRET',
     'SIREN',
     'IBAN',
+    // (and a family's and a community's: the parents' association, a charity, social housing, the
+    // family allowance office, a care home)
+    'APE',
+    'ONG',
+    'HLM',
+    'CAF',
+    'EHPAD',
   ]),
   // (and the United States written "EE. UU.", its letters doubled for the plural)
   es: new Set([
@@ -264,6 +271,11 @@ const COMMON_ACRONYMS: Record<string, ReadonlySet<string>> = {
     'AVE',
     'ITV',
     'DGT',
+    // (and a school's and a community's: the parents' association, a charity, secondary school)
+    'AMPA',
+    'ONG',
+    'ESO',
+    'IES',
   ]),
   // (and a household's: wireless network, car and lorry, terms and conditions, public transport,
   // an ear, nose and throat doctor, the fast trains)

@@ -2423,18 +2423,55 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   // a thing done step by step against all at once ("Return to sport gradually" → "Kehren Sie sofort zum Sport zurück")
   gradualOrAtOnce: {
-    en: ['gradually|step by step|little by little|bit by bit', 'at once|immediately|straight away|right away|all at once'],
-    id: ['bertahap|secara bertahap|sedikit demi sedikit|perlahan-lahan', 'segera|langsung|sekaligus'],
-    de: ['schrittweise|allmählich|nach und nach|stufenweise|langsam wieder', 'sofort|unverzüglich|auf einmal|auf einen schlag'],
+    // (and drunk in small sips: "small sips throughout the day" → "d'un seul coup")
+    en: [
+      'gradually|step by step|little by little|bit by bit|small sips|little sips|in sips',
+      'at once|immediately|straight away|right away|all at once',
+    ],
+    id: ['bertahap|secara bertahap|sedikit demi sedikit|perlahan-lahan|teguk kecil|tegukan kecil', 'segera|langsung|sekaligus'],
+    de: [
+      'schrittweise|allmählich|nach und nach|stufenweise|langsam wieder|in kleinen schlucken|schluckweise',
+      'sofort|unverzüglich|auf einmal|auf einen schlag',
+    ],
     fr: [
-      'progressivement|peu à peu|petit à petit|graduellement',
+      'progressivement|peu à peu|petit à petit|graduellement|à petites gorgées|par petites gorgées',
       "immédiatement|aussitôt|tout de suite|d’un coup|d'un coup|d’un seul coup|d'un seul coup|en une seule fois",
     ],
     es: [
-      'gradualmente|progresivamente|poco a poco|paulatinamente',
+      'gradualmente|progresivamente|poco a poco|paulatinamente|a sorbos|a pequeños sorbos|en pequeños sorbos',
       'inmediatamente|enseguida|de inmediato|de golpe|de una vez|de una sola vez',
     ],
-    zh: ['逐渐|逐步|循序渐进', '立即|立刻|马上|一下子'],
+    zh: ['逐渐|逐步|循序渐进|小口', '立即|立刻|马上|一下子'],
+  },
+  // places given in the order asked for against by lot ("in the order in which bookings are received" → "por sorteo")
+  orderOrLottery: {
+    en: [
+      'in the order|order of arrival|first come, first served|first-come, first-served|first come first served',
+      'by lot|by lottery|lottery|drawn by lot|at random|randomly',
+    ],
+    id: ['urutan pendaftaran|urutan kedatangan|berdasarkan urutan|siapa cepat dia dapat', 'undian|diundi|secara acak|acak'],
+    de: [
+      'reihenfolge des eingangs|reihenfolge der anmeldung|reihenfolge der anmeldungen|nach eingang|wer zuerst kommt',
+      'auslosung|ausgelost|verlost|losverfahren|zufällig',
+    ],
+    fr: [
+      "ordre d'arrivée|ordre de réception|ordre des inscriptions|premier arrivé|premiers arrivés",
+      'tirage au sort|tirés au sort|au hasard|aléatoirement',
+    ],
+    es: ['orden de llegada|orden de inscripción|orden de recepción|riguroso orden', 'sorteo|al azar|aleatoriamente|aleatoria'],
+    zh: ['先到先得|按顺序|按先后顺序|按报名顺序|按报名先后', '抽签|随机|摇号'],
+  },
+  // a contract ended with notice against without ("with three months' notice" → "fristlos gekündigt")
+  noticeOrNone: {
+    en: ['notice|notice period|period of notice|with notice', 'without notice|with immediate effect|summarily'],
+    id: ['pemberitahuan sebelumnya|dengan pemberitahuan|masa pemberitahuan', 'tanpa pemberitahuan|seketika|berlaku segera'],
+    de: [
+      'kündigungsfrist|mit einer frist|fristgerecht|ordentlich gekündigt|ordentliche kündigung',
+      'fristlos|fristlose|fristlosen|ohne frist|mit sofortiger wirkung|außerordentlich',
+    ],
+    fr: ['préavis|avec préavis|délai de préavis', 'sans préavis|avec effet immédiat|sur-le-champ'],
+    es: ['preaviso|con preaviso|plazo de preaviso|con antelación', 'sin preaviso|sin previo aviso|con efecto inmediato'],
+    zh: ['提前通知|通知期|提前书面通知', '无需通知|立即生效|随时解除'],
   },
   // the one who borrows a thing and the one who buys it ("listed with their borrower" → "leur acheteur")
   borrowerOrBuyer: {
@@ -4939,7 +4976,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       // (and a thing that grows painful: "if a corn becomes very painful" → "疼痛减轻")
       // (and at its worst: "pain that is worst with the first steps" → "que mejora con los primeros pasos")
       'worse|worst|worsen|worsens|worsened|worsening|deteriorate|deteriorates|deteriorated|becomes very painful|becomes more painful|more painful',
-      'better|improve|improves|improved|improving|less painful|less severe',
+      // (and eases, of what troubles: "usually eases after the first three months" → "s'aggravent")
+      'better|improve|improves|improved|improving|less painful|less severe|eases|eased|easing',
     ],
     id: [
       'memburuk|lebih buruk|bertambah buruk|bertambah parah|makin parah|semakin parah|memburuknya|memperparah|memperburuk|paling parah|terparah|paling buruk|terburuk',
@@ -5405,8 +5443,9 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     id: ['sementara|waktu tertentu|ditangguhkan', 'permanen|selamanya|waktu tidak tertentu'],
     de: [
-      'vorübergehend|befristet|befristete|befristeten|temporär|vorläufig',
-      'dauerhaft|dauerhafte|dauerhaften|unbefristet|unbefristete|unbefristeten|endgültig',
+      'vorübergehend|befristet|befristete|befristeten|temporär|vorläufig|feste laufzeit|festen laufzeit',
+      // (and a term left open: "for a fixed term of five years" → "für eine unbestimmte Laufzeit")
+      'dauerhaft|dauerhafte|dauerhaften|unbefristet|unbefristete|unbefristeten|endgültig|unbestimmte laufzeit|unbestimmte zeit|unbestimmter dauer',
     ],
     fr: [
       'temporaire|temporaires|provisoire|provisoires|temporairement|provisoirement|suspendu|suspendus|suspendue|suspendues',
@@ -8284,7 +8323,7 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   lostFound: ['丢失|遗失|丢了', '捡到|拾到|找到'],
   cardKind: ['信用卡', '借记卡'],
   leash: ['牵绳|拴绳|系绳|拴好|牵好|拴上|牵引绳', '不牵绳|不拴绳|不系绳|散放|放养|解开绳|松开牵引绳|解开牵引绳|自由奔跑'],
-  fill: ['加满|满箱|满油|装满|满的|电量充足|充满电|电量已满', '空的|空箱|清空|空着|电量低|电量不足|低电量|没电|为空|油箱空'],
+  fill: ['加满|满箱|满油|装满|满的|电量充足|充满电|电量已满', '空的|空箱|清空|空着|电量低|电量不足|低电量|没电|为空|油箱空|电量耗尽'],
   losing: ['失去|丧失|丢掉', '获得|得到|赢得|取得'],
   // (and things cleared away: "items left overnight will be removed" → "过夜存放的物品将被清走")
   keeping: ['保留|保存|保管|留着|存放', '丢弃|扔掉|丢掉|删除|销毁|处理掉|清走|移走|清除'],
@@ -12655,6 +12694,7 @@ PERIOD_PHRASES.zh = {
   按周: 'week',
   按日: 'day',
   按天: 'day',
+  按小时: 'hour',
   每个季度: '3 months',
   每三个月: '3 months',
   每半年: '6 months',

@@ -16849,3 +16849,63 @@ describe('round 474', () => {
     expect(of('Beginners should join the slowest group.', '初跑者应参加最慢的一组。', 'zh')).toEqual([]);
   });
 });
+
+describe('round 475', () => {
+  it('reads places given in order against by lot, notice against none, a fixed term against an open one, eases against gets worse', () => {
+    expect(of('Places are given in the order in which bookings are received.', 'Las plazas se adjudican por sorteo.', 'es')).toEqual([
+      'direction.inverted sorteo',
+    ]);
+    expect(
+      of(
+        'Places are given in the order in which bookings are received.',
+        'Las plazas se adjudican por orden de llegada de las reservas.',
+        'es',
+      ),
+    ).toEqual([]);
+    expect(
+      of(
+        "The contract can be terminated by either party with three months' notice before the end of a year.",
+        'Der Vertrag kann von beiden Seiten fristlos gekündigt werden.',
+        'de',
+      ),
+    ).toEqual(['direction.inverted fristlos']);
+    expect(
+      of(
+        "The contract can be terminated by either party with three months' notice before the end of a year.",
+        'Der Vertrag kann von beiden Seiten mit einer Frist von drei Monaten zum Jahresende gekündigt werden.',
+        'de',
+      ),
+    ).toEqual([]);
+    expect(
+      of(
+        'The landlord may terminate without notice if the rent is unpaid; otherwise the notice period is three months.',
+        'Der Vermieter kann fristlos kündigen, wenn die Miete nicht gezahlt wird; sonst beträgt die Kündigungsfrist drei Monate.',
+        'de',
+      ),
+    ).toEqual([]);
+    expect(
+      of(
+        'The cemetery gardener looks after the grave for a fixed term of five years.',
+        'Der Friedhofsgärtner pflegt das Grab für eine unbestimmte Laufzeit.',
+        'de',
+      ),
+    ).toEqual(['direction.inverted unbestimmte Laufzeit']);
+    expect(of('Nausea usually eases after three months.', "Les nausées s'aggravent généralement après trois mois.", 'fr')).toEqual([
+      "direction.inverted s'aggravent",
+    ]);
+    expect(of('Nausea usually eases after three months.', "Les nausées s'atténuent généralement après trois mois.", 'fr')).toEqual([]);
+  });
+
+  it('reads small sips against all at once, a Chinese hourly rate, a battery run flat, and Spain\'s "AMPA" as a word of its own', () => {
+    expect(of('Drink small sips of water throughout the day.', "Buvez beaucoup d'eau d'un seul coup le matin.", 'fr')).toEqual([
+      "direction.inverted d'un seul coup",
+    ]);
+    expect(
+      of('Drink small sips of water throughout the day.', "Buvez de l'eau à petites gorgées tout au long de la journée.", 'fr'),
+    ).toEqual([]);
+    expect(of('The drone is rented by the day.', '无人机按小时出租。', 'zh')).toEqual(['frequency.changed 按小时']);
+    expect(of('The drone is rented by the day.', '无人机按天出租。', 'zh')).toEqual([]);
+    expect(of('Batteries must be returned fully charged.', '电池须在电量耗尽时归还。', 'zh')).toEqual(['direction.inverted 电量耗尽']);
+    expect(of("The parents' association app sends school news.", 'La aplicación del AMPA envía noticias del colegio.', 'es')).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -21,14 +21,12 @@ describe('precision on careful translations', () => {
     }
     expect(words).toBeGreaterThanOrEqual(1000);
     expect(findings).toEqual([
-      // as first seen: the Spanish parents' association written "AMPA", as Spain writes it
-      'appampa-es ¶1 acronym.unexplained "AMPA"',
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but two thousand two hundred and fifty-three (five hundred and ninety-four opposites, five hundred and eighty-one other changes of meaning, four hundred and four terms, parties or order swapped, two hundred and thirty-one negations lost or added, one hundred and eighty restrictions or quantifiers lost, added or changed, ninety-nine dates, times or units, eighty-three terms, senses or false friends, forty-four amounts, counts or rates, thirty-two bounds or limits, four codes or names, an English word kept)', () => {
+  it('finds every error planted in the machine translations but two thousand two hundred and thirty-eight (five hundred and eighty-eight opposites, five hundred and seventy-seven other changes of meaning, four hundred and one terms, parties or order swapped, two hundred and thirty-one negations lost or added, one hundred and eighty restrictions or quantifiers lost, added or changed, ninety-eight dates, times or units, eighty-three terms, senses or false friends, forty-three amounts, counts or rates, thirty-two bounds or limits, four codes or names, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -230,7 +228,6 @@ describe('precision on careful translations', () => {
       'appalarma-es ¶2 opposite (remotely to only at home)',
       'appalarma-es ¶3 unit changed (seconds to hours)',
       'appalarma-es ¶6 negation added (sends alerts)',
-      'appampa-es ¶3 opposite (order received to lottery)',
       'appampa-es ¶5 restriction added (both parents to only the mother)',
       'appampa-es ¶7 opposite (not in cash to only cash)',
       'appaparcamiento-es ¶4 other meaning (without returning to only by returning)',
@@ -273,7 +270,6 @@ describe('precision on careful translations', () => {
       'appliaspirateur-fr ¶7 negation dropped (will not fall)',
       'appliaspirateur-fr ¶8 opposite (night to day)',
       'appliaspirateur-fr ¶8 other meaning (charging to cleaning)',
-      'appliassociation-fr ¶4 swapped (order of registration, not lots)',
       'appliassociation-fr ¶5 changed (the day before to the day after)',
       'appliaudioguide-fr ¶8 other meaning (open again to delete)',
       'appliboulangerie-fr ¶5 time changed (noon to midnight)',
@@ -406,7 +402,6 @@ describe('precision on careful translations', () => {
       'bagihasil ¶2 party changed (the investor to the manager)',
       'bagihasil ¶8 meaning changed (by deliberation to in court)',
       'bailcommercial-fr ¶8 name changed (Lyon to Paris)',
-      'bailgarage-fr ¶6 other meaning (after 48 hours notice to any time without notice)',
       'bailmobilite-fr ¶5 exception dropped (except for serious breach to even without breach)',
       'bailpaturage-fr ¶1 other meaning (cattle to sheep)',
       "bailpaturage-fr ¶3 party swapped (his own expense to owner's)",
@@ -469,7 +464,6 @@ describe('precision on careful translations', () => {
       'bicicletas-es ¶9 contrast swapped (the customer, not the insurance)',
       'bienenstand-de ¶2 changed (or to and in addition)',
       'bienenstand-de ¶5 party changed (the beekeeper to the landowner)',
-      'bienenstand-de ¶7 changed (at the end of the season with notice to at any time without)',
       'bierzeltgarnitur-de ¶2 swapped (one table and two benches)',
       'bierzeltgarnitur-de ¶5 opposite (dry to outdoors)',
       'bikerepair-zh ¶2 meaning changed (while you wait to three days)',
@@ -899,7 +893,6 @@ describe('precision on careful translations', () => {
       'gale-fr ¶4 restriction added (everyone, even without symptoms, to only those with)',
       'gangqin-zh ¶5 opposite (away from sunlight to in it)',
       'gangqin-zh ¶6 opposite (within the first year to after)',
-      "gangqin-zh ¶7 changed (one month's notice to at any time)",
       "gangqin-zh ¶8 parties swapped (repaired by the owner at the tenant's expense)",
       'ganxi-zh ¶7 terms swapped (ironed and starched)',
       'garaje-es ¶2 meaning changed (one car to several cars)',
@@ -965,13 +958,10 @@ describe('precision on careful translations', () => {
       'gondok ¶4 quantifier changed (most to a small part)',
       'gondongan ¶5 term changed (paracetamol to aspirin)',
       'gongjiaoka-zh ¶6 number changed (50% off to 20% off)',
-      'gongxiangqiche-zh ¶3 rate changed (per minute to per hour)',
       'gongxiangqiche-zh ¶7 party changed (charged to your account to borne by the company)',
       'gongyu-zh ¶6 negation dropped (may not to may)',
       'goufang-zh ¶5 quantifier changed (every page to the last page)',
       'goutte-fr ¶2 quantifier changed (one to all)',
-      'grabpflege-de ¶1 opposite (fixed term of five years to indefinite)',
-      "grabpflege-de ¶6 opposite (with three months' notice to without notice)",
       'grillthermometer-de ¶2 swapped (Bluetooth to Wi-Fi)',
       'grillthermometer-de ¶3 other meaning (when to before)',
       'grillthermometer-de ¶7 number changed (two to twelve)',
@@ -1244,7 +1234,6 @@ describe('precision on careful translations', () => {
       'laohuayan-zh ¶3 opposite (small print to distance)',
       'laohuayan-zh ¶8 opposite (at once to wait months)',
       'laoniandaxue-zh ¶3 terms swapped (online and cash)',
-      'laoniandaxue-zh ¶4 terms swapped (order of registration and lottery)',
       'laozhen-zh ¶2 negation dropped (do not keep it still)',
       'laozhen-zh ¶4 opposite (firm to soft)',
       'laozhen-zh ¶4 opposite (low pillow to high)',
@@ -1458,8 +1447,6 @@ describe('precision on careful translations', () => {
       'nasenspray-de ¶8 meaning inverted (as long as you need to only briefly)',
       'natation-fr ¶3 meaning changed (the same term to the next)',
       'natation-fr ¶4 terms swapped (stay in the spectator area, not the pool area)',
-      'nauseesgrossesse-fr ¶1 opposite (eases to gets worse)',
-      'nauseesgrossesse-fr ¶4 opposite (small sips throughout the day to all at once)',
       'naviera-es ¶2 party changed (their owner to our staff)',
       'navigationsapp-de ¶2 term changed (Wi-Fi to mobile data)',
       'nesselsucht-de ¶2 opposite (raised to flat)',
@@ -1907,7 +1894,6 @@ describe('precision on careful translations', () => {
       'smartwatch ¶6 negation dropped (not for diving)',
       'sodbrennen-de ¶4 opposite (raise to lower)',
       'solarium-de ¶4 frequency changed (every to every other)',
-      'sombrilla-es ¶3 meaning changed (order of arrival to by draw)',
       'sonnenallergie-de ¶3 opposite (kept out of the sun to exposed)',
       'sonnenallergie-de ¶5 opposite (high protection to low)',
       'sonnenstich-de ¶5 negation added (fully conscious to not conscious)',
@@ -1940,7 +1926,6 @@ describe('precision on careful translations', () => {
       'tabungansekolah ¶1 limit inverted (from to at most)',
       'taches-fr ¶8 term changed (desktop to mobile)',
       'tafel-de ¶3 changed (assigned day to any day)',
-      'tafel-de ¶5 swapped (random number, not arrival time)',
       'tailor ¶9 meaning changed (brought clean to brought to be cleaned)',
       'tangankebas ¶4 opposite (change position to stay)',
       'tangniaobing-zh ¶1 modality changed (do not skip to may skip)',
@@ -2183,9 +2168,7 @@ describe('precision on careful translations', () => {
       'wundheilung-de ¶1 opposite (within to only after)',
       'wundheilung-de ¶4 condition inverted (whenever to even if)',
       'wundheilung-de ¶5 opposite (signs of infection to harmless)',
-      'wurenji-zh ¶1 unit changed (by the day to by the hour)',
       'wurenji-zh ¶4 party swapped (renter to shop)',
-      'wurenji-zh ¶7 opposite (fully charged to empty)',
       'wuye-zh ¶6 party changed (the owner to the management)',
       'wuye-zh ¶8 terms swapped (the maintenance fund and the residents)',
       'xiangce-zh ¶5 terms swapped (view by anyone, add only invited)',
