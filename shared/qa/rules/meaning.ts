@@ -1835,7 +1835,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // ("except during thunderstorms" said as "auch bei Gewitter", even then: included)
     en: [
       'including|included|includes|include|inclusive of|even at|even on|even during|even when|even in',
-      'excluding|excluded|excludes|exclude|exclusive of|except|except for|other than|apart from|aside from|in addition to|plus vat|plus tax|plus taxes|plus gst|charged separately|billed separately|paid separately|paid for separately|rented separately|sold separately|priced separately|hired separately|minus|costs extra|cost extra|at extra cost|at an extra cost|charged extra|is charged according to|are charged according to|is charged by the meter|are charged by the meter|is charged by meter|are charged by meter|is charged by consumption|are charged by consumption',
+      'excluding|excluded|excludes|exclude|exclusive of|except|except for|other than|apart from|aside from|in addition to|plus vat|plus tax|plus taxes|plus gst|charged separately|billed separately|paid separately|paid for separately|rented separately|sold separately|priced separately|hired separately|minus|costs extra|cost extra|at extra cost|at an extra cost|charged extra|ordered separately|booked separately|arranged separately|is charged according to|are charged according to|is charged by the meter|are charged by the meter|is charged by meter|are charged by meter|is charged by consumption|are charged by consumption',
     ],
     id: [
       'termasuk|mencakup|meliputi|bahkan saat|bahkan ketika|juga saat|juga ketika|juga pada',
@@ -2472,6 +2472,16 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ['préavis|avec préavis|délai de préavis', 'sans préavis|avec effet immédiat|sur-le-champ'],
     es: ['preaviso|con preaviso|plazo de preaviso|con antelación', 'sin preaviso|sin previo aviso|con efecto inmediato'],
     zh: ['提前通知|通知期|提前书面通知', '无需通知|立即生效|随时解除'],
+  },
+  // a match at home against away ("lifts to away matches" → "les matchs à domicile")
+  homeOrAway: {
+    // (not "at home" and "away" alone: a patient's home, a pain that goes away)
+    en: ['home match|home matches|home game|home games', 'away match|away matches|away game|away games'],
+    id: ['laga kandang|pertandingan kandang|kandang', 'laga tandang|pertandingan tandang|tandang'],
+    de: ['heimspiel|heimspiele|heimspielen', 'auswärtsspiel|auswärtsspiele|auswärtsspielen|auswärts'],
+    fr: ['à domicile', "à l'extérieur|à l’extérieur"],
+    es: ['en casa|como local', 'fuera de casa|como visitante'],
+    zh: ['主场', '客场'],
   },
   // the one who borrows a thing and the one who buys it ("listed with their borrower" → "leur acheteur")
   borrowerOrBuyer: {
@@ -5196,7 +5206,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     de: [
       'sofort|unverzüglich|umgehend|während sie warten|dringend|notfallmäßig|so schnell wie möglich|schnellstmöglich|rasch|zügig',
       // (and a few days waited: "Call an ambulance immediately" → "Warten Sie einige Tage ab")
-      'warten sie ab|abwarten|abzuwarten|einige tage ab|ein paar tage ab|einige tage abwarten|ein paar tage abwarten|einige tage abzuwarten|ein paar tage abzuwarten|später|nachher|nach einer woche|nach einem monat|nach einigen tagen|nach ein paar tagen|innerhalb einer woche|innerhalb eines monats|innerhalb weniger tage|innerhalb von zwei tagen|innerhalb von drei tagen|innerhalb von einigen tagen|innerhalb von wenigen tagen|innerhalb von ein paar tagen|morgen|übermorgen|am ende der miete|am ende der mietzeit|am nächsten tag|am folgenden tag|am nächsten morgen|am folgenden morgen|nächste woche|nächsten monat|in den nächsten tagen|in den kommenden tagen|am ende des abrechnungszeitraums|zum ende des abrechnungszeitraums|am ende der laufzeit|zum monatsende|am monatsende',
+      'warten sie ab|abwarten|abzuwarten|einige tage ab|ein paar tage ab|einige tage abwarten|ein paar tage abwarten|einige tage abzuwarten|ein paar tage abzuwarten|später|nachher|nach einer woche|nach einem monat|nach einigen tagen|nach ein paar tagen|innerhalb einer woche|innerhalb eines monats|innerhalb weniger tage|innerhalb von zwei tagen|innerhalb von drei tagen|innerhalb von einigen tagen|innerhalb von wenigen tagen|innerhalb von ein paar tagen|morgen|übermorgen|in einigen tagen|in ein paar tagen|in einigen wochen|in ein paar wochen|am ende der miete|am ende der mietzeit|am nächsten tag|am folgenden tag|am nächsten morgen|am folgenden morgen|nächste woche|nächsten monat|in den nächsten tagen|in den kommenden tagen|am ende des abrechnungszeitraums|zum ende des abrechnungszeitraums|am ende der laufzeit|zum monatsende|am monatsende',
     ],
     fr: [
       'immédiatement|tout de suite|sans délai|aussitôt|pendant que vous attendez|sur le champ|minute|en urgence|de toute urgence|sans attendre|rapidement',
@@ -6003,7 +6013,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // a bottle or a thing kept the right way up or turned over
   upright: {
     en: ['upright|right way up|right side up', 'upside down|upside-down|on its side|lying down'],
-    id: ['tegak|posisi tegak|berdiri tegak', 'terbalik|dibalik|posisi terbalik|miring|dibaringkan'],
+    id: ['tegak|posisi tegak|berdiri tegak', 'terbalik|dibalik|posisi terbalik|miring|dibaringkan|berbaring|posisi berbaring'],
     de: ['aufrecht|stehend', 'kopfüber|auf dem kopf|liegend'],
     fr: ['debout|verticale|à la verticale', "à l'envers|couché|couchée|renversé|renversée"],
     es: ['en posición vertical|vertical|de pie', 'boca abajo|al revés|tumbado|tumbada|acostado'],
@@ -7033,7 +7043,10 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     id: ['setengah|separuh|setengah hari', 'seluruh|sehari penuh|seharian'],
     de: ['halb|halbe|halben|halber|halbes|hälfte|halbtags', 'ganze|ganzen|ganzer|ganzes|ganztags|vollen tag'],
     fr: ['demi|demie|moitié|demi journée', 'entier|entière|entiers|entières|journée entière|journée complète'],
-    es: ['medio|media|mitad|medio día|media jornada', 'entero|entera|enteros|enteras|jornada completa|día completo'],
+    es: [
+      'medio|media|mitad|medio día|media jornada|medias jornadas',
+      'entero|entera|enteros|enteras|jornada completa|jornadas completas|día completo|días completos',
+    ],
     zh: ['半天|一半|半价', '全天|整天|全价'],
   },
   // an event held or called off ("the market still takes place" → "fällt aus")
@@ -16114,6 +16127,32 @@ function givesReasonApart(source: Analysis, target: Analysis, s: Side, added: Cu
 /** A word negative by its suffix ("harmless", "sugar-free"), which a "without" says. */
 const NEGATIVE_SUFFIX = /\p{L}{3,}(?:less|free)$/iu;
 
+/**
+ * Whether an English "without" before a thing that is due (`cue`, in `withoutSentence` of `withoutSide`)
+ * is said on the other side as that thing delayed: "every minute without treatment" → "每延误一分钟治疗",
+ * "jede Minute Verzögerung der Behandlung"; either way round.
+ */
+function withoutAsDelay(withoutSide: Analysis, cue: Cue, withoutSentence: Sentence, other: Analysis, otherSentence: Sentence): boolean {
+  return (
+    baseLanguage(withoutSide.lang) === 'en' &&
+    WITHOUT_DUE_EN.test(withoutSide.text.slice(cue.start, withoutSentence.end)) &&
+    (DELAYED[baseLanguage(other.lang)]?.test(other.text.slice(otherSentence.start, otherSentence.end)) ?? false)
+  );
+}
+
+/** An English "without" before a thing that is due, not before a delay itself ("without treatment", not "without delay"). */
+const WITHOUT_DUE_EN =
+  /^without[\s\u00a0]+(?:(?:any|proper|prompt|medical|timely)[\s\u00a0]+)?(?:treatment|care|help|attention|oxygen|blood flow|medical help)(?![\p{L}])/iu;
+
+/** Words of a delay, by language, that say a thing due went without ("每延误一分钟治疗", "jede Minute Verzögerung"). */
+const DELAYED: Readonly<Record<string, RegExp>> = {
+  zh: /延误|耽误|拖延|延迟/u,
+  de: /(?<![\p{L}])(?:verzögerung|verzögert|verzögerte|verspätet|verspätete|aufgeschoben|aufgeschobene)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:retard|retardé|retardée|retarder|différé|différée)(?![\p{L}])/iu,
+  es: /(?<![\p{L}])(?:retraso|retrasa|retrasar|retrasado|retrasada|demora|demorar|demorado|demorada)(?![\p{L}])/iu,
+  id: /(?<![\p{L}])(?:tertunda|tertundanya|menunda|ditunda|penundaan|keterlambatan|terlambat)(?![\p{L}])/iu,
+};
+
 function lessSaidWithout(targetParagraph: Paragraph, s: Side, added: Cue): boolean {
   return targetParagraph.prepositional([added]).length === 1 && s.soft.some((cue) => NEGATIVE_SUFFIX.test(cue.text));
 }
@@ -18833,6 +18872,7 @@ export const meaningRule: Rule = {
         tSoft - (s.soft.length - onlysRendered - turnedSofts - losing - goingAway - (targetNots.length === 0 ? keeping : 0)),
       );
       const notsToSay = sourceNots.length - Math.min(sourceParagraph.prepositional(sourceNots).length, Math.max(0, sourceNots.length - 1));
+      const withoutSaidAsDelay = (cue: Cue) => withoutAsDelay(source, cue, sourceSentence, target, targetSentence);
       if (
         negated &&
         (targetNots.length === 0 || lostMain) &&
@@ -18840,6 +18880,8 @@ export const meaningRule: Rule = {
         // (nor a "without" the translation says with a word negative by its suffix: "sans danger" →
         // "harmless", "ohne Zucker" → "sugar-free")
         !(sourceParagraph.prepositional([negated]).length === 1 && t.soft.some((cue) => NEGATIVE_SUFFIX.test(cue.text))) &&
+        // (nor a "without" a thing that is due the translation says delayed: withoutAsDelay)
+        !(targetNots.length === 0 && sourceParagraph.prepositional([negated]).length === 1 && withoutSaidAsDelay(negated)) &&
         // (nor the main clause's where a soft word of the translation's main clause may say it:
         // "das sich … nicht erholt hat, kehrt wahrscheinlich nicht zurück" → "that has not returned
         // … is unlikely to come back")
@@ -18922,7 +18964,8 @@ export const meaningRule: Rule = {
             negated &&
             sourceNegations.length > targetNegations.length &&
             t.soft.length === 0 &&
-            !saidOtherwise(source, target, sourceSentence, targetSentence, negated)
+            !saidOtherwise(source, target, sourceSentence, targetSentence, negated) &&
+            !withoutSaidAsDelay(negated)
           ) {
             const at = whereLost(source, target, sourceParagraph, targetParagraph, negated, targetSentence) ?? targetSentence;
             out.push(
@@ -18979,6 +19022,8 @@ export const meaningRule: Rule = {
         !lessSaidWithout(targetParagraph, s, added) &&
         // (nor one that says an "optional" as need not: "Cameras are optional" → "摄像头可以不开")
         !optionalSaidAsNotNeeded(source, target, sourceSentence, targetSentence, added) &&
+        // (nor an English "without" a thing that is due, which the source says delayed: withoutAsDelay)
+        !(targetParagraph.prepositional([added]).length > 0 && withoutAsDelay(target, added, targetSentence, source, sourceSentence)) &&
         // (nor a "without" opening a phrase of the side of a pair the source says with its own
         // word: "can be removed safely" → "sin riesgo")
         !(

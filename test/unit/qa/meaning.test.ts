@@ -16909,3 +16909,74 @@ describe('round 475', () => {
     expect(of("The parents' association app sends school news.", 'La aplicación del AMPA envía noticias del colegio.', 'es')).toEqual([]);
   });
 });
+
+describe('round 476', () => {
+  it('reads a "without" a thing that is due, said as that thing delayed, as no lost negation', () => {
+    expect(
+      of(
+        'Call an ambulance at once: every minute without treatment damages more brain cells.',
+        '请立即呼叫救护车：每延误一分钟治疗，就会有更多脑细胞受损。',
+        'zh',
+      ),
+    ).toEqual([]);
+    expect(
+      of(
+        'Every minute without treatment damages more brain cells.',
+        'Jede Minute Verzögerung der Behandlung schädigt weitere Gehirnzellen.',
+        'de',
+      ),
+    ).toEqual([]);
+    expect(
+      into(
+        '请立即呼叫救护车：每延误一分钟治疗，就会有更多脑细胞受损。',
+        'Call an ambulance at once: every minute without treatment damages more brain cells.',
+        'zh',
+      ),
+    ).toEqual([]);
+    expect(of('Call an ambulance without delay.', '请延误叫救护车。', 'zh')).toEqual(['polarity.dropped 请延误叫救护车']);
+    expect(of('Never leave a child without supervision.', 'Lassen Sie ein Kind mit Aufsicht.', 'de')).toEqual([
+      'polarity.dropped Lassen Sie ein Kind mit Aufsicht',
+    ]);
+  });
+
+  it('reads away matches against home ones, a half day against a whole, ordered separately against included, quickly against in a few weeks, upright against lying', () => {
+    expect(
+      of(
+        'Lifts to away matches are offered in the app.',
+        "Les covoiturages pour les matchs à domicile sont proposés dans l'application.",
+        'fr',
+      ),
+    ).toEqual(['direction.inverted à domicile']);
+    expect(
+      of(
+        'Lifts to away matches are offered in the app.',
+        "Les covoiturages pour les matchs à l'extérieur sont proposés dans l'application.",
+        'fr',
+      ),
+    ).toEqual([]);
+    expect(of('The training room is rented by the half day.', 'El aula de formación se alquila por jornadas completas.', 'es')).toEqual([
+      'direction.inverted jornadas completas',
+    ]);
+    expect(of('The training room is rented by the half day.', 'El aula de formación se alquila por medias jornadas.', 'es')).toEqual([]);
+    expect(
+      of(
+        'The price includes the projector; catering is ordered separately.',
+        'El precio incluye el proyector; el catering está incluido.',
+        'es',
+      ),
+    ).toEqual(['direction.inverted incluido']);
+    expect(
+      of('See a doctor quickly if your eye becomes red.', 'Gehen Sie in einigen Wochen zum Arzt, wenn Ihr Auge rot wird.', 'de'),
+    ).toEqual(['direction.inverted in einigen Wochen']);
+    expect(
+      of(
+        'Take the tablets for a few days; the pain should ease in a few days.',
+        'Nehmen Sie die Tabletten einige Tage lang; die Schmerzen sollten in einigen Tagen nachlassen.',
+        'de',
+      ),
+    ).toEqual([]);
+    expect(of('The cylinder must be stored upright.', 'Tabung harus disimpan dalam posisi berbaring.', 'id')).toEqual([
+      'direction.inverted posisi berbaring',
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,12 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: "every minute without treatment" said as "每延误一分钟治疗", each minute of treatment delayed
-      'zhongfeng-zh ¶3 polarity.dropped "每延误一分钟治疗"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but two thousand two hundred and fifty-one (five hundred and ninety-four opposites, five hundred and seventy-seven other changes of meaning, four hundred and five terms, parties or order swapped, two hundred and thirty-two negations lost or added, one hundred and eighty restrictions or quantifiers lost, added or changed, ninety-nine dates, times or units, eighty-three terms, senses or false friends, forty-three amounts, counts or rates, thirty-three bounds or limits, four codes or names, an English word kept)', () => {
+  it('finds every error planted in the machine translations but two thousand two hundred and forty-six (five hundred and eighty-nine opposites, five hundred and seventy-seven other changes of meaning, four hundred and five terms, parties or order swapped, two hundred and thirty-two negations lost or added, one hundred and eighty restrictions or quantifiers lost, added or changed, ninety-nine dates, times or units, eighty-three terms, senses or false friends, forty-three amounts, counts or rates, thirty-three bounds or limits, four codes or names, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -80,8 +78,6 @@ describe('precision on careful translations', () => {
       'alquileramarre-es ¶5 negation dropped (not allowed)',
       'alquileramarre-es ¶5 restriction dropped (no more than three nights)',
       'alquileramarre-es ¶6 restriction added (without asking to only with permission)',
-      'alquileraula-es ¶1 opposite (half day to full day)',
-      'alquileraula-es ¶2 opposite (ordered separately to included)',
       'alquilerautocar-es ¶2 swapped (included and excluded)',
       'alquilerbarbacoa-es ¶3 swapped (gas included, charcoal not)',
       'alquilerbarca-es ¶8 quantifier changed (a full hour to half an hour)',
@@ -291,7 +287,6 @@ describe('precision on careful translations', () => {
       'appliepicerie-fr ¶6 changed (taken back to the shop to left at the door)',
       'appliepicerie-fr ¶7 changed (must show ID to without)',
       'applihandball-fr ¶2 party swapped (coaches to players)',
-      'applihandball-fr ¶5 opposite (away to home)',
       'applihandball-fr ¶8 terms swapped (phones not browser)',
       'applijardin-fr ¶2 other meaning (based on weather to regardless)',
       'appliloisirs-fr ¶1 changed (school holidays to all year)',
@@ -1271,7 +1266,6 @@ describe('precision on careful translations', () => {
       'lichtanlagenverleih-de ¶2 swapped (picked up by hirer to delivered by us)',
       'lichtanlagenverleih-de ¶2 other meaning (next working day to same day)',
       'lidrandentzuendung-de ¶6 terms swapped (contact lenses to glasses)',
-      'lidrandentzuendung-de ¶8 opposite (quickly to in a few weeks)',
       'lidzucken-de ¶5 opposite (within to only after)',
       'lieferdienst-de ¶5 term changed (insulated bags to plastic bags)',
       'lieferdienst-de ¶6 restriction dropped (only if allowed to always)',
@@ -1850,7 +1844,6 @@ describe('precision on careful translations', () => {
       'sewasawah ¶2 unit changed (seasons to years)',
       'sewasepedalistrik ¶6 obligation weakened (must be worn to may be left off)',
       'sewasepedalistrik ¶8 unit changed (an extra day to an extra week)',
-      'sewatabungoksigen ¶4 opposite (upright to lying)',
       'sewatabungoksigen ¶7 parties swapped (renter pays, we bear wear)',
       'sewatraktor ¶4 swapped terms (per day and per hour)',
       'sewatruk ¶4 other meaning (voids insurance to still covered)',
