@@ -3626,16 +3626,16 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'free of charge|at no charge|at no cost|at no extra cost|at no additional cost|no charge|without charge|for free|complimentary|free|waived',
       // (and what the reader or the customer pays: "replaced at the tenant's cost" → "se reponen gratuitamente")
       // (and a thing to be bought: "the full book must be purchased" → "es gratuito")
-      "charged|chargeable|for a fee|extra charge|an extra charge|for an extra charge|at an extra charge|fees apply|fee applies|subject to a fee|subject to charges|at a cost|at extra cost|at an extra cost|at additional cost|for an extra fee|an extra fee|extra fee|for an additional fee|additional fee|surcharge|for a monthly fee|for a small fee|for a daily fee|for a weekly fee|for an annual fee|for a yearly fee|costs extra|cost extra|pay a supplement|pays a supplement|for a supplement|costs|paid version|paid versions|paid plan|paid plans|paid tier|paid edition|at your expense|at your own expense|at your cost|at your own cost|at the tenant's cost|at the tenant's expense|at the renter's cost|at the renter's expense|at the customer's cost|at the customer's expense|at the client's cost|at the client's expense|at the hirer's cost|at the hirer's expense|at the buyer's cost|at the buyer's expense|at the guest's expense|at the member's expense|must be purchased|must be bought|has to be purchased|has to be bought|needs to be purchased|need to be purchased|must be paid for|are sold|is sold|are sold at|is sold at",
+      "charged|chargeable|for a fee|extra charge|an extra charge|for an extra charge|for an extra|at an extra charge|fees apply|fee applies|subject to a fee|subject to charges|at a cost|at extra cost|at an extra cost|at additional cost|for an extra fee|an extra fee|extra fee|for an additional fee|additional fee|surcharge|for a monthly fee|for a small fee|for a daily fee|for a weekly fee|for an annual fee|for a yearly fee|costs extra|cost extra|pay a supplement|pays a supplement|for a supplement|costs|paid version|paid versions|paid plan|paid plans|paid tier|paid edition|at your expense|at your own expense|at your cost|at your own cost|at the tenant's cost|at the tenant's expense|at the renter's cost|at the renter's expense|at the customer's cost|at the customer's expense|at the client's cost|at the client's expense|at the hirer's cost|at the hirer's expense|at the buyer's cost|at the buyer's expense|at the guest's expense|at the member's expense|must be purchased|must be bought|has to be purchased|has to be bought|needs to be purchased|need to be purchased|must be paid for|are sold|is sold|are sold at|is sold at",
     ],
     id: [
       'gratis|cuma cuma|tanpa biaya|bebas biaya|tidak dikenakan biaya|tidak dikenai biaya|tidak dipungut biaya|tanpa dipungut biaya|tanpa dikenakan biaya',
       'dikenakan biaya|dikenai biaya|dipungut biaya|berbayar|dibayar|ditagih|ditagihkan|dikenakan tarif|dengan biaya|biaya tambahan|atas biaya sendiri|atas biaya penyewa|atas biaya anda|atas biaya pelanggan|ditanggung penyewa|ditanggung pelanggan',
     ],
     de: [
-      'kostenlos|kostenlose|kostenlosen|kostenfrei|gebührenfrei|unentgeltlich|gratis|ohne aufpreis',
+      'kostenlos|kostenlose|kostenlosen|kostenfrei|gebührenfrei|unentgeltlich|gratis|ohne aufpreis|freikarte|freikarten',
       // (and at one's own cost: "repaired free of charge by us" → "vom Mieter auf eigene Kosten repariert")
-      'kostenpflichtig|kostenpflichtige|gebührenpflichtig|kostet|gegen gebühr|gegen eine gebühr|gegen aufpreis|gegen entgelt|mit einer gebühr|auf eigene kosten|auf ihre kosten|auf seine kosten|auf kosten des mieters|auf kosten der mieterin|auf kosten des kunden|zu lasten des mieters',
+      'kostenpflichtig|kostenpflichtige|gebührenpflichtig|kostet|zahlen für|gegen gebühr|gegen eine gebühr|gegen aufpreis|gegen entgelt|mit einer gebühr|auf eigene kosten|auf ihre kosten|auf seine kosten|auf kosten des mieters|auf kosten der mieterin|auf kosten des kunden|zu lasten des mieters',
     ],
     fr: [
       // (and what is offered, free in French commerce: "sorting costs are charged" → "sont offerts")
@@ -5131,7 +5131,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // (and exercise gentle or hard: "Gentle stretching exercises help" → "剧烈的拉伸运动")
     // (and heavy work against light: "light tasks" → "做重活")
     zh: [
-      '大雨|暴雨|大雪|暴雪|重物|很重|较重|丰盛|剧烈|高强度|重活|重体力活',
+      // (and a fatty meal against a light one: "Eat a light meal" → "请吃油腻的饭菜")
+      '大雨|暴雨|大雪|暴雪|重物|很重|较重|丰盛|油腻|剧烈|高强度|重活|重体力活',
       '小雨|小雪|轻物|很轻|较轻|轻便|清淡|轻柔|轻度|低强度|轻活|轻体力活',
     ],
   },
@@ -18313,7 +18314,11 @@ export const meaningRule: Rule = {
       const byFigure = (): Array<{ wanted: Cue; found: Cue }> => {
         // (the translation may have lost a limit beside: "at least 400 photos within six weeks" →
         // "innerhalb von sechs Wochen höchstens 400", "innerhalb" no limit of its own)
-        if (s.most.length === 0 || s.least.length === 0 || t.most.length + t.least.length === 0) return [];
+        // (and where the translation says limits of both kinds, of the source's one: "between 18 and
+        // 60 years old and weigh at least 50 kg" → "年满18岁且不超过60岁，体重至多50公斤")
+        const bothSaid = (side: { most: readonly Cue[]; least: readonly Cue[] }) => side.most.length > 0 && side.least.length > 0;
+        const anySaid = (side: { most: readonly Cue[]; least: readonly Cue[] }) => side.most.length + side.least.length > 0;
+        if (!(bothSaid(s) && anySaid(t)) && !(anySaid(s) && bothSaid(t))) return [];
         const figures = (analysis: Analysis, cues: readonly Cue[]) =>
           cues.map((cue) => figureAfter(analysis.text, cue.end, 3, analysis.lang));
         const source = { most: figures(sourceParagraph.analysis, s.most), least: figures(sourceParagraph.analysis, s.least) };

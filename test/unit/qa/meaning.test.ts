@@ -16980,3 +16980,32 @@ describe('round 476', () => {
     ]);
   });
 });
+
+describe('round 477', () => {
+  it('pairs each limit with its figure where the translation says limits of both kinds and the source one', () => {
+    expect(
+      of('Donors must be between 18 and 60 years old and weigh at least 50 kg.', '献血者须年满18岁且不超过60岁，体重至多50公斤。', 'zh'),
+    ).toEqual(['limits.inverted 至多']);
+    expect(
+      of('Donors must be between 18 and 60 years old and weigh at least 50 kg.', '献血者须年满18岁且不超过60岁，体重至少50公斤。', 'zh'),
+    ).toEqual([]);
+  });
+
+  it('reads a fatty meal against a light one, a price on top against free, free tickets against paying', () => {
+    expect(of('Eat a light meal before donating.', '献血前请吃油腻的饭菜。', 'zh')).toEqual(['direction.inverted 油腻']);
+    expect(of('Avoid fatty food and eat light meals.', '避免油腻食物，吃清淡的饭菜。', 'zh')).toEqual([]);
+    expect(
+      of('Delivery is possible for an extra 30 euros within 20 km.', 'La livraison est gratuite dans un rayon de 20 km.', 'fr'),
+    ).toContain('direction.inverted gratuite');
+    expect(
+      of(
+        'Delivery is possible for an extra 30 euros within 20 km.',
+        'La livraison est possible moyennant un supplément de 30 euros dans un rayon de 20 km.',
+        'fr',
+      ),
+    ).toEqual([]);
+    expect(of('Members get two free tickets.', 'Mitglieder zahlen für zwei Karten.', 'de')).toEqual(['direction.inverted zahlen für']);
+    expect(of('Members get two free tickets.', 'Mitglieder erhalten zwei Freikarten.', 'de')).toEqual([]);
+    expect(of('Entry is free; you only pay for drinks.', 'Der Eintritt ist frei; Sie zahlen nur für Getränke.', 'de')).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but two thousand two hundred and fifty-eight (five hundred and ninety-five opposites, five hundred and seventy-seven other changes of meaning, four hundred and seven terms, parties or order swapped, two hundred and thirty-two negations lost or added, one hundred and eighty restrictions or quantifiers lost, added or changed, one hundred dates, times or units, eighty-five terms, senses or false friends, forty-three amounts, counts or rates, thirty-four bounds or limits, four codes or names, an English word kept)', () => {
+  it('finds every error planted in the machine translations but two thousand two hundred and fifty-four (five hundred and ninety-two opposites, five hundred and seventy-seven other changes of meaning, four hundred and seven terms, parties or order swapped, two hundred and thirty-two negations lost or added, one hundred and eighty restrictions or quantifiers lost, added or changed, one hundred dates, times or units, eighty-five terms, senses or false friends, forty-three amounts, counts or rates, thirty-three bounds or limits, four codes or names, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -1299,7 +1299,6 @@ describe('precision on careful translations', () => {
       'localcomercial-es ¶7 unit changed (year to month)',
       'locationbenne-fr ¶2 changed (the agreed date to any date)',
       'locationbenne-fr ¶3 parties swapped (the customer and the town hall)',
-      'locationbroyeur-fr ¶8 opposite (extra charge to free)',
       'locationbureau-fr ¶4 opposite (personal to shared)',
       'locationcanoe-fr ¶2 other meaning (we provide to at own cost)',
       'locationcanoe-fr ¶5 swapped (times)',
@@ -1983,7 +1982,6 @@ describe('precision on careful translations', () => {
       'tetanus ¶7 unit changed (weeks to days)',
       'theatergruppe-de ¶5 parties swapped (director sees, others cannot)',
       'theatergruppe-de ¶6 opposite (opens to ends)',
-      'theatergruppe-de ¶6 opposite (free tickets to pay)',
       'theatre-fr ¶9 term changed (stalls to balcony)',
       'themepark-zh ¶10 term changed (main entrance to back door)',
       'thrombose-de ¶3 terms swapped (water and alcohol)',
@@ -2188,8 +2186,6 @@ describe('precision on careful translations', () => {
       'xiangce-zh ¶5 terms swapped (view by anyone, add only invited)',
       'xiangqin-zh ¶3 meaning changed (first name to full name)',
       'xiangqin-zh ¶6 meaning changed (even if to especially)',
-      'xianxue-zh ¶2 limit inverted (at least to at most)',
-      'xianxue-zh ¶4 opposite (light to fatty)',
       'xiaoche-zh ¶2 swapped (times)',
       'xiaoche-zh ¶7 negation added (must inform to need not)',
       'xiaoche-zh ¶8 other meaning (repeated to first time)',
