@@ -17884,7 +17884,11 @@ function quantifierChanged(
   target: Paragraph,
   sourceSentence: Sentence,
   targetSentence: Sentence,
-): { said: Cue; found: Cue } | null {
+): Array<{ said: Cue; found: Cue }> {
+  // (each of the source's quantifiers turned, once, each on a word of its own: "Most people …, but
+  // some develop" → "Sebagian kecil orang …, dan semua mengalami" turned both)
+  const out: Array<{ said: Cue; found: Cue }> = [];
+  const overlaps = (a: Cue, b: Cue) => a.start < b.end && b.start < a.end;
   const cuesOf = (paragraph: Paragraph, span: Sentence, kinds: readonly Kind[]) => kinds.flatMap((kind) => paragraph.of(kind, span));
   // each turn with the source's words that may say what the translation says instead
   const turns: ReadonlyArray<{ said: 'both' | 'all' | 'some' | 'majority'; into: 'one' | 'some' | 'all'; unlike: readonly Kind[] }> = [
@@ -17934,7 +17938,8 @@ function quantifierChanged(
       (each) => (keepTime || !ofTime(target.analysis, each)) && !(into === 'one' && target.analysis.text.charAt(each.start - 1) === '分'),
     );
     const found = intoTarget[0];
-    const intoSource = counted(allSource, found);
+    // (less those found turned already, which say another thing now: "but some develop" → "dan semua")
+    const intoSource = counted(allSource, found).filter((each) => !out.some((turned) => overlaps(turned.said, each)));
     // (nor when the source says the translation's as often: "only half full" → "hanya terisi separuh")
     if (!found || intoSource.length - sourceOfTime >= intoTarget.length) continue;
     // how far from the translation's word the source's quantifier lands, and each source word that may say it
@@ -17956,9 +17961,10 @@ function quantifierChanged(
         !(timeRendered && ofTime(source.analysis, other)) &&
         !quantifiers.some((each) => each.start <= other.start && other.end <= each.end && each.end - each.start > other.end - other.start),
     );
-    if (others.every((other) => distance(other) > own)) return { said: cue, found };
+    if (others.every((other) => distance(other) > own) && !out.some((each) => overlaps(each.said, cue) || overlaps(each.found, found)))
+      out.push({ said: cue, found });
   }
-  return null;
+  return out;
 }
 
 /** Units of time a quantifier may count ("a few days", "几天", "quelques semaines"). */
@@ -18585,8 +18591,7 @@ export const meaningRule: Rule = {
         }
       }
       // a quantifier turned around ("both" rendered as "salah satu", one of them; "all" as "beberapa")
-      const changed = quantifierChanged(sourceParagraph, targetParagraph, sourceSentence, targetSentence);
-      if (changed) {
+      for (const changed of quantifierChanged(sourceParagraph, targetParagraph, sourceSentence, targetSentence)) {
         out.push(
           finding(context, 'quantifier.changed', 'major', changed.found.start, changed.found.end, {
             source: spanOf(source.text, changed.said.start, changed.said.end),

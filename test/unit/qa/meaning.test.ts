@@ -17009,3 +17009,22 @@ describe('round 477', () => {
     expect(of('Entry is free; you only pay for drinks.', 'Der Eintritt ist frei; Sie zahlen nur für Getränke.', 'de')).toEqual([]);
   });
 });
+
+describe('multiple quantifiers turned in one sentence', () => {
+  it('reports each of the source quantifiers turned, once, each on a word of its own', () => {
+    expect(
+      of(
+        'Most people have only mild symptoms, but some develop kidney failure.',
+        'Sebagian kecil orang hanya mengalami gejala ringan, dan semua mengalami gagal ginjal.',
+        'id',
+      ),
+    ).toEqual(['quantifier.changed Sebagian', 'quantifier.changed semua']);
+    expect(
+      of(
+        'Most people have only mild symptoms, but some develop kidney failure.',
+        'Sebagian besar orang hanya mengalami gejala ringan, tetapi sebagian mengalami gagal ginjal.',
+        'id',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but two thousand two hundred and fifty-four (five hundred and ninety-two opposites, five hundred and seventy-seven other changes of meaning, four hundred and seven terms, parties or order swapped, two hundred and thirty-two negations lost or added, one hundred and eighty restrictions or quantifiers lost, added or changed, one hundred dates, times or units, eighty-five terms, senses or false friends, forty-three amounts, counts or rates, thirty-three bounds or limits, four codes or names, an English word kept)', () => {
+  it('finds every error planted in the machine translations but two thousand two hundred and fifty-three (five hundred and ninety-one opposites, five hundred and seventy-seven other changes of meaning, four hundred and seven terms, parties or order swapped, two hundred and thirty-two negations lost or added, one hundred and eighty restrictions or quantifiers lost, added or changed, one hundred dates, times or units, eighty-five terms, senses or false friends, forty-three amounts, counts or rates, thirty-three bounds or limits, four codes or names, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -1259,7 +1259,6 @@ describe('precision on careful translations', () => {
       'leptospirosis ¶1 term changed (water or soil to air)',
       'leptospirosis ¶1 term changed (rats to cats)',
       'leptospirosis ¶4 opposite (cover cuts to leave them open)',
-      'leptospirosis ¶6 opposite (most to a few)',
       'lernapp-de ¶6 opposite (short to detailed)',
       'lernkarten-de ¶7 swapped (images and audio)',
       'lernkarten-de ¶7 swapped (images and audio)',
