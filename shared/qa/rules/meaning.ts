@@ -266,7 +266,7 @@ const CUES: Record<string, Cues> = {
         'rise|rises|rose|risen|rising|gets bigger|get bigger|getting bigger|becomes bigger|become bigger|gets larger|get larger|becomes larger|grows larger|spreads|spreading|turned up|turn up|raise|raises|raised|raising|increase|increases|increased|increasing|grow|grows|grew|grown|growing|climb|climbs|climbed|soar|soared|surge|surged|jump|jumped|gets older|get older|getting older|goes up|strengthen|strengthens|strengthened|strengthening',
       ),
       fall: list(
-        'fall|falls|fell|fallen|falling|goes down|turned down|turn down|subside|subsides|subsided|subsiding|fade|fades|faded|fading|relieve|relieves|relieved|relieving|alleviate|alleviates|alleviated|alleviating|weaken|weakens|weakened|weakening|lowers|lowered|lowering|cut down on|cut down|cuts down|cut back on|lower the|lower your|lower its|lower their|lower it|lower them|lower this|help lower|helps lower|to lower|can lower|may lower|lower cholesterol|lower blood pressure|lower blood sugar|reduce|reduces|reduced|reducing|decrease|decreases|decreased|decreasing|decline|declines|declined|declining|drop|drops|dropped|dropping|shrink|shrinks|shrank|plunge|plunged|slump|slumped|block|blocks|blocked|blocking|inhibit|inhibits|inhibited|inhibiting|hinder|hinders|hindered|impair|impairs|impaired',
+        'fall|falls|fell|fallen|falling|goes down|turned down|turn down|subside|subsides|subsided|subsiding|fade|fades|faded|fading|relieve|relieves|relieved|relieving|alleviate|alleviates|alleviated|alleviating|weaken|weakens|weakened|weakening|lowers|lowered|lowering|cut down on|cut down|cuts down|cut back on|lower the|lower your|lower its|lower their|lower it|lower them|lower this|help lower|helps lower|to lower|can lower|may lower|lower cholesterol|lower blood pressure|lower blood sugar|reduce|reduces|reduced|reducing|decrease|decreases|decreased|decreasing|decline|declines|declined|declining|drop|drops|dropped|dropping|shrink|shrinks|shrank|plunge|plunged|slump|slumped|block|blocks|blocked|blocking|inhibit|inhibits|inhibited|inhibiting|hinder|hinders|hindered|impair|impairs|impaired|disappears|disappear|disappeared|disappearing',
       ),
       more: list(
         'higher|greater|larger|bigger|longer|highest|greatest|largest|biggest|longest|heavier|heaviest|older|oldest|faster|fastest|warmer|hotter|wider|thicker|deeper|stronger|more expensive|most expensive|costs more|cost more|pay more|pays more|percent more|per cent more|more at risk|most at risk|at greater risk|at greatest risk|at higher risk|at highest risk|more vulnerable|most vulnerable|more common|more frequent|more frequently|more often|more likely|commoner|most common|most frequent|most frequently|most often|speeds up|speed up|sped up|speeding up|more noticeable|more visible|strongest|brighter',
@@ -501,7 +501,7 @@ const CUES: Record<string, Cues> = {
       ),
       deadline: list('au plus tard|au plus tôt|pas plus tard que|pas avant'),
       rise: list(
-        "augmente|augmenté|augmentée|augmentés|augmentées|augmentent|augmentez|augmenter|fait monter|font monter|surélevez|surélever|hausse|croît|progresse|progressé|grimpe|grimpé|majoré|majorée|majorés|majorées|étend|étendent|s'étend|s’étend|s'étendent|s’étendent|se propage|se propagent",
+        "augmente|augmenté|augmentée|augmentés|augmentées|augmentent|augmentez|augmenter|fait monter|font monter|surélevez|surélever|hausse|croît|progresse|progressé|grimpe|grimpé|majoré|majorée|majorés|majorées|étend|étendent|s'étend|s’étend|s'étendent|s’étendent|se propage|se propagent|grossit|grossissent|grossir|grossi",
       ),
       fall: list(
         'baisse|baissé|baissée|baissés|baissées|baissent|baissez|baisser|fait baisser|font baisser|abaisse|abaissez|abaisser|descend|descendent|diminue|diminué|diminuée|diminués|diminuées|diminuent|diminuez|recule|reculé|chute|chuté|réduit|réduite|réduits|réduites|réduisent|réduire|réduisez|rétrécit|rétrécissent|rétrécir|calme|calment|apaise|apaisent|soulage|soulagent|atténue|atténuent|disparaît|disparaissent',
@@ -18378,6 +18378,7 @@ export const meaningRule: Rule = {
       }
       // a change or a comparison turned around ("rose" rendered as "turun", "higher" as "lebih
       // rendah"), a comparison on its own scale ("faster" is not turned around by "lebih murah")
+      let pairTurns: Array<{ said: Cue; found: Cue }> | undefined;
       for (const [up, down] of [
         ['rise', 'fall'],
         ['more', 'less'],
@@ -18393,8 +18394,17 @@ export const meaningRule: Rule = {
           t.paragraph
             .of(kind, targetSentence)
             .filter((cue) => !(postured && targetPostures.some((each) => each.start <= cue.start && cue.end <= each.end)));
-        const sourceUps = s.paragraph.of(up, sourceSentence).filter((cue) => !posture(cue));
-        const sourceDowns = s.paragraph.of(down, sourceSentence).filter((cue) => !posture(cue));
+        let sourceUps = s.paragraph.of(up, sourceSentence).filter((cue) => !posture(cue));
+        let sourceDowns = s.paragraph.of(down, sourceSentence).filter((cue) => !posture(cue));
+        // (where the source says both, not one a pair of opposites finds turned into something else,
+        // which says neither: "gets bigger … and disappears" → "rétrécit … et apparaît" turned both)
+        if (sourceUps.length > 0 && sourceDowns.length > 0) {
+          pairTurns ??= oppositesSwapped(sourceParagraph, targetParagraph, sourceSentence, targetSentence);
+          const turns = pairTurns;
+          const turnedByPair = (cue: Cue) => turns.some((turn) => turn.said.start < cue.end && cue.start < turn.said.end);
+          sourceUps = sourceUps.filter((cue) => !turnedByPair(cue));
+          sourceDowns = sourceDowns.filter((cue) => !turnedByPair(cue));
+        }
         if (sourceUps.length + sourceDowns.length === 0) continue;
         const scales = up === 'more' ? new Set([...sourceUps, ...sourceDowns].map(scaleOf)) : new Set([SIZE]);
         for (const scale of scales) {

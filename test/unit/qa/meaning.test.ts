@@ -17028,3 +17028,27 @@ describe('multiple quantifiers turned in one sentence', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 478', () => {
+  it('reads an English thing that disappears as going down, and a French "grossit" as growing, so each side says both', () => {
+    expect(
+      of(
+        'It often gets bigger when you cough or strain and disappears when you lie down.',
+        "Elle grossit souvent quand on tousse ou qu'on force, et disparaît en position allongée.",
+        'fr',
+      ),
+    ).toEqual([]);
+    expect(of('The lump gets bigger.', 'La grosseur disparaît.', 'fr')).toEqual(['direction.inverted disparaît']);
+    // (both said, each turned: the one a pair finds turned says no direction of its own)
+    expect(
+      of(
+        'It often gets bigger when you cough or strain and disappears when you lie down.',
+        "Elle rétrécit souvent quand on tousse ou qu'on force, et apparaît en position allongée.",
+        'fr',
+      ),
+    ).toEqual(['direction.inverted rétrécit', 'direction.inverted apparaît']);
+    expect(of('The rash usually disappears within a week.', "L'éruption grossit généralement en une semaine.", 'fr')).toEqual([
+      'direction.inverted grossit',
+    ]);
+  });
+});
