@@ -5682,16 +5682,17 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // food low in sugar, fat or salt against food high in it ("can choose a low-sugar meal" → "可以选择高糖餐")
   content: {
     en: [
-      'low-sugar|low sugar|low-fat|low fat|low-salt|low salt|low-sodium|low sodium|low-calorie|low calorie|low-carb|sugar-free|fat-free|unsweetened',
-      'high-sugar|high sugar|high-fat|high fat|high-salt|high salt|high-sodium|high sodium|high-calorie|high calorie|high-carb|sugary|fatty|salty',
+      // (and histamine: "A low-histamine diet" → "Eine histaminreiche Ernährung")
+      'low-sugar|low sugar|low-fat|low fat|low-salt|low salt|low-sodium|low sodium|low-calorie|low calorie|low-carb|sugar-free|fat-free|unsweetened|low-histamine|low histamine',
+      'high-sugar|high sugar|high-fat|high fat|high-salt|high salt|high-sodium|high sodium|high-calorie|high calorie|high-carb|sugary|fatty|salty|high-histamine|high histamine|histamine-rich',
     ],
     id: [
-      'rendah gula|rendah lemak|rendah garam|rendah kalori|rendah natrium|bebas gula|tanpa gula',
-      'tinggi gula|tinggi lemak|tinggi garam|tinggi kalori|tinggi natrium|banyak gula|berlemak',
+      'rendah gula|rendah lemak|rendah garam|rendah kalori|rendah natrium|bebas gula|tanpa gula|rendah histamin',
+      'tinggi gula|tinggi lemak|tinggi garam|tinggi kalori|tinggi natrium|banyak gula|berlemak|tinggi histamin',
     ],
     de: [
-      'zuckerarm|zuckerarme|zuckerarmen|zuckerarmes|fettarm|fettarme|fettarmen|fettarmes|salzarm|salzarme|salzarmen|salzarmes|kalorienarm|kalorienarme|kalorienarmen|zuckerfrei|zuckerfreie|zuckerfreien',
-      'zuckerreich|zuckerreiche|zuckerreichen|zuckerreiches|fettreich|fettreiche|fettreichen|fettreiches|salzreich|salzreiche|salzreichen|kalorienreich|kalorienreiche|kalorienreichen|stark gezuckert|stark gezuckerte|stark gesalzen|stark gesalzene',
+      'zuckerarm|zuckerarme|zuckerarmen|zuckerarmes|fettarm|fettarme|fettarmen|fettarmes|salzarm|salzarme|salzarmen|salzarmes|kalorienarm|kalorienarme|kalorienarmen|zuckerfrei|zuckerfreie|zuckerfreien|histaminarm|histaminarme|histaminarmen|histaminarmes',
+      'zuckerreich|zuckerreiche|zuckerreichen|zuckerreiches|fettreich|fettreiche|fettreichen|fettreiches|salzreich|salzreiche|salzreichen|kalorienreich|kalorienreiche|kalorienreichen|histaminreich|histaminreiche|histaminreichen|histaminreiches|stark gezuckert|stark gezuckerte|stark gesalzen|stark gesalzene',
     ],
     fr: [
       'pauvre en sucre|pauvres en sucre|pauvre en graisses|pauvres en graisses|pauvre en sel|pauvres en sel|faible en sucre|faibles en sucre|sans sucre|allégé en sucre|allégés en sucre',
@@ -5701,7 +5702,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'bajo en azúcar|baja en azúcar|bajos en azúcar|bajas en azúcar|bajo en grasa|baja en grasa|bajos en grasa|bajas en grasa|bajo en sal|baja en sal|bajos en sal|bajas en sal|sin azúcar',
       'alto en azúcar|alta en azúcar|altos en azúcar|altas en azúcar|rico en azúcar|rica en azúcar|alto en grasa|alta en grasa|rico en grasa|rica en grasa|alto en sal|alta en sal|muy azucarado|muy azucarada|muy salado|muy salada',
     ],
-    zh: ['低糖|低脂|低盐|低钠|低热量|低卡|无糖', '高糖|高脂|高盐|高钠|高热量|高卡|含糖量高|含糖饮料|含糖饮品|含糖食品|含糖零食'],
+    zh: ['低糖|低脂|低盐|低钠|低热量|低卡|无糖|低组胺', '高糖|高脂|高盐|高钠|高热量|高卡|含糖量高|含糖饮料|含糖饮品|含糖食品|含糖零食'],
   },
   // joining a group and leaving it ("Members who leave the choir lose access" → "qui rejoignent la
   // chorale"); not Chinese "加入", also adding an ingredient
@@ -5783,7 +5784,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     id: ['pipi merah|wajah merah|wajah memerah|kulit kemerahan|kulit merah', 'pucat|wajah pucat|kulit pucat'],
     de: [
       'rote wangen|roten wangen|rotes gesicht|gerötetes gesicht|gerötete haut|rote haut',
-      'blass|blasse|blassen|blasser|bleich|bleiche|blässe',
+      'blass|blasse|blassen|blasser|blasses|blassem|bleich|bleiche|bleiches|blässe',
     ],
     fr: ['joues rouges|visage rouge|peau rouge|teint rouge|rougeur du visage', 'pâle|pâles|pâleur|teint pâle'],
     es: ['mejillas rojas|cara roja|piel roja|cara enrojecida|piel enrojecida', 'pálido|pálida|pálidos|pálidas|palidez'],
@@ -9852,6 +9853,10 @@ function oppositesSwapped(
             afterThatAt(target.analysis, targetSentence, found)))
     )
       continue;
+    // (an obligation with an "only" said as a permission with one: "must be used only in the
+    // evening" → "hanya boleh digunakan pada malam hari", "ne peut être utilisée que par")
+    if (name === 'obligation' && said.some((cue) => mustOnly(source.analysis, cue)) && onlyBeside(target.analysis, targetSentence, found))
+      continue;
     // (a negation on one side may say the swap; one on each side says it on neither: "must not be
     // transferred outside Indonesia" → "tidak boleh ditransfer di dalam Indonesia"; but the two
     // sides of a converse are one event seen from either end, negated or not: "cannot be bought on
@@ -9906,6 +9911,35 @@ function oppositesSwapped(
     else out.push({ said: said[0] as Cue, found });
   }
   return out;
+}
+
+/** An English "must" with an "only" a few words on ("must only be used", "must be used only by"). */
+function mustOnly(source: Analysis, cue: Cue): boolean {
+  return (
+    baseLanguage(source.lang) === 'en' &&
+    /^must$/iu.test(cue.text) &&
+    /^(?:[\s\u00a0]+(?!only(?![\p{L}]))\p{L}+){0,2}[\s\u00a0]+only(?![\p{L}])/iu.test(source.text.slice(cue.end, cue.end + 40))
+  );
+}
+
+/**
+ * Whether a word of "only" stands within three words of a translation's word (ONLY, Chinese "只",
+ * "仅"), or a French "ne … que" around it.
+ */
+function onlyBeside(target: Analysis, sentence: Sentence, found: Cue): boolean {
+  const text = target.text.slice(sentence.start, sentence.end);
+  if (target.unspaced) return CHINESE_ONLY.test(text.slice(Math.max(0, found.start - sentence.start - 4), found.end - sentence.start + 4));
+  if (
+    baseLanguage(target.lang) === 'fr' &&
+    /(?<![\p{L}])n(?:e|['’])/iu.test(text.slice(0, found.start - sentence.start)) &&
+    /(?<![\p{L}])qu(?:e|['’])/iu.test(text.slice(found.end - sentence.start))
+  )
+    return true;
+  const only = ONLY[baseLanguage(target.lang)];
+  if (!only) return false;
+  const words = target.items.filter((item) => item.kind === 'word' && item.start >= sentence.start && item.end <= sentence.end);
+  const at = words.findIndex((item) => item.start >= found.start);
+  return at >= 0 && words.slice(Math.max(0, at - 3), at + 4).some((item) => only.test(item.lower));
 }
 
 /** A word of negation inside a side's own phrase ("not paid", "no charge", "non payé", "tidak dibayar"). */
@@ -10232,6 +10266,9 @@ function obligationWeakenedIn(
   if ((only[1] ?? 0) > (only[0] ?? 0)) return null;
   const possible = inSentence(target.analysis, targetSentence, targetPossible);
   const [found] = possible;
+  // (nor a "must … only" said as "may only" with its "only" beside: "must be used only between" →
+  // "solo puede usarse entre", "darf nur abends", "ne peut être utilisée que")
+  if (found && said.some((cue) => mustOnly(source.analysis, cue)) && onlyBeside(target.analysis, targetSentence, found)) return null;
   // (nor does "may at most", its limit right after it, where the source obliges within a limit or a
   // bound the same way: "The tank must be less than half full" → "Der Tank darf höchstens halb voll
   // sein"; "must be at least 18" → "dürfen höchstens 18" weakened it, and turned the limit)

@@ -17052,3 +17052,45 @@ describe('round 478', () => {
     ]);
   });
 });
+
+describe('round 479', () => {
+  it('reads "must … only" said as "may only", its "only" beside, as no obligation weakened', () => {
+    expect(
+      of(
+        'Water is included in the rent, but must be used only between 7 pm and 9 am in summer.',
+        'El agua está incluida en el alquiler, pero en verano solo puede usarse entre las 19:00 y las 9:00.',
+        'es',
+      ),
+    ).toEqual([]);
+    expect(of('Water must be used only in the evening.', 'Das Wasser darf nur abends benutzt werden.', 'de')).toEqual([]);
+    expect(of('Water must be used only in the evening.', 'Air hanya boleh digunakan pada malam hari.', 'id')).toEqual([]);
+    expect(of('The ramp must only be used by staff.', 'La rampe ne peut être utilisée que par le personnel.', 'fr')).toEqual([]);
+    // (an obligation with no "only" said as a permission, or a permission with no "only" for "must only", is weakened still)
+    expect(of('The ramp must be used by staff.', 'La rampe peut être utilisée par le personnel.', 'fr')).toEqual([
+      'direction.inverted peut',
+    ]);
+    expect(of('Water must be used in the evening.', 'Air hanya boleh digunakan pada malam hari.', 'id')).toEqual([
+      'direction.inverted boleh',
+    ]);
+  });
+
+  it('reads a low-histamine diet against a high one, and a flushed face against a pale one in any German ending', () => {
+    expect(
+      of(
+        'A low-histamine diet for two to four weeks can show whether symptoms improve.',
+        'Eine histaminreiche Ernährung über zwei bis vier Wochen kann zeigen, ob sich die Beschwerden bessern.',
+        'de',
+      ),
+    ).toEqual(['direction.inverted histaminreiche']);
+    expect(
+      of(
+        'A low-histamine diet for two to four weeks can show whether symptoms improve.',
+        'Eine histaminarme Ernährung über zwei bis vier Wochen kann zeigen, ob sich die Beschwerden bessern.',
+        'de',
+      ),
+    ).toEqual([]);
+    expect(
+      of('Histamine intolerance can cause a flushed face.', 'Eine Histaminintoleranz kann ein blasses Gesicht verursachen.', 'de'),
+    ).toEqual(['direction.inverted blasses']);
+  });
+});

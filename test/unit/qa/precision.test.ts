@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -21,14 +21,12 @@ describe('precision on careful translations', () => {
     }
     expect(words).toBeGreaterThanOrEqual(1000);
     expect(findings).toEqual([
-      // as first seen: "must be used only between" said "solo puede usarse entre", may only
-      'alquilerhuerto-es ¶4 direction.inverted "puede"',
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but two thousand two hundred and seventy-six (six hundred and one opposites, five hundred and seventy-seven other changes of meaning, four hundred and eleven terms, parties or order swapped, two hundred and thirty-seven negations lost or added, one hundred and eighty restrictions or quantifiers lost, added or changed, one hundred and three dates, times or units, eighty-five terms, senses or false friends, forty-four amounts, counts or rates, thirty-three bounds or limits, four codes or names, an English word kept)', () => {
+  it('finds every error planted in the machine translations but two thousand two hundred and seventy-four (five hundred and ninety-nine opposites, five hundred and seventy-seven other changes of meaning, four hundred and eleven terms, parties or order swapped, two hundred and thirty-seven negations lost or added, one hundred and eighty restrictions or quantifiers lost, added or changed, one hundred and three dates, times or units, eighty-five terms, senses or false friends, forty-four amounts, counts or rates, thirty-three bounds or limits, four codes or names, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -1028,12 +1026,10 @@ describe('precision on careful translations', () => {
       'hipotermia-es ¶1 swapped (loses and produces heat)',
       'hipotermia-es ¶3 opposite (remove to put on)',
       'hiprehab ¶3 term changed (crutches to wheelchair)',
-      'histaminintoleranz-de ¶1 opposite (flushed to pale)',
       'histaminintoleranz-de ¶2 opposite (aged to young)',
       'histaminintoleranz-de ¶2 opposite (red to white wine)',
       'histaminintoleranz-de ¶2 opposite (smoked to fresh)',
       'histaminintoleranz-de ¶3 terms swapped (fresh rather than stored)',
-      'histaminintoleranz-de ¶4 opposite (low to high histamine)',
       'histaminintoleranz-de ¶5 negation dropped (do not cut out)',
       'hitzeausschlag-de ¶6 opposite (too warmly to too lightly)',
       'hochzeitsauto-de ¶7 other meaning (on confirmation to after the wedding)',
