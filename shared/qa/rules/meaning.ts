@@ -2799,8 +2799,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // (and "poco" before its word, "poco frecuente", uncommon)
     es: [
       // (and less or more often: "It most often affects the shoulder" → "Afecta con menor frecuencia")
-      'raro|rara|raros|raras|raramente|ocasionalmente|de vez en cuando|poco frecuente|poco frecuentes|poco común|poco comunes|infrecuente|infrecuentes|con menor frecuencia|con menos frecuencia',
-      'frecuente|frecuentes|frecuentemente|común|comunes|a menudo|regularmente|con regularidad|periódicamente|casi siempre|siempre|suele|suelen|generalmente|normalmente|por lo general|con mayor frecuencia|con más frecuencia',
+      'raro|rara|raros|raras|raramente|ocasional|ocasionales|ocasionalmente|de vez en cuando|poco frecuente|poco frecuentes|poco común|poco comunes|infrecuente|infrecuentes|con menor frecuencia|con menos frecuencia',
+      'frecuente|frecuentes|frecuentemente|común|comunes|a menudo|regular|regulares|regularmente|con regularidad|periódicamente|casi siempre|siempre|suele|suelen|generalmente|normalmente|por lo general|con mayor frecuencia|con más frecuencia',
     ],
     // (not "通常", usually, which no other language's side says)
     // (and regular: "Regular exercise" → "偶尔散步")
@@ -3635,7 +3635,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     de: [
       'kostenlos|kostenlose|kostenlosen|kostenfrei|gebührenfrei|unentgeltlich|gratis|ohne aufpreis|freikarte|freikarten',
       // (and at one's own cost: "repaired free of charge by us" → "vom Mieter auf eigene Kosten repariert")
-      'kostenpflichtig|kostenpflichtige|gebührenpflichtig|kostet|zahlen für|gegen gebühr|gegen eine gebühr|gegen aufpreis|gegen entgelt|mit einer gebühr|auf eigene kosten|auf ihre kosten|auf seine kosten|auf kosten des mieters|auf kosten der mieterin|auf kosten des kunden|zu lasten des mieters',
+      'kostenpflichtig|kostenpflichtige|gebührenpflichtig|kostet|zahlen für|den vollen preis|vollen preis|vollpreis|gegen gebühr|gegen eine gebühr|gegen aufpreis|gegen entgelt|mit einer gebühr|auf eigene kosten|auf ihre kosten|auf seine kosten|auf kosten des mieters|auf kosten der mieterin|auf kosten des kunden|zu lasten des mieters',
     ],
     fr: [
       // (and what is offered, free in French commerce: "sorting costs are charged" → "sont offerts")
@@ -8410,7 +8410,8 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   presence: ['现场|当面|线下|亲自|服务台|柜台|前台', '在线|线上|网上|远程'],
   automation: ['自动', '手动|手工'],
   hours: ['全职', '兼职'],
-  cleanliness: ['干净', '肮脏|污染'],
+  // (and cleaned: "returned clean; dirty tools" → "清洁后归还；不清洁的工具")
+  cleanliness: ['干净|清洁', '肮脏|污染|脏污'],
   summerWinter: ['夏天|夏季', '冬天|冬季'],
   springAutumn: ['春天|春季', '秋天|秋季'],
   // (and charged on top: "included in the price" → "需另外收费")
@@ -16600,8 +16601,16 @@ function negatesOpposite(source: Analysis, target: Analysis, sourceSentence: Sen
     for (const side of [0, 1] as const) {
       if (inSpan(sides[side], sourceSentence).length === 0) continue;
       // (not where the source says the negated word's side itself: "stored … and can be deleted" →
-      // "disimpan … dan tidak dapat dihapus" negates the deleting the source allows)
-      if (inSpan(sides[1 - side] as Cue[], sourceSentence).length > 0) continue;
+      // "disimpan … dan tidak dapat dihapus" negates the deleting the source allows; unless the
+      // translation says that side more often than the source and this one less, the negated word
+      // then saying this one: "returned clean; dirty tools are cleaned" → "清洁后归还；不清洁的工具")
+      const otherSaid = inSpan(sides[1 - side] as Cue[], sourceSentence).length;
+      if (
+        otherSaid > 0 &&
+        (inSpan(pair[1 - side] as Cue[], targetSentence).length <= otherSaid ||
+          inSpan(pair[side] as Cue[], targetSentence).length >= inSpan(sides[side], sourceSentence).length)
+      )
+        continue;
       const near = inSpan(pair[1 - side] as Cue[], targetSentence).some(
         (cue) =>
           cue.start >= negation.end &&

@@ -17094,3 +17094,37 @@ describe('round 479', () => {
     ).toEqual(['direction.inverted blasses']);
   });
 });
+
+describe('round 480', () => {
+  it('reads a Chinese "不清洁" as the "dirty" the translation says nowhere else, and the source side said where the translation says it as often', () => {
+    expect(
+      of(
+        "Tools must be returned clean; dirty tools are cleaned at the borrower's cost.",
+        '工具须清洁后归还；不清洁的工具由借用人承担清洁费用。',
+        'zh',
+      ),
+    ).toEqual([]);
+    expect(of('Tools must be returned clean.', '工具可以不清洁就归还。', 'zh')).toEqual(['polarity.added 不']);
+    expect(of('Photos are stored and can be deleted.', 'Foto disimpan dan tidak dapat dihapus.', 'id')).toEqual(['polarity.added tidak']);
+    expect(
+      of('The deposit is returned in full when the cylinder is collected.', 'Uang jaminan tidak dikembalikan saat tabung dijemput.', 'id'),
+    ).toEqual(['polarity.added tidak']);
+  });
+
+  it('reads Spanish regular against occasional, and free against the full price', () => {
+    expect(of('Regular exercise helps protect the bones.', 'El ejercicio ocasional ayuda a proteger los huesos.', 'es')).toEqual([
+      'direction.inverted ocasional',
+    ]);
+    expect(of('Regular exercise helps protect the bones.', 'El ejercicio regular ayuda a proteger los huesos.', 'es')).toEqual([]);
+    expect(of('Children under six travel free.', 'Kinder unter sechs Jahren zahlen den vollen Preis.', 'de')).toEqual([
+      'direction.inverted den vollen Preis',
+    ]);
+    expect(
+      of(
+        'Children under six travel free; adults pay the full price.',
+        'Kinder unter sechs Jahren fahren kostenlos; Erwachsene zahlen den vollen Preis.',
+        'de',
+      ),
+    ).toEqual([]);
+  });
+});

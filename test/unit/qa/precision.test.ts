@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,12 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: "dirty tools" said as "不清洁的工具", tools not clean
-      'gongjujie-zh ¶3 polarity.added "不"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but two thousand two hundred and eighty-nine (six hundred and six opposites, five hundred and seventy-seven other changes of meaning, four hundred and thirteen terms, parties or order swapped, two hundred and thirty-eight negations lost or added, one hundred and eighty restrictions or quantifiers lost, added or changed, one hundred and five dates, times or units, eighty-six terms, senses or false friends, forty-five amounts, counts or rates, thirty-four bounds or limits, four codes or names, an English word kept)', () => {
+  it('finds every error planted in the machine translations but two thousand two hundred and eighty-six (six hundred and five opposites, five hundred and seventy-seven other changes of meaning, four hundred and thirteen terms, parties or order swapped, two hundred and thirty-eight negations lost or added, one hundred and eighty restrictions or quantifiers lost, added or changed, one hundred and three dates, times or units, eighty-six terms, senses or false friends, forty-five amounts, counts or rates, thirty-four bounds or limits, four codes or names, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -510,7 +508,6 @@ describe('precision on careful translations', () => {
       'buergeramt-de ¶3 term changed (landlord to employer)',
       'buergerbus-de ¶4 negation added (should mention)',
       'buergerbus-de ¶4 opposite (only one space to enough spaces)',
-      'buergerbus-de ¶5 opposite (free to full price)',
       'bursite-fr ¶1 substance changed (fluid to air)',
       'bursite-fr ¶2 swapped (pressure and infection)',
       'bursite-fr ¶7 colour changed (red to pale)',
@@ -728,7 +725,6 @@ describe('precision on careful translations', () => {
       'djvertrag-de ¶8 other meaning (replacement arranged to cancelled)',
       'dolorcuello-es ¶4 terms swapped (one firm and several soft)',
       'dolorespalda-es ¶2 terms swapped (active better than rest)',
-      'dolorespalda-es ¶5 frequency changed (regular to occasional)',
       'dolormuelas-es ¶3 meaning changed (burn to soothe)',
       'dolorrodilla-es ¶4 opposite (flat to high heels)',
       'dolorrodilla-es ¶4 opposite (comfortable to tight)',
@@ -1429,7 +1425,6 @@ describe('precision on careful translations', () => {
       'membercard-zh ¶4 terms swapped (free the first year, charged after)',
       'membercard-zh ¶7 restriction lost (only one card to several)',
       'menopausia-es ¶1 number changed (55 to 45)',
-      'menopausia-es ¶4 frequency changed (regular to occasional)',
       'menu ¶2 terms swapped',
       'meteo-fr ¶5 negation added (contains advertising)',
       'meteo-fr ¶6 opposite (less reliable to more)',
