@@ -330,6 +330,39 @@ test('a click on a word of the translation marks the source words it renders', a
   await expect(related).toHaveText('manager');
 });
 
+test('the caret in a finding marks the source words the finding concerns, and a row left behind marks none', async ({
+  page,
+  editor,
+  createDocument,
+}) => {
+  const document = await createDocument({
+    title: 'Citizen bus',
+    targetLang: 'de',
+    segments: [
+      { source: 'Children under six travel free.', mt: 'Kinder unter sechs Jahren zahlen den vollen Preis.' },
+      { source: 'The bus runs on weekdays.', mt: 'Der Bus fährt werktags.' },
+    ],
+  });
+  await editor.goto(document.id);
+  const row = editor.segment(1);
+  const related = row.locator('.segment-source mark.related');
+  const textarea = editor.textarea(1);
+  const value = await textarea.inputValue();
+  await textarea.focus();
+  await page.keyboard.press('Control+Home');
+  // the caret on "vollen", inside the finding "den vollen Preis" (free said as the full price)
+  for (let k = 0; k < value.indexOf('vollen') + 2; k += 1) await page.keyboard.press('ArrowRight');
+  await expect(row.getByTestId('caret-finding')).toContainText('free');
+  await expect(related).toHaveText('free');
+  // on a word of no finding, the words it aligns to, as before
+  await page.keyboard.press('Control+Home');
+  for (let k = 0; k < 3; k += 1) await page.keyboard.press('ArrowRight');
+  await expect(related).toHaveText('Children');
+  // another paragraph taken up: the first marks nothing any more
+  await editor.textarea(2).focus();
+  await expect(related).toHaveCount(0);
+});
+
 test('"Not an error": a finding dismissed for its paragraph leaves the text and the counts, shows in History and on the quality page, and comes back when restored', async ({
   page,
   editor,

@@ -1,4 +1,4 @@
-import { memo, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can, type Role } from '../../../../shared/permissions';
 import { analyze, applySuggestion, sourceOfTargetWord, type Finding } from '../../../../shared/qa';
@@ -146,6 +146,18 @@ export const SegmentRow = memo(function SegmentRow({
   const alignedStart = alignedSpan?.start ?? -1;
   const alignedEnd = alignedSpan?.end ?? -1;
   const aligned = useMemo(() => (alignedStart < 0 ? null : { start: alignedStart, end: alignedEnd }), [alignedStart, alignedEnd]);
+  // a finding the caret stands in (or the word clicked in the MT) marks the source words it concerns,
+  // before the words the pointed word aligns to: F8 or the arrows onto "den vollen Preis" mark "free"
+  const pointedSource = useMemo(() => {
+    if (!pointer) return null;
+    const list = pointer.where === 'work' ? findings : mtFindings;
+    const at = pointer.offset;
+    return list.find((f) => f.source !== null && f.end > f.start && f.start <= at && at <= f.end)?.source ?? null;
+  }, [pointer, findings, mtFindings]);
+  // (a row left behind marks nothing: only the paragraph being worked on points at its source)
+  useEffect(() => {
+    if (!isActive) setPointer(null);
+  }, [isActive]);
   /** The caret or a click moved to a word of the translation (the same place again changes nothing). */
   const pointAt = useCallback((where: 'mt' | 'work', offset: number | null) => {
     setPointer((current) => (offset === null ? null : current?.where === where && current.offset === offset ? current : { where, offset }));
@@ -315,7 +327,7 @@ export const SegmentRow = memo(function SegmentRow({
         <SourceCell
           segment={segment}
           sourceLang={sourceLang}
-          related={active?.finding.source ?? aligned}
+          related={active?.finding.source ?? pointedSource ?? aligned}
           matches={sourceMatches}
           onChipClick={handleChipClick}
         >
