@@ -305,7 +305,7 @@ test("a finding's popover that reaches over the next rows is drawn above them", 
   expect(await popover.evaluate((element, at) => element.contains(document.elementFromPoint(at.left + 12, at.bottom - 6)), box)).toBe(true);
 });
 
-test('a click on a word of the translation marks the source words it renders', async ({ page, editor, createDocument }) => {
+test('a click on a word of the translation marks the source words it renders', async ({ editor, createDocument }) => {
   const document = await createDocument({
     title: 'Clinic notice',
     segments: [
@@ -319,11 +319,8 @@ test('a click on a word of the translation marks the source words it renders', a
   const row = editor.segment(1);
   const related = row.locator('.segment-source mark.related');
   // in the working text: the caret on a word (moved with the keyboard, as a translator does)
-  const textarea = editor.textarea(1);
-  const value = await textarea.inputValue();
-  await textarea.focus();
-  await page.keyboard.press('Control+Home');
-  for (let k = 0; k < value.indexOf('parasetamol') + 3; k += 1) await page.keyboard.press('ArrowRight');
+  const value = await editor.textarea(1).inputValue();
+  await editor.caretTo(1, value.indexOf('parasetamol') + 3);
   await expect(related).toHaveText('paracetamol');
   // in the machine translation: a click on a word
   await row.locator('.segment-mt .segment-text').click({ position: { x: 4, y: 8 } });
@@ -331,7 +328,6 @@ test('a click on a word of the translation marks the source words it renders', a
 });
 
 test('the caret in a finding marks the source words the finding concerns, and a row left behind marks none', async ({
-  page,
   editor,
   createDocument,
 }) => {
@@ -346,17 +342,13 @@ test('the caret in a finding marks the source words the finding concerns, and a 
   await editor.goto(document.id);
   const row = editor.segment(1);
   const related = row.locator('.segment-source mark.related');
-  const textarea = editor.textarea(1);
-  const value = await textarea.inputValue();
-  await textarea.focus();
-  await page.keyboard.press('Control+Home');
+  const value = await editor.textarea(1).inputValue();
   // the caret on "vollen", inside the finding "den vollen Preis" (free said as the full price)
-  for (let k = 0; k < value.indexOf('vollen') + 2; k += 1) await page.keyboard.press('ArrowRight');
+  await editor.caretTo(1, value.indexOf('vollen') + 2);
   await expect(row.getByTestId('caret-finding')).toContainText('free');
   await expect(related).toHaveText('free');
   // on a word of no finding, the words it aligns to, as before
-  await page.keyboard.press('Control+Home');
-  for (let k = 0; k < 3; k += 1) await page.keyboard.press('ArrowRight');
+  await editor.caretTo(1, 3);
   await expect(related).toHaveText('Children');
   // another paragraph taken up: the first marks nothing any more
   await editor.textarea(2).focus();

@@ -42,6 +42,13 @@ export class EditorPage {
     return this.segment(position).locator('.history');
   }
 
+  /** Moves the caret of a segment's working text to `offset` with the keyboard, as a translator does. */
+  async caretTo(position: number, offset: number) {
+    await this.textarea(position).focus();
+    await this.page.keyboard.press('Control+Home');
+    for (let k = 0; k < offset; k += 1) await this.page.keyboard.press('ArrowRight');
+  }
+
   /** Replaces a phrase in a segment's working text by typing, as a translator would. */
   async replaceText(position: number, from: string, to: string) {
     const textarea = this.textarea(position);
