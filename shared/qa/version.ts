@@ -4,7 +4,7 @@
  * background instead of showing the findings of the rules it replaced. Bump it with any change to
  * a rule's findings.
  */
-export const QA_ENGINE_VERSION = 491;
+export const QA_ENGINE_VERSION = 492;
 
 /**
  * The version of what a document's names hold (names by shape, repeated sentences, and since 2

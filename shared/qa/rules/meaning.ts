@@ -3312,8 +3312,11 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     en: ['overweight|obese|obesity', 'underweight'],
     id: ['kelebihan berat badan|obesitas|kegemukan', 'kekurangan berat badan|berat badan kurang|terlalu kurus'],
     de: ['übergewicht|übergewichtig|übergewichtige|übergewichtigen|adipös|adipositas', 'untergewicht|untergewichtig|untergewichtige'],
-    fr: ['surpoids|obèse|obèses|obésité', 'sous-poids|insuffisance pondérale|trop maigre|trop maigres'],
-    es: ['sobrepeso|obeso|obesa|obesos|obesas|obesidad', 'bajo peso|peso insuficiente|demasiado delgado|demasiado delgada'],
+    fr: ['surpoids|obèse|obèses|obésité', 'sous-poids|insuffisance pondérale|trop maigre|trop maigres|maigre|maigres'],
+    es: [
+      'sobrepeso|obeso|obesa|obesos|obesas|obesidad',
+      'bajo peso|peso insuficiente|demasiado delgado|demasiado delgada|delgado|delgada|delgados|delgadas',
+    ],
     zh: ['超重|肥胖', '体重过轻|偏瘦|过瘦'],
   },
   // weight lost or gained ("Losing weight can reduce …" → "Eine Gewichtszunahme kann …")
@@ -5111,7 +5114,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // and "in light of", which a translation may say beside an "berat" of weight: only with its noun
   intensity: {
     en: [
-      'heavy|heavily',
+      // (and loud, of a snore or a cough: "loud snoring" → "un ronflement léger")
+      'heavy|heavily|loud snoring|snore loudly|snores loudly|loud cough',
       'light rain|light snow|light showers|light winds|light wind|light load|light loads|light meal|light meals|light exercise|gentle exercise|gentle exercises|gentle activity|gentle movement|gentle movements|light activity|light activities|light movement|light movements|light traffic|light bleeding|bleeding is light|bleeding is usually light|light food|light foods|lightly|lightweight|light stretching|light stretches|light training|light exercises|light jogging|light work|light duties|light tasks|light task|light chores|light housework|gentle stretching|gentle stretches|gentle stretching exercises',
     ],
     id: ['lebat|deras|berat', 'ringan|gerimis'],
@@ -5207,7 +5211,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     de: [
       'sofort|unverzüglich|umgehend|während sie warten|dringend|notfallmäßig|so schnell wie möglich|schnellstmöglich|rasch|zügig',
       // (and a few days waited: "Call an ambulance immediately" → "Warten Sie einige Tage ab")
-      'warten sie ab|abwarten|abzuwarten|einige tage ab|ein paar tage ab|einige tage abwarten|ein paar tage abwarten|einige tage abzuwarten|ein paar tage abzuwarten|später|nachher|nach einer woche|nach einem monat|nach einigen tagen|nach ein paar tagen|innerhalb einer woche|innerhalb eines monats|innerhalb weniger tage|innerhalb von zwei tagen|innerhalb von drei tagen|innerhalb von einigen tagen|innerhalb von wenigen tagen|innerhalb von ein paar tagen|morgen|übermorgen|in einigen tagen|in ein paar tagen|in einigen wochen|in ein paar wochen|am ende der miete|am ende der mietzeit|am nächsten tag|am folgenden tag|am nächsten morgen|am folgenden morgen|nächste woche|nächsten monat|in den nächsten tagen|in den kommenden tagen|am ende des abrechnungszeitraums|zum ende des abrechnungszeitraums|am ende der laufzeit|zum monatsende|am monatsende',
+      'warten sie ab|abwarten|abzuwarten|einige tage ab|ein paar tage ab|einige tage abwarten|ein paar tage abwarten|einige tage abzuwarten|ein paar tage abzuwarten|später|nachher|nach einer woche|nach einem monat|nach einigen tagen|nach ein paar tagen|innerhalb einer woche|innerhalb eines monats|innerhalb weniger tage|innerhalb von zwei tagen|innerhalb von drei tagen|innerhalb von einigen tagen|innerhalb von wenigen tagen|innerhalb von ein paar tagen|morgen|übermorgen|am ende der woche|in einigen tagen|in ein paar tagen|in einigen wochen|in ein paar wochen|am ende der miete|am ende der mietzeit|am nächsten tag|am folgenden tag|am nächsten morgen|am folgenden morgen|nächste woche|nächsten monat|in den nächsten tagen|in den kommenden tagen|am ende des abrechnungszeitraums|zum ende des abrechnungszeitraums|am ende der laufzeit|zum monatsende|am monatsende',
     ],
     fr: [
       'immédiatement|tout de suite|sans délai|aussitôt|pendant que vous attendez|sur le champ|minute|en urgence|de toute urgence|sans attendre|rapidement',

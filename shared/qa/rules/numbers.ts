@@ -1866,7 +1866,12 @@ export const numbersRule: Rule = {
       }
       // a discount said the Chinese way, by what is paid ("50% off" is "五折", "20% off" "八折")
       const percent = sourceNumber.value ?? -1;
-      if (/^\s?%/u.test(source.text.slice(sourceNumber.end)) && discounts.some((off) => same(off, percent))) continue;
+      // (and the percentage written out: "a 20 percent discount", "20 per cent off")
+      if (
+        /^\s?(?:%|per\s?cent(?![\p{L}])|percent(?![\p{L}]))/iu.test(source.text.slice(sourceNumber.end)) &&
+        discounts.some((off) => same(off, percent))
+      )
+        continue;
       // the translation's amounts of the source amount's currency, left unmatched
       const currency = currencyOf(source.text, sourceNumber, context.sourceLang);
       const sameAmounts = currency

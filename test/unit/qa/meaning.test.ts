@@ -17128,3 +17128,39 @@ describe('round 480', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 481', () => {
+  it('reads a percentage discount written out as the Chinese tenths paid ("八折")', () => {
+    expect(of('Members get a 20 percent discount on weekdays before 5 pm.', '会员在工作日下午5点前可享受八折优惠。', 'zh')).toEqual([]);
+    expect(of('Members get a 20 percent discount on weekdays before 5 pm.', '会员在工作日下午5点前可享受七折优惠。', 'zh')).toContain(
+      'numbers.missing 在',
+    );
+  });
+
+  it('reads loud snoring against light, overweight against thin, and the end of the week as later than at once', () => {
+    expect(
+      of(
+        'Loud snoring and daytime sleepiness are the most common signs.',
+        'Le ronflement léger et la somnolence dans la journée sont les signes les plus fréquents.',
+        'fr',
+      ),
+    ).toEqual(['direction.inverted léger']);
+    expect(
+      of(
+        'Loud snoring and daytime sleepiness are the most common signs.',
+        'Le ronflement bruyant et la somnolence dans la journée sont les signes les plus fréquents.',
+        'fr',
+      ),
+    ).toEqual([]);
+    expect(of('It is more common in people who are overweight.', 'Elle est plus fréquente chez les personnes maigres.', 'fr')).toEqual([
+      'direction.inverted maigres',
+    ]);
+    expect(
+      of(
+        'Horse droppings must be removed from the arena immediately after riding.',
+        'Pferdeäpfel müssen am Ende der Woche vom Platz entfernt werden.',
+        'de',
+      ),
+    ).toEqual(['direction.inverted am Ende der Woche']);
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,12 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: "a 20 percent discount" said the Chinese way, "八折", eight tenths of the price
-      'yumaoqiuchang-zh ¶8 numbers.missing "在"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but two thousand two hundred and ninety-nine (six hundred and fourteen opposites, five hundred and seventy-seven other changes of meaning, four hundred and thirteen terms, parties or order swapped, two hundred and forty negations lost or added, one hundred and eighty-one restrictions or quantifiers lost, added or changed, one hundred and four dates, times or units, eighty-six terms, senses or false friends, forty-five amounts, counts or rates, thirty-four bounds or limits, four codes or names, an English word kept)', () => {
+  it('finds every error planted in the machine translations but two thousand two hundred and ninety-five (six hundred and ten opposites, five hundred and seventy-seven other changes of meaning, four hundred and thirteen terms, parties or order swapped, two hundred and forty negations lost or added, one hundred and eighty-one restrictions or quantifiers lost, added or changed, one hundred and four dates, times or units, eighty-six terms, senses or false friends, forty-five amounts, counts or rates, thirty-four bounds or limits, four codes or names, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -227,8 +225,6 @@ describe('precision on careful translations', () => {
       'aplikasiwakaf ¶4 party swapped (board to donors)',
       'aplikasiwisata ¶3 changed (held by the app to passed on at once)',
       'aplikasiwisata ¶6 obligation weakened (must to can)',
-      'apneesommeil-fr ¶2 opposite (loud to light)',
-      'apneesommeil-fr ¶3 opposite (overweight to thin)',
       'apneesommeil-fr ¶6 opposite (at night to during the day)',
       'apneesommeil-fr ¶7 negation dropped (must not drive)',
       'apotekonline ¶2 restriction dropped (can only be ordered)',
@@ -1728,7 +1724,6 @@ describe('precision on careful translations', () => {
       'reitbeteiligung-de ¶6 party changed (the owner to the rider)',
       'reitplatzmiete-de ¶1 opposite (non-members to only members)',
       'reitplatzmiete-de ¶3 restriction dropped (only one rider)',
-      'reitplatzmiete-de ¶5 opposite (immediately to at the end of the week)',
       'reitunterricht-de ¶1 limits inverted (from 8 to up to 8)',
       'reitunterricht-de ¶5 meaning changed (cancelled to taking place)',
       'renovasirumah ¶6 parties swapped (the Contractor pays to the Owner)',
@@ -1750,7 +1745,6 @@ describe('precision on careful translations', () => {
       'riji-zh ¶4 opposite (compressed to kept original)',
       'riji-zh ¶4 opposite (save space to take more)',
       'robemariee-fr ¶5 swapped (accepted and charged)',
-      'ronflement-fr ¶5 opposite (loud to light)',
       'ronflement-fr ¶6 opposite (full night to short night)',
       'ronflement-fr ¶7 opposite (stop breathing to breathe loudly)',
       'ronflement-fr ¶8 frequency changed (rarely to always)',
